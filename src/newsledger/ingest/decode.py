@@ -1,0 +1,83 @@
+"""Bytes to text: UTF-8 first, then the legacy encodings news archives are full of, never silently garbled."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import warnings
+from dataclasses import dataclass
+
+
+class UnreadableInput(ValueError):
+    """The input cannot become article text; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+# Bytes that never occur in text; a few in a file mean binary, not an odd encoding.
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def maybe_gunzip(data: bytes, max_bytes: int) -> bytes:
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as fh:
+            out = fh.read(max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        raise UnreadableInput(f"corrupt gzip data ({exc})") from None
+    if len(out) > max_bytes:
+        raise UnreadableInput(f"decompressed size exceeds the limit of {max_bytes:,} bytes (--max-bytes)")
+    return out
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    return controls / len(sample) > 0.01
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode article bytes; UTF-16/UTF-8 BOMs honoured, cp1252 then latin-1 as a warned fallback."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(enc), enc)
+            except UnicodeDecodeError as exc:
+                raise UnreadableInput(f"invalid {enc} ({exc.reason} at byte {exc.start})") from None
+    if looks_binary(data):
+        raise UnreadableInput("binary file, not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        msg = f"not valid UTF-8 (byte {first_bad}); decoded as {enc}"
+        warnings.warn(msg, stacklevel=2)
+        return Decoded(text, enc, msg)
+    raise UnreadableInput("undecodable bytes")  # latin-1 decodes anything; kept for clarity
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings and drop NULs so that offsets mean the same thing on every platform."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return text
