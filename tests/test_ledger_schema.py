@@ -6,6 +6,7 @@ import json
 
 import jsonschema
 import pytest
+from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from newsledger.cli import app
@@ -43,5 +44,5 @@ def test_check_offsets_catches_a_wrong_slice() -> None:
 
 def test_records_are_frozen() -> None:
     art = Article(id="a", text="x")
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         art.text = "y"  # type: ignore[misc]
