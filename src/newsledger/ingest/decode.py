@@ -20,8 +20,9 @@ class Decoded:
 
 
 GZIP_MAGIC = b"\x1f\x8b"
-# Bytes that never occur in text; a few in a file mean binary, not an odd encoding.
-_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+# Bytes that never occur in text; a few in a file mean binary, not an odd encoding. A stray NUL is a common
+# artefact of broken exports, so NULs alone only mean binary when they are a large share of the bytes.
+_CONTROL = bytes(range(1, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
 
 def maybe_gunzip(data: bytes, max_bytes: int) -> bytes:
@@ -44,7 +45,7 @@ def looks_binary(data: bytes) -> bool:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     controls = sum(sample.count(bytes([c])) for c in _CONTROL)
-    return controls / len(sample) > 0.01
+    return controls / len(sample) > 0.01 or sample.count(0) / len(sample) > 0.10
 
 
 def decode_bytes(data: bytes) -> Decoded:
