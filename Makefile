@@ -40,8 +40,9 @@ bench: $(STAMP)
 	$(BIN)/python -m newsledger.bench
 
 fuzz: $(STAMP)
-	$(BIN)/python -m pip install --quiet atheris==3.1.0
-	$(BIN)/python tests/fuzz/run.py --seconds $${FUZZ_SECONDS:-300}
+	$(BIN)/python -m pip install --quiet atheris==3.0.0
+	$(BIN)/python tests/fuzz/run.py --target ingest --seconds $${FUZZ_SECONDS:-300}
+	$(BIN)/python tests/fuzz/run.py --target extract --seconds $${FUZZ_SECONDS:-300}
 
 # Debian's Chromium for the end-to-end tests (a test tool's own browser download cannot work here).
 browser:
