@@ -41,3 +41,16 @@ def analyze(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None
     findings, and the problems met on the way (the ledger's `problems`)."""
     articles, problems = read(paths, max_bytes=max_bytes)
     return analyze_articles(articles, model=model, problems=problems, progress=progress)
+
+
+# The store (store/): a persistent corpus; `ingest` adds to it, the rest read it. Same options as the CLI commands.
+from newsledger.store.api import (  # noqa: E402, F401
+    export,
+    figures,
+    ingest,
+    load_ledger,
+    quotes,
+    sources,
+    stories,
+    story,
+)

@@ -50,7 +50,7 @@ def print_problems(problems) -> None:
 
 def print_summary(ledger: Ledger) -> None:
     table = Table(title="newsledger", show_header=False)
-    for name in ("articles", "sources", "statements", "figures", "stories", "alignments", "findings"):
+    for name in ("articles", "sources", "statements", "figures", "stories", "alignments", "findings", "estimates"):
         table.add_row(name, str(len(getattr(ledger, name))))
     if ledger.problems:
         table.add_row("[red]problems[/red]", str(len(ledger.problems)))
@@ -139,7 +139,24 @@ def schema(out_path: Path | None = typer.Option(None, "--out", help="Write here 
 
 # --- eval commands (eval/) ---
 
+
+@eval_app.command("attribution")
+def eval_attribution(
+    data: Path = typer.Option(..., "--data", exists=True, help="PolNeAR-style JSONL (quotes/polnear/dev.jsonl)"),
+    limit: int = typer.Option(0, help="Score only the first N articles (0: all)"),
+    split_parts: bool = typer.Option(False, "--split-parts", help="Score each part of a split quote separately"),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+) -> None:
+    """Who-said-what against gold spans: overlap-50% P/R/F1 by type, speaker accuracy, exact-match F1."""
+    from newsledger.eval.attribution import evaluate, format_table
+
+    scores = evaluate(data, limit or None, split_parts)
+    typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
+
 # --- store commands (store/) ---
+from newsledger.store.cli import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(app, print_problems)
 
 # --- report and serve commands (report/, serve/) ---
 

@@ -159,6 +159,34 @@ class Finding(_Record):
     story: str | None = None
 
 
+class EstimatePoint(_Record):
+    """One source's estimate of a quantity on one date (a row of the casualty-figure timeline)."""
+
+    date: str | None = None
+    source: str | None = None
+    figure: str
+    article: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier | None = None
+
+
+class Estimate(_Record):
+    """The estimates over time of one quantity (one figure alignment) and a reconciled low/best/high."""
+
+    id: str
+    story: str | None = None
+    alignment: str
+    category: Category = "other"
+    counted: str | None = None
+    span: str = Field(description="'total' for a running total, else the period counted ('week', '3 day')")
+    points: list[EstimatePoint] = Field(default_factory=list)
+    low: float | None = None
+    best: float | None = None
+    high: float | None = None
+
+
 class Problem(_Record):
     """An input that could not be read or analysed, reported instead of raised."""
 
@@ -187,6 +215,7 @@ class Ledger(_Record):
     alignments: list[Alignment] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
+    estimates: list[Estimate] = Field(default_factory=list, description="Estimates over time per quantity")
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.model_dump(mode="json"), indent=indent, ensure_ascii=False, sort_keys=False)

@@ -1,9 +1,56 @@
-"""compare: findings across the outlets of a story. Placeholder until it lands: finds nothing."""
+"""compare: findings across the outlets of a story, and estimates of each quantity over time.
+
+Everything works one story at a time (`find_story`, `story_estimates`) on that story's records, so the store can
+recompute only the stories a new batch of articles touches; `find_all`/`estimate_all` run them over a ledger.
+"""
 
 from __future__ import annotations
 
-from newsledger.ledger import Finding, Ledger
+from collections import defaultdict
+
+from newsledger.compare.drift import statement_attribution_findings
+from newsledger.compare.figures import figure_findings
+from newsledger.compare.omission import omission_findings
+from newsledger.compare.timeline import estimates
+from newsledger.compare.view import StoryView
+from newsledger.ledger import Estimate, Finding, Ledger
+
+__all__ = ["StoryView", "find_all", "find_story", "estimate_all", "story_views"]
+
+
+def story_views(ledger: Ledger) -> list[StoryView]:
+    """Each story's records, indexed; sources are shared (people are merged corpus-wide)."""
+    articles = {a.id: a for a in ledger.articles}
+    sources = {s.id: s for s in ledger.sources}
+    story_of = {a: s.id for s in sorted(ledger.stories, key=lambda s: s.id) for a in s.articles}
+    statements: dict[str, dict] = defaultdict(dict)
+    figures: dict[str, dict] = defaultdict(dict)
+    alignments: dict[str, list] = defaultdict(list)
+    for st in ledger.statements:
+        if st.article in story_of:
+            statements[story_of[st.article]][st.id] = st
+    for fig in ledger.figures:
+        if fig.article in story_of:
+            figures[story_of[fig.article]][fig.id] = fig
+    for al in sorted(ledger.alignments, key=lambda a: a.id):
+        if al.story is not None:
+            alignments[al.story].append(al)
+    return [
+        StoryView(story=s.id, articles={a: articles[a] for a in s.articles if a in articles}, sources=sources,
+                  statements=statements[s.id], figures=figures[s.id], alignments=alignments[s.id])
+        for s in sorted(ledger.stories, key=lambda s: s.id)
+    ]
+
+
+def find_story(view: StoryView) -> list[Finding]:
+    found = [*figure_findings(view), *statement_attribution_findings(view), *omission_findings(view)]
+    unique = {f.id: f for f in found}
+    return [unique[i] for i in sorted(unique)]
 
 
 def find_all(ledger: Ledger) -> list[Finding]:
-    return []
+    return sorted((f for view in story_views(ledger) for f in find_story(view)), key=lambda f: f.id)
+
+
+def estimate_all(ledger: Ledger) -> list[Estimate]:
+    return sorted((e for view in story_views(ledger) for e in estimates(view)), key=lambda e: e.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsledger.compare import find_all
+from newsledger.compare import estimate_all, find_all
 from newsledger.ledger import ArticleExtraction, Ledger, Problem
 from newsledger.link.align import align
 from newsledger.link.sources import merge_sources
@@ -26,5 +26,5 @@ def build_ledger(extractions: Iterable[ArticleExtraction], problems: Iterable[Pr
     draft = Ledger(articles=merged.articles, sources=merged.sources, statements=merged.statements,
                    figures=merged.figures, stories=stories, alignments=alignments,
                    findings=merged.findings, problems=list(problems))
-    findings = draft.findings + find_all(draft)
-    return draft.model_copy(update={"findings": findings})
+    findings = sorted(draft.findings + find_all(draft), key=lambda f: f.id)
+    return draft.model_copy(update={"findings": findings, "estimates": estimate_all(draft)})

@@ -1,9 +1,586 @@
-"""Placeholder until alignment lands: aligns nothing."""
+"""Within a story: statements that render one utterance, figures that assert one quantity.
+
+Statements are blocked by speaker (the merged source id) and only statements from different articles are compared.
+Cheap checks come first and decide most pairs: numbers and dates in the two texts must agree (different numbers or
+days mean different utterances), then
+
+- ``identical``: equal modulo case, punctuation and whitespace;
+- ``variant``: equal modulo British/American spelling (``data/spelling.tsv``) or a near-exact fuzzy match;
+- ``partial``: one is a fragment of the other;
+- ``translation`` / ``paraphrase``: sentence embeddings (all-MiniLM-L6-v2) of the best-matching sentence pair,
+  combined with content-word overlap, because embeddings alone rate two different remarks on one topic by one
+  speaker as close as two translations of one remark. Two quoted renderings are a ``translation``; when either side
+  is reported speech it is a ``paraphrase``. Embeddings are computed lazily for the pairs that get this far.
+
+Pairs are joined strongest first, never putting two statements of one article in one alignment.
+
+Figures are blocked by (category family, time span, unit): a weekly count and a running total are different
+quantities whoever gives them. Within a block two figures are the same quantity when their counted things and
+places fit; values may differ (that is what a discrepancy is). A killed-or-wounded figure and a killed figure are
+linked only when one source gives the same value for both (the category-drift case).
+"""
 
 from __future__ import annotations
 
-from newsledger.ledger import Alignment
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from newsledger.ledger import AlignedPair, Alignment, Article, Figure, Source, Statement, Story, stable_id
+from newsledger.link import embeddings
+
+_DATA = Path(__file__).resolve().parent / "data"
 
 
-def align(articles, statements, figures, sources, stories) -> list[Alignment]:
-    return []
+def _word_list(name: str) -> frozenset[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+RELATION_ORDER = ("identical", "variant", "partial", "translation", "paraphrase", "same_quantity")
+
+# Thresholds, measured on hand-made pairs (tests/test_align.py) and the seeds: translations of one remark score
+# .65-.9 cosine; two different remarks of one speaker on one topic reach .63, with few content words shared. So the
+# lower the cosine, the more content words (overlap coefficient of stems) the two must share.
+VARIANT_RATIO = 92.0  # rapidfuzz ratio on normalised text, for near-exact renderings
+PARTIAL_MIN_TOKENS = 3  # a fragment shorter than this is too common to prove anything
+PARTIAL_RATIO = 95.0
+SEMANTIC_TIERS = ((0.85, 0.0), (0.70, 0.2), (0.55, 0.5))  # (cosine at least, word overlap at least)
+SHARED_FIGURE_COSINE = 0.45  # two statements carrying one aligned figure (same quantity, same value) need only this
+LEXICAL_ONLY = 0.8  # without embeddings: word overlap needed on its own
+ALL_PAIRS_BLOCK = 40  # above this many statements per speaker, candidates come from shared content words
+POSTING_CAP = 64  # a content word in more statements than this says nothing about which two match
+
+STOPWORDS = _word_list("stopwords.txt")
+# "one" is left out: "one of the", "no one" are not counts
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+DATE_WORDS = _word_list("date_words.txt")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SENTENCE = re.compile(r'(?<=[.!?])\s+|"')
+
+
+@lru_cache(maxsize=1)
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    for line in (_DATA / "spelling.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, replacement = line.split("\t")[:2]
+            rules.append((re.compile(pattern), replacement))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def counted_classes() -> dict[str, str]:
+    out = {}
+    for line in (_DATA / "counted.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, cls = line.split("\t")[:2]
+            out[word] = cls
+    return out
+
+
+def words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _WORD.findall(text)
+
+
+def plain(text: str) -> str:
+    """Case, punctuation and whitespace removed: the test for `identical`."""
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=65536)
+def _spell(token: str) -> str:
+    for pattern, replacement in _spelling_rules():
+        token = pattern.sub(replacement, token)
+    return token
+
+
+def spelled(text: str) -> str:
+    """`plain` with British/American spelling folded: the test for `variant`."""
+    return " ".join(_spell(w) for w in words(text))
+
+
+def stem(word: str) -> str:
+    """A crude stem so lose/losing and battle/battles meet; only used for overlap between two short texts."""
+    word = _spell(word)
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit())
+
+
+def numbers_in(text: str) -> frozenset[float]:
+    found = {float(m.group().replace(",", "")) for m in _NUMBER.finditer(text)}
+    found |= {float(NUMBER_WORDS[w]) for w in words(text) if w in NUMBER_WORDS}
+    return frozenset(found)
+
+
+def dates_in(text: str) -> frozenset[str]:
+    found = {w for w in words(text) if w in DATE_WORDS}
+    found |= {m.group() for m in re.finditer(r"\b(?:19|20)\d\d\b", text)}
+    return frozenset(found)
+
+
+def content(statement: Statement) -> str:
+    """The words of a statement: a split quote's pieces joined, without the "he continued" between them."""
+    return " ".join(p.text for p in statement.parts) if statement.parts else statement.text
+
+
+def segments(statement: Statement) -> list[tuple[str, bool]]:
+    """The statement's sentences and quoted pieces, each with whether it is quoted material."""
+    quoted_kind = statement.kind in ("direct", "partial")
+    out = [(content(statement), quoted_kind)]
+    pieces = [p.text for p in statement.parts] if statement.parts else []
+    text = unicodedata.normalize("NFKC", statement.text).translate(_QUOTES)
+    inside = text.split('"')
+    for i, piece in enumerate(inside):
+        is_quote = quoted_kind or (i % 2 == 1 and len(inside) > 2)
+        pieces_here = [s for s in re.split(r"(?<=[.!?])\s+", piece) if len(words(s)) >= PARTIAL_MIN_TOKENS]
+        out.extend((s.strip(" ,;:"), is_quote) for s in pieces_here)
+    out.extend((p, True) for p in pieces if len(words(p)) >= PARTIAL_MIN_TOKENS)
+    seen, unique = set(), []
+    for seg, is_quote in out:
+        if seg and (seg, is_quote) not in seen:
+            seen.add((seg, is_quote))
+            unique.append((seg, is_quote))
+    return unique
+
+
+def _facts_agree(a: Statement, b: Statement, subset: bool) -> bool:
+    """Numbers and dates both texts mention must agree; a fragment's must appear in the whole."""
+    na, nb = numbers_in(content(a)), numbers_in(content(b))
+    if na and nb and (not (na & nb) or (subset and not (min(na, nb, key=len) <= max(na, nb, key=len)))):
+        return False
+    da, db = dates_in(content(a)), dates_in(content(b))
+    if da and db and not (da & db):
+        return False
+    return not (a.said_on and b.said_on and a.said_on[:10] != b.said_on[:10])
+
+
+def cheap_relation(a: Statement, b: Statement) -> tuple[str, float] | None:
+    """identical / variant / partial from text alone, or None when embeddings must decide."""
+    pa, pb = plain(content(a)), plain(content(b))
+    if not pa or not pb:
+        return None
+    if pa == pb:
+        return "identical", 1.0
+    sa, sb = spelled(content(a)), spelled(content(b))
+    if sa == sb:
+        return "variant", 1.0
+    ratio = fuzz.ratio(sa, sb)
+    if ratio >= VARIANT_RATIO:
+        return "variant", round(ratio / 100, 3)
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(short.split()) >= PARTIAL_MIN_TOKENS:
+        if f" {short} " in f" {long_} ":
+            return "partial", 1.0
+        partial = fuzz.partial_ratio(short, long_)
+        if partial >= PARTIAL_RATIO and len(short.split()) > PARTIAL_MIN_TOKENS:
+            return "partial", round(partial / 100, 3)
+    return None
+
+
+def overlap(a: str, b: str) -> float:
+    sa, sb = content_stems(a), content_stems(b)
+    if len(sa) < 2 or len(sb) < 2:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def semantic_relation(a: Statement, b: Statement, vectors: dict[str, list[float]],
+                      shared_figure: bool = False) -> tuple[str, float] | None:
+    """translation / paraphrase from the best-matching pair of sentences, or None.
+
+    `shared_figure`: the two statements carry figures aligned as one quantity with one value — strong evidence
+    that a reported-speech summary renders the quote, so a lower cosine suffices.
+    """
+    tiers = (*SEMANTIC_TIERS, (SHARED_FIGURE_COSINE, 0.0)) if shared_figure else SEMANTIC_TIERS
+    best: tuple[float, bool] | None = None
+    for seg_a, quoted_a in segments(a):
+        for seg_b, quoted_b in segments(b):
+            words_shared = overlap(seg_a, seg_b)
+            va, vb = vectors.get(seg_a), vectors.get(seg_b)
+            if va is None or vb is None:  # no embeddings: lexical evidence only, held to a higher bar
+                score = words_shared if words_shared >= LEXICAL_ONLY else 0.0
+            else:
+                cos = embeddings.cosine(va, vb)
+                passed = any(cos >= c and words_shared >= w for c, w in tiers)
+                score = cos if passed else 0.0
+            # quoted words matching quoted words decide the relation even when the whole texts score higher
+            if score > 0 and (best is None or (quoted_a and quoted_b, score) > (best[1], best[0])):
+                best = (score, quoted_a and quoted_b)
+    if best is None:
+        return None
+    return ("translation" if best[1] else "paraphrase"), round(min(best[0], 1.0), 3)
+
+
+def _candidate_pairs(block: list[Statement]) -> Iterable[tuple[Statement, Statement]]:
+    """Cross-article pairs of one speaker's statements; for big blocks only those sharing a content word."""
+    if len(block) <= ALL_PAIRS_BLOCK:
+        for a, b in combinations(block, 2):
+            if a.article != b.article:
+                yield a, b
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(block):
+        for word in sorted(content_stems(content(st))):
+            postings[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for word in sorted(postings):
+        ids = postings[word]
+        if len(ids) > POSTING_CAP:
+            continue
+        pairs.update((i, j) for i, j in combinations(ids, 2) if block[i].article != block[j].article)
+    for i, j in sorted(pairs):
+        yield block[i], block[j]
+
+
+def _article_key(articles: dict[str, Article], article_id: str) -> tuple:
+    date = articles[article_id].date if article_id in articles else None
+    return (date is None, date or "", article_id)
+
+
+@dataclass
+class _Edge:
+    a: str
+    b: str
+    relation: str
+    score: float
+
+
+def _group(members: dict[str, str], edges: list[_Edge], one_per_article: bool) -> list[tuple[list[str], list[_Edge]]]:
+    """Join members along edges, strongest first; optionally never two members of one article in a group."""
+    parent = {m: m for m in members}
+    arts = {m: {members[m]} for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in sorted(edges, key=lambda e: (-e.score, RELATION_ORDER.index(e.relation), e.a, e.b)):
+        ra, rb = find(edge.a), find(edge.b)
+        if ra == rb or (one_per_article and arts[ra] & arts[rb]):
+            continue
+        ra, rb = min(ra, rb), max(ra, rb)
+        parent[rb] = ra
+        arts[ra] |= arts.pop(rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for m in sorted(members):
+        groups[find(m)].append(m)
+    out = []
+    for root in sorted(groups):
+        ids = groups[root]
+        if len(ids) < 2:
+            continue
+        inside = set(ids)
+        out.append((ids, [e for e in edges if e.a in inside and e.b in inside]))
+    return out
+
+
+def _alignment(kind: str, story: str, ids: list[str], edges: list[_Edge], first: str) -> Alignment:
+    pairs = sorted((AlignedPair(a=min(e.a, e.b), b=max(e.a, e.b), relation=e.relation, score=e.score)
+                    for e in edges), key=lambda p: (p.a, p.b))
+    loosest = max((p.relation for p in pairs), key=RELATION_ORDER.index)
+    return Alignment(id=stable_id("aln", kind, *ids), kind=kind, story=story, members=ids, relation=loosest,
+                     pairs=pairs, first=first)
+
+
+def align_statements(story: str, statements: Sequence[Statement], articles: dict[str, Article],
+                     figure_links: dict[str, set[tuple[str, float]]] | None = None) -> list[Alignment]:
+    """One story's statement alignments; `figure_links` maps a statement to (figure alignment, value) it carries."""
+    figure_links = figure_links or {}
+    blocks: dict[str, list[Statement]] = defaultdict(list)
+    for st in sorted(statements, key=lambda s: s.id):
+        if st.source is not None:  # an unattributed statement cannot be checked for the same speaker
+            blocks[st.source].append(st)
+    out: list[Alignment] = []
+    for source in sorted(blocks):
+        block = blocks[source]
+        edges: list[_Edge] = []
+        pending: list[tuple[Statement, Statement]] = []
+        for a, b in _candidate_pairs(block):
+            cheap = cheap_relation(a, b)
+            if cheap is not None and _facts_agree(a, b, subset=cheap[0] == "partial"):
+                edges.append(_Edge(a.id, b.id, *cheap))
+            elif cheap is None and _facts_agree(a, b, subset=False):
+                pending.append((a, b))
+        if pending:  # one batch per speaker, only for the pairs that got this far
+            texts = sorted({seg for a, b in pending for st in (a, b) for seg, _ in segments(st)})
+            vectors = embeddings.embed(texts)
+            for a, b in pending:
+                shared = bool(figure_links.get(a.id, set()) & figure_links.get(b.id, set()))
+                semantic = semantic_relation(a, b, vectors, shared_figure=shared)
+                if semantic is not None:
+                    edges.append(_Edge(a.id, b.id, *semantic))
+        by_id = {st.id: st for st in block}
+        for ids, group_edges in _group({st.id: st.article for st in block}, edges, one_per_article=True):
+            first = min(ids, key=lambda i: (*_article_key(articles, by_id[i].article), by_id[i].start, i))
+            out.append(_alignment("statement", story, ids, group_edges, first))
+    return out
+
+
+# --- figures ---------------------------------------------------------------------------------------------------
+
+CASUALTY_FAMILY = frozenset({"killed", "wounded", "killed_or_wounded"})
+# A broader category relayed as a narrower one (killed-or-wounded reported as killed) is category drift.
+DRIFTS = frozenset({("killed_or_wounded", "killed"), ("killed_or_wounded", "wounded")})
+_PERIOD = [
+    re.compile(r"\b(?:in|over|during|for|within)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding)\s+"
+               r"(?:(\d+|two|three|four|five|six|seven|ten)\s+)?(hour|day|week|month|year)s?\b", re.I),
+    re.compile(r"\b(?:past|last|previous)\s+(hour|day|week|month|year)\s+alone\b", re.I),
+    re.compile(r"\b(?:per|a|each|every)\s+(hour|day|week|month|year)\b", re.I),
+    re.compile(r"\b(daily|weekly|monthly|yearly|overnight)\b", re.I),
+]
+_SPAN_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "overnight": "day"}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, found by punctuation only (link/ does not re-parse)."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i != -1]
+    return text[left + 1: min(rights) if rights else len(text)]
+
+
+def _period_length(start: str, end: str) -> str:
+    """Explicit periods by length, so 'Dec 20–27' and 'the past week' meet; unparseable ones as written."""
+    try:
+        days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days + 1
+    except ValueError:
+        return f"{start}..{end}"
+    for name, low, high in (("day", 1, 1), ("week", 6, 8), ("month", 28, 31), ("year", 365, 366)):
+        if low <= days <= high:
+            return name
+    return f"{days} day"
+
+
+def figure_span(fig: Figure, article: Article | None) -> str:
+    """'total' for running totals, else the period a count covers ('week', '3 day', or explicit dates)."""
+    if fig.period_start and fig.period_end:
+        return _period_length(fig.period_start, fig.period_end)
+    context = " ".join(x for x in (fig.scope, fig.text) if x)
+    if article is not None and 0 <= fig.start <= fig.end <= len(article.text):
+        context += " " + _sentence(article.text, fig.start, fig.end)
+    for pattern in _PERIOD:
+        m = pattern.search(context)
+        if m:
+            groups = [g for g in m.groups() if g]
+            unit = _SPAN_WORDS.get(groups[-1].lower(), groups[-1].lower())
+            return f"{groups[0].lower()} {unit}" if len(groups) > 1 else unit
+    return "total"  # an unqualified count in the news is a running total
+
+
+def counted_words(fig: Figure) -> list[str]:
+    source = fig.counted or _NUMBER.sub(" ", fig.text)
+    return [w for w in words(source) if w not in STOPWORDS and w not in NUMBER_WORDS]
+
+
+def _head_class(fig: Figure) -> str | None:
+    classes = counted_classes()
+    for w in reversed(counted_words(fig)):
+        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+            if form in classes:
+                return classes[form]
+    return None
+
+
+def _names(text: str | None) -> frozenset[str]:
+    """Capitalised words (places, nationalities) in a scope or counted phrase, folded for comparison."""
+    if not text:
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in re.findall(r"\b[A-Z][a-zA-Z]+", text) if w.lower() not in STOPWORDS)
+
+
+def figure_value(fig: Figure) -> float | None:
+    if fig.value is not None:
+        return fig.value
+    if fig.low is not None and fig.high is not None:
+        return (fig.low + fig.high) / 2
+    return fig.low if fig.low is not None else fig.high
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What makes figures the same quantity, beyond their block: the counted thing's class, the names in it
+    (North Korean, Russian) and the places in the scope. Empty parts fit anything."""
+
+    classes: frozenset[str]
+    names: frozenset[frozenset[str]]
+    places: frozenset[frozenset[str]]
+
+    @classmethod
+    def of(cls, fig: Figure) -> _Profile:
+        head, names, places = _head_class(fig), _names(fig.counted), _names(fig.scope)
+        return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
+                   frozenset({places} if places else ()))
+
+    def fits(self, other: _Profile) -> bool:
+        return (len(self.classes | other.classes) <= 1
+                and all(a & b for a in self.names for b in other.names)
+                and all(a & b for a in self.places for b in other.places))
+
+    def __or__(self, other: _Profile) -> _Profile:
+        return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places)
+
+
+def _speaker_ids(fig: Figure) -> set[str]:
+    return {s for s in (fig.source, fig.relayed_from) if s}
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Counted things, places and (for category drift) sources fit; both figures are already in one block."""
+    if not _Profile.of(a).fits(_Profile.of(b)):
+        return False
+    if a.category != b.category:
+        if (a.category, b.category) not in DRIFTS and (b.category, a.category) not in DRIFTS:
+            return False
+        va, vb = figure_value(a), figure_value(b)
+        return va is not None and vb is not None and _close(va, vb) and bool(_speaker_ids(a) & _speaker_ids(b))
+    return True
+
+
+def _value_score(a: Figure, b: Figure) -> float:
+    va, vb = figure_value(a) or 0.0, figure_value(b) or 0.0
+    return 1.0 if va == vb else round(min(abs(va), abs(vb)) / max(abs(va), abs(vb), 1e-9), 3)
+
+
+def _figure_edges(block: list[Figure]) -> list[_Edge]:
+    """Candidate same-quantity pairs without comparing every pair: figures with one profile and category join their
+    group's first figure; groups are compared once by their first figures; category drift is looked up by value
+    and speaker."""
+    groups: dict[tuple[str, _Profile], list[Figure]] = defaultdict(list)
+    for fig in block:
+        groups[(fig.category, _Profile.of(fig))].append(fig)
+    edges = []
+    keys = sorted(groups, key=lambda k: groups[k][0].id)
+    for key in keys:
+        lead, *rest = groups[key]
+        edges.extend(_Edge(lead.id, f.id, "same_quantity", _value_score(lead, f)) for f in rest)
+    for ka, kb in combinations(keys, 2):
+        a, b = groups[ka][0], groups[kb][0]
+        if ka[0] == kb[0] and ka[1].fits(kb[1]):
+            edges.append(_Edge(a.id, b.id, "same_quantity", _value_score(a, b)))
+    broad: dict[tuple[float, str], list[Figure]] = defaultdict(list)
+    for fig in block:
+        if any(fig.category == wide for wide, _ in DRIFTS):
+            for speaker in sorted(_speaker_ids(fig)):
+                broad[(round(figure_value(fig), 2), speaker)].append(fig)
+    for fig in block:
+        if any(fig.category == narrow for _, narrow in DRIFTS):
+            matches = {m.id: m for sp in sorted(_speaker_ids(fig)) for m in broad[(round(figure_value(fig), 2), sp)]}
+            edges.extend(_Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
+                         for _, m in sorted(matches.items()) if same_quantity(fig, m))
+    return edges
+
+
+def _group_figures(block: list[Figure], edges: list[_Edge]) -> list[tuple[list[str], list[_Edge]]]:
+    """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
+    "1,000 troops" must not bridge North Korean and Russian troops)."""
+    parent = {f.id: f.id for f in block}
+    profile = {f.id: _Profile.of(f) for f in block}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+        ra, rb = find(edge.a), find(edge.b)
+        if ra == rb or not profile[ra].fits(profile[rb]):
+            continue
+        ra, rb = min(ra, rb), max(ra, rb)
+        parent[rb] = ra
+        profile[ra] = profile[ra] | profile.pop(rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(parent):
+        groups[find(f)].append(f)
+    out = []
+    for root in sorted(groups):
+        ids = groups[root]
+        if len(ids) > 1:
+            inside = set(ids)
+            out.append((ids, [e for e in edges if e.a in inside and e.b in inside]))
+    return out
+
+
+def figure_block(fig: Figure, article: Article | None) -> tuple[str, str, str]:
+    family = "casualties" if fig.category in CASUALTY_FAMILY else fig.category
+    # Units separate money from money and shares from counts; for counts of people the "unit" some extractors
+    # give ("troops", "people") is the counted thing, compared by same_quantity instead.
+    unit = (fig.unit or "").lower()
+    unit = unit if fig.category == "money" or unit in ("%", "percent", "per cent") else ""
+    return family, figure_span(fig, article), unit
+
+
+def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
+    """One story's figure alignments: figures asserting the same quantity, whoever asserts them."""
+    blocks: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    for fig in sorted(figures, key=lambda f: f.id):
+        if figure_value(fig) is not None:  # "several" or "dozens" with no number cannot be compared
+            blocks[figure_block(fig, articles.get(fig.article))].append(fig)
+    out: list[Alignment] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        by_id = {f.id: f for f in block}
+        for ids, group_edges in _group_figures(block, _figure_edges(block)):
+            first = min(ids, key=lambda i: (*_article_key(articles, by_id[i].article), by_id[i].start, i))
+            out.append(_alignment("figure", story, ids, group_edges, first))
+    return out
+
+
+def statement_figures(alignments: Sequence[Alignment], figures: Sequence[Figure]) -> dict[str, set[tuple[str, float]]]:
+    """Statement id → the (figure alignment, value) pairs of the figures it carries."""
+    figure_of = {f.id: f for f in figures}
+    out: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for al in alignments:
+        for member in al.members:
+            fig = figure_of.get(member)
+            value = figure_value(fig) if fig is not None else None
+            if fig is not None and fig.statement and value is not None:
+                out[fig.statement].add((al.id, value))
+    return out
+
+
+def align(articles: Sequence[Article], statements: Sequence[Statement], figures: Sequence[Figure],
+          sources: Sequence[Source], stories: Sequence[Story]) -> list[Alignment]:
+    """Alignments story by story (the store recomputes only the stories a new batch touches)."""
+    by_article = {a.id: a for a in articles}
+    story_of = {a: s.id for s in sorted(stories, key=lambda s: s.id) for a in s.articles}
+    st_by_story: dict[str, list[Statement]] = defaultdict(list)
+    fig_by_story: dict[str, list[Figure]] = defaultdict(list)
+    for st in statements:
+        if st.article in story_of:
+            st_by_story[story_of[st.article]].append(st)
+    for fig in figures:
+        if fig.article in story_of:
+            fig_by_story[story_of[fig.article]].append(fig)
+    out: list[Alignment] = []
+    for story in sorted(set(st_by_story) | set(fig_by_story)):
+        figure_alignments = align_figures(story, fig_by_story[story], by_article)
+        out.extend(figure_alignments)
+        out.extend(align_statements(story, st_by_story[story], by_article,
+                                    statement_figures(figure_alignments, fig_by_story[story])))
+    return sorted(out, key=lambda a: a.id)

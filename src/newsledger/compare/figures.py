@@ -1,0 +1,196 @@
+"""Findings within one quantity (a figure alignment): discrepancy, qualifier drift, category drift, and figures
+attributed to different sources or stated as fact by one outlet.
+
+Rules (figures of one article are never compared with each other: a repeat is not drift). Drift is judged among
+figures giving the same number (to 1%), each against one reference — the earliest qualified figure, the earliest
+killed-or-wounded figure, the most common attribution — so the cost, and the number of findings, grows linearly:
+
+- ``discrepancy``: the lowest and highest estimates of the quantity differ by more than ``DISCREPANCY_RATIO``
+  (1,100 vs more than 3,000), or their bounds cannot both hold ("up to 500" vs "at least 800"); not when one
+  source raises its own count later (a revision).
+- ``qualifier_drift``: the same value from the same source, "more than"/"at least"/… in the reference and a
+  different qualifier or none in another outlet.
+- ``category_drift``: the same value from the same source, killed-or-wounded in the reference and killed (or
+  wounded) in another outlet.
+- ``attribution_drift``: the same value attributed to another source than the usual one, or stated as fact (no
+  source, or the outlet itself) where others attribute it — and the reverse.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from newsledger.compare.labels import category_words, figure_phrase, number, possessive
+from newsledger.compare.view import StoryView
+from newsledger.ledger import Figure, Finding
+from newsledger.link.align import DRIFTS, figure_value
+
+DISCREPANCY_RATIO = 1.2  # estimates this far apart are not one number rounded differently
+LOWER = frozenset({"more than", "at least"})
+UPPER = frozenset({"up to", "fewer than"})
+OUTLET_KINDS = frozenset({"outlet", "media"})
+
+
+def bounds(fig: Figure) -> tuple[float, float]:
+    """What a figure claims as an interval: 'more than 1,000' is [1,000, ∞)."""
+    value = figure_value(fig)
+    low = fig.low if fig.low is not None else value
+    high = fig.high if fig.high is not None else value
+    if fig.qualifier in LOWER:
+        high = float("inf")
+    if fig.qualifier in UPPER:
+        low = 0.0
+    return (low if low is not None else 0.0), (high if high is not None else float("inf"))
+
+
+def _speakers(fig: Figure) -> set[str]:
+    return {s for s in (fig.source, fig.relayed_from) if s}
+
+
+def _same_claim(a: Figure, b: Figure) -> bool:
+    """Same value and the same source (or one side silent about its source)."""
+    va, vb = figure_value(a), figure_value(b)
+    if va is None or vb is None or abs(va - vb) > 0.01 * max(abs(va), abs(vb)):
+        return False
+    sa, sb = _speakers(a), _speakers(b)
+    return not sa or not sb or bool(sa & sb)
+
+
+def _who(view: StoryView, fig: Figure) -> str:
+    name = view.speaker(fig.relayed_from or fig.source)
+    return name or "an unnamed source"
+
+
+def _when(view: StoryView, fig: Figure) -> str | None:
+    statement = view.statements.get(fig.statement) if fig.statement else None
+    return (statement.said_on if statement is not None else None) or view.date(fig.article)
+
+
+def _revision(view: StoryView, low: Figure, high: Figure) -> bool:
+    """One source raising its own running count later is an update, not a disagreement."""
+    when_low, when_high = _when(view, low), _when(view, high)
+    return bool(_speakers(low) & _speakers(high)) and bool(when_low and when_high and when_low < when_high)
+
+
+def _discrepancy(view: StoryView, figs: list[Figure]) -> list[Finding]:
+    valued = [f for f in figs if figure_value(f) is not None]
+    if len({f.article for f in valued}) < 2:
+        return []
+    low = min(valued, key=lambda f: (figure_value(f), f.id))
+    high = max(valued, key=lambda f: (figure_value(f), f.id))
+    if low.article == high.article or _revision(view, low, high):
+        return []
+    lo_b, hi_b = bounds(low), bounds(high)
+    ratio = figure_value(high) / max(figure_value(low), 1e-9)
+    if ratio <= DISCREPANCY_RATIO and lo_b[1] >= hi_b[0]:
+        return []
+    summary = (f"{view.outlet(low.article)} gives {figure_phrase(low)}, according to {_who(view, low)}, while "
+               f"{view.outlet(high.article)} gives {figure_phrase(high)}, according to {_who(view, high)}.")
+    return [view.finding("discrepancy", summary, [low.id, high.id, low.article, high.article])]
+
+
+def _earliest(view: StoryView, figs: list[Figure]) -> Figure:
+    return min(figs, key=lambda f: (_when(view, f) is None, _when(view, f) or "", f.id))
+
+
+def by_value(figs: list[Figure]) -> dict[float, list[Figure]]:
+    """Figures of one quantity that give the same number (to 1%): the ones that can drift from each other."""
+    groups: dict[float, list[Figure]] = {}
+    for fig in sorted(figs, key=lambda f: (figure_value(f), f.id)):
+        value = figure_value(fig)
+        key = next((k for k in groups if abs(k - value) <= 0.01 * max(abs(k), abs(value))), value)
+        groups.setdefault(key, []).append(fig)
+    return groups
+
+
+def _qualifier_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
+    """Each figure compared with the earliest qualified one of the same number: linear, one finding per outlet."""
+    qualified = [f for f in figs if f.qualifier]
+    if not qualified:
+        return []
+    kept = _earliest(view, qualified)
+    out = []
+    for fig in figs:
+        if fig.article == kept.article or fig.qualifier == kept.qualifier or not _same_claim(kept, fig):
+            continue
+        who = possessive(_who(view, kept))
+        if fig.qualifier is None:
+            summary = (f"{view.outlet(fig.article)} reports {who} figure of {number(figure_value(kept))} "
+                       f"without the qualifier '{kept.qualifier}' used by {view.outlet(kept.article)}.")
+        else:
+            summary = (f"{view.outlet(fig.article)} reports {who} figure of {number(figure_value(kept))} as "
+                       f"'{fig.qualifier}' where {view.outlet(kept.article)} has '{kept.qualifier}'.")
+        out.append(view.finding("qualifier_drift", summary, [kept.id, fig.id, kept.article, fig.article]))
+    return out
+
+
+def _category_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
+    out = []
+    for wide, narrow in sorted(DRIFTS):
+        broad = [f for f in figs if f.category == wide]
+        if not broad:
+            continue
+        ref = _earliest(view, broad)
+        for fig in figs:
+            if fig.category != narrow or fig.article == ref.article or not (_speakers(fig) & _speakers(ref)):
+                continue
+            summary = (f"{view.outlet(fig.article)} reports {possessive(_who(view, ref))} figure of "
+                       f"{number(figure_value(ref))} as {category_words(narrow)}, where "
+                       f"{view.outlet(ref.article)} reports it as {category_words(wide)}.")
+            out.append(view.finding("category_drift", summary, [ref.id, fig.id, ref.article, fig.article]))
+    return out
+
+
+def _attribution_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
+    """Figures whose attribution differs from the most common one for the same number (ties: the earliest)."""
+
+    def as_fact(fig: Figure) -> bool:
+        src = view.sources.get(fig.source) if fig.source else None
+        return fig.source is None or (src is not None and src.kind in OUTLET_KINDS)
+
+    def attribution(fig: Figure) -> frozenset[str]:
+        return frozenset() if as_fact(fig) else frozenset(_speakers(fig))
+
+    figs = [f for f in figs if not view.unresolved(f.source) and not view.unresolved(f.relayed_from)]
+    counts: dict[frozenset[str], int] = defaultdict(int)
+    for fig in figs:
+        counts[attribution(fig)] += 1
+    if len(counts) < 2:
+        return []
+    order = sorted(figs, key=lambda f: (_when(view, f) is None, _when(view, f) or "", f.id))
+    usual = max(counts, key=lambda a: (counts[a], -next(i for i, f in enumerate(order) if attribution(f) == a)))
+    ref = next(f for f in order if attribution(f) == usual)
+    out = []
+    for fig in order:
+        mine = attribution(fig)
+        if fig.article == ref.article or mine == usual or (mine and usual and mine & usual):
+            continue
+        value = number(figure_value(fig))
+        where = f"while {view.outlet(ref.article)}"
+        if not mine:
+            summary = (f"{view.outlet(fig.article)} states the figure of {value} as fact, {where} attributes it to "
+                       f"{_who(view, ref)}.")
+        elif not usual:
+            summary = (f"{view.outlet(fig.article)} attributes the figure of {value} to {_who(view, fig)}, {where} "
+                       f"states it as fact.")
+        else:
+            summary = (f"{view.outlet(fig.article)} attributes the figure of {value} to {_who(view, fig)}, {where} "
+                       f"attributes it to {_who(view, ref)}.")
+        out.append(view.finding("attribution_drift", summary, [ref.id, fig.id, ref.article, fig.article]))
+    return out
+
+
+def figure_findings(view: StoryView) -> list[Finding]:
+    """Per figure alignment; every check compares each figure with one reference, so cost grows linearly."""
+    out: list[Finding] = []
+    for alignment in view.alignments:
+        if alignment.kind != "figure":
+            continue
+        figs = sorted((view.figures[m] for m in alignment.members if m in view.figures), key=lambda f: f.id)
+        figs = [f for f in figs if figure_value(f) is not None]
+        out.extend(_discrepancy(view, figs))
+        for same in by_value(figs).values():
+            out.extend(_qualifier_drift(view, same))
+            out.extend(_category_drift(view, same))
+            out.extend(_attribution_drift(view, same))
+    return out

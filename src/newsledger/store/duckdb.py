@@ -1,0 +1,368 @@
+"""The DuckDB store: one file, no server, one writer process at a time.
+
+Every batch is one transaction: its articles, their extractions, their story assignment and the recomputed records
+of every story the batch touched. A crash (even SIGKILL) at any moment leaves either the whole batch or none of it:
+DuckDB replays its write-ahead log on the next open and drops the uncommitted transaction.
+
+Incremental tolerance: after each batch the touched stories are rebuilt from their stored per-article extractions
+with build_ledger's own functions, so a store filled in N batches equals one filled in one batch (and `analyze`)
+exactly when the story index assigns the same stories whatever the batching. The placeholder index does; a
+clustering index may not, and `newsledger.bench.store` measures the agreement on GVA dev.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from newsledger.compare import estimate_all, find_all
+from newsledger.ingest.identity import article_id as text_hash
+from newsledger.ledger import (
+    Alignment,
+    Article,
+    ArticleExtraction,
+    Estimate,
+    Figure,
+    Finding,
+    Ledger,
+    Mention,
+    Problem,
+    Source,
+    Statement,
+    Story,
+)
+from newsledger.link.align import align
+from newsledger.link.sources import merge_records, merge_sources, merge_story_sources
+from newsledger.link.stories import StoryIndex
+from newsledger.store.base import StoreError, StoreLocked
+from newsledger.store.schema import STORY_TABLES, migrate
+
+DEFAULT_DB = "newsledger.duckdb"
+_LOCK_WORDS = ("lock", "conflicting")
+
+
+def _exec(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> None:
+    """Run a statement for its effect; DuckDB 2 wants every result consumed before the next statement."""
+    con.execute(sql, params or []).fetchall()
+
+
+def _dump(record) -> str:
+    return record.model_dump_json()
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(w in text for w in _LOCK_WORDS)
+
+
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(wait, 0.0)
+    while True:
+        try:
+            # DuckDB's cache otherwise grows toward 80% of RAM as the store grows; cap it (it spills past it).
+            return duckdb.connect(str(path), read_only=read_only,
+                                  config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise StoreError(f"cannot open store {path}: {exc}") from None
+            if time.monotonic() >= deadline:
+                hint = ("readers can open it once that process finishes" if read_only
+                        else "wait for it to finish, or pass --wait SECONDS to queue behind it")
+                raise StoreLocked(f"store {path} is in use by another newsledger process (DuckDB allows one "
+                                  f"writer and no readers beside it); {hint}") from None
+            time.sleep(0.2)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse up front rather than fail half-way: the message names the path and the fix."""
+    if path.is_dir():
+        raise StoreError(f"store path {path} is a directory; give a file such as {path / DEFAULT_DB}")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.exists():
+        raise StoreError(f"cannot create store {path}: directory {parent} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"store {path} is read-only; make it writable or copy it somewhere writable")
+    if not path.exists() and not os.access(parent, os.W_OK):
+        raise StoreError(f"cannot create store {path}: directory {parent} is read-only")
+
+
+class DuckDBStore:
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False, wait: float = 0.0):
+        self.path = Path(path)
+        self.read_only = read_only
+        self._labels: dict[str, str] = {}  # story labels the index gave in the current batch
+        if read_only:
+            if not self.path.exists():
+                raise StoreError(f"no store at {self.path}: create one with `newsledger ingest PATH --db {self.path}`")
+        else:
+            _check_writable(self.path)
+        self.con = _connect(self.path, read_only, wait)
+        if not read_only:
+            try:
+                self._transaction(lambda: migrate(self.con))
+            except BaseException:
+                self.con.close()  # never keep the write lock of a store we refused
+                raise
+
+    # -- plumbing -------------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _transaction(self, work):
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        _exec(self.con, "BEGIN TRANSACTION")
+        try:
+            result = work()
+            _exec(self.con, "COMMIT")
+            return result
+        except BaseException as exc:
+            with contextlib.suppress(duckdb.Error):  # a failed commit has already ended the transaction
+                _exec(self.con, "ROLLBACK")
+            if isinstance(exc, duckdb.Error | OSError):  # full disk, I/O error, lost permission
+                raise StoreError(f"could not write to store {self.path} (nothing from this batch was kept): "
+                                 f"{exc}") from None
+            raise
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Bulk insert through Arrow: executemany is row-at-a-time in DuckDB."""
+        if not rows:
+            return
+        self.con.register("_rows", pa.Table.from_pylist(rows))
+        try:
+            cols = ", ".join(rows[0])
+            _exec(self.con, f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")
+        finally:
+            self.con.unregister("_rows")
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def _ids_in(self, sql: str, ids: Iterable[str]) -> list[tuple]:
+        ids = list(ids)
+        if not ids:
+            return []
+        return self.con.execute(sql, [ids]).fetchall()
+
+    # -- what is already stored -----------------------------------------------------------------------------------
+
+    def known(self, article_ids: list[str], text_hashes: list[str]) -> tuple[set[str], set[str]]:
+        ids = {r[0] for r in self._ids_in("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", article_ids)}
+        hashes = {r[0] for r in self._ids_in(
+            "SELECT text_hash FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[]))", text_hashes)}
+        return ids, hashes
+
+    def versions(self, urls: list[str]) -> dict[str, str]:
+        rows = self._ids_in("SELECT url, id FROM articles WHERE url IN (SELECT unnest(?::VARCHAR[])) ORDER BY batch, id", urls)
+        return {url: aid for url, aid in rows}  # later batches win: the newest version is the one to link to
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "sources", "statements", "figures", "stories", "alignments", "findings", "estimates",
+                  "problems")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in tables}
+
+    # -- writing ----------------------------------------------------------------------------------------------------
+
+    def write_batch(self, extractions: list[ArticleExtraction], problems: list[Problem] = ()) -> set[str]:
+        return self._transaction(lambda: self._write(extractions, list(problems)))
+
+    def _write(self, extractions: list[ArticleExtraction], problems: list[Problem]) -> set[str]:
+        batch = (self.con.execute("SELECT coalesce(max(batch), 0) + 1 FROM articles").fetchall()[0][0])
+        self._insert("articles", [
+            {"id": a.id, "text_hash": text_hash(a.text), "url": a.url, "outlet": a.outlet, "date": a.date,
+             "title": a.title, "path": a.path, "version_of": a.version_of, "batch": batch, "data": _dump(a)}
+            for a in (x.article for x in extractions)])
+        self._insert("extractions", [{"article": x.article.id, "data": _dump(x)} for x in extractions])
+        self._insert("problems", [{"path": p.path, "line": p.line, "reason": p.reason, "batch": batch}
+                                  for p in problems])
+        touched = self._assign_stories([x.article for x in extractions])
+        if touched:
+            self._recompute(touched)
+        return touched
+
+    def _story_index(self) -> StoryIndex:
+        """The persisted index when link/stories.py can serialise one; otherwise a fresh one per batch (the
+        placeholder keeps no cross-batch state worth saving)."""
+        from_state = getattr(StoryIndex, "from_state", None)
+        row = self.con.execute("SELECT data FROM story_index WHERE key = 'state'").fetchall()
+        if from_state is not None and row:
+            return from_state(json.loads(row[0][0]))
+        return StoryIndex()
+
+    def _assign_stories(self, articles: list[Article]) -> set[str]:
+        if not articles:
+            return set()
+        index = self._story_index()
+        mapping = index.add(sorted(articles, key=lambda a: a.id))
+        if hasattr(index, "to_state"):
+            _exec(self.con, "INSERT OR REPLACE INTO story_index VALUES ('state', ?)",
+                             [json.dumps(index.to_state())])
+        touched = set(mapping.values())
+        labels = {}
+        for story in index.stories():  # a stateful index may have merged older articles into a touched story
+            if story.id not in touched:
+                continue
+            labels[story.id] = story.label
+            moved = [a for a in story.articles if a not in mapping]
+            if moved:
+                touched |= {r[0] for r in self.con.execute(
+                    "SELECT DISTINCT story FROM story_articles WHERE article IN (SELECT unnest(?::VARCHAR[])) AND story <> ?",
+                    [moved, story.id]).fetchall()}
+                _exec(self.con, "UPDATE story_articles SET story = ? WHERE article IN (SELECT unnest(?::VARCHAR[]))",
+                                 [story.id, moved])
+        self._insert("story_articles", [{"article": a, "story": s} for a, s in sorted(mapping.items())])
+        self._labels = labels
+        return touched
+
+    def _stories(self, ids: set[str]) -> list[Story]:
+        rows = self._ids_in(
+            "SELECT sa.story, a.id, a.date, a.outlet, a.title, a.data FROM story_articles sa "
+            "JOIN articles a ON a.id = sa.article WHERE sa.story IN (SELECT unnest(?::VARCHAR[])) ORDER BY sa.story, a.id", ids)
+        members: dict[str, list[tuple]] = defaultdict(list)
+        for row in rows:
+            members[row[0]].append(row[1:])
+        old = {r[0]: r[1] for r in self._ids_in("SELECT id, label FROM stories WHERE id IN (SELECT unnest(?::VARCHAR[]))", ids)}
+        out = []
+        for sid, arts in sorted(members.items()):
+            dates = sorted(d for _, d, _, _, _ in arts if d)
+            label = self._labels.get(sid) or old.get(sid)
+            if label is None:
+                first = Article.model_validate_json(arts[0][4])
+                label = first.title or first.text[:80]
+            out.append(Story(id=sid, label=label, articles=[a for a, *_ in arts],
+                             start_date=dates[0] if dates else None, end_date=dates[-1] if dates else None,
+                             outlets=sorted({o for _, _, o, _, _ in arts if o})))
+        return out
+
+    def _recompute(self, touched: set[str]) -> None:
+        """Replace every cross-article record of the touched stories with what build_ledger's own functions
+        give for those stories' articles."""
+        stories = self._stories(touched)
+        story_of = {a: s.id for s in stories for a in s.articles}
+        extractions = [ArticleExtraction.model_validate_json(r[0]) for r in self._ids_in(
+            "SELECT data FROM extractions WHERE article IN (SELECT unnest(?::VARCHAR[])) ORDER BY article", list(story_of))]
+        old_sources = {r[0] for r in self._ids_in(
+            "SELECT DISTINCT source FROM source_members WHERE story IN (SELECT unnest(?::VARCHAR[]))", touched)}
+        for table in (*STORY_TABLES, "stories"):
+            key = "id" if table == "stories" else "story"
+            _exec(self.con, f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [list(touched)])
+
+        merged = merge_sources(extractions, stories)
+        alignments = align(merged.articles, merged.statements, merged.figures, merged.sources, stories)
+        draft = Ledger(articles=merged.articles, sources=merged.sources, statements=merged.statements,
+                       figures=merged.figures, stories=stories, alignments=alignments, findings=merged.findings)
+        findings = {f.id: f for f in [*merged.findings, *find_all(draft)]}
+        estimates = estimate_all(draft)
+
+        by_story: dict[str, list] = defaultdict(list)
+        for x in extractions:
+            by_story[story_of[x.article.id]].extend((x.article.id, s) for s in x.sources)
+        member_rows, mention_rows = [], []
+        for sid in sorted(by_story):
+            _, groups = merge_story_sources(sid, by_story[sid])
+            for src_id, members in groups.items():
+                for art, src in members:
+                    member_rows.append({"source": src_id, "story": sid, "article": art,
+                                        "variant": _dump(src.model_copy(update={"id": "", "mentions": []}))})
+                    mention_rows += [{"source": src_id, "story": sid, "article": m.article, "start_char": m.start,
+                                      "end_char": m.end, "text": m.text} for m in src.mentions]
+        self._insert("source_members", member_rows)
+        self._insert("source_mentions", mention_rows)
+        self._remerge_sources(old_sources | {r["source"] for r in member_rows})
+
+        self._insert("stories", [{"id": s.id, "label": s.label, "start_date": s.start_date, "end_date": s.end_date,
+                                  "data": _dump(s)} for s in stories])
+        self._insert("statements", [
+            {"id": s.id, "story": story_of.get(s.article), "article": s.article, "kind": s.kind, "source": s.source,
+             "speaker_text": s.speaker_text, "text": s.text, "data": _dump(s)} for s in merged.statements])
+        self._insert("figures", [
+            {"id": f.id, "story": story_of.get(f.article), "article": f.article, "category": f.category,
+             "value": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier, "source": f.source,
+             "text": f.text, "data": _dump(f)} for f in merged.figures])
+        self._insert("alignments", [{"id": a.id, "story": a.story, "kind": a.kind, "relation": a.relation,
+                                     "data": _dump(a)} for a in alignments])
+        self._insert("findings", [{"id": f.id, "story": f.story, "kind": f.kind, "summary": f.summary,
+                                   "data": _dump(f)} for f in findings.values()])
+        self._insert("estimates", [{"id": e.id, "story": e.story, "category": e.category, "data": _dump(e)}
+                                   for e in estimates])
+
+    def _remerge_sources(self, ids: set[str]) -> None:
+        ids_list = sorted(ids)
+        if not ids_list:
+            return
+        # merge_records reads members' names, kinds, descriptions and how often each name is used, never their
+        # per-article ids or articles: each distinct variant, repeated as often as it occurs, gives the same record.
+        members: dict[str, list[tuple[str, Source]]] = defaultdict(list)
+        for sid, variant, n in self._ids_in(
+                "SELECT source, variant, count(*) FROM source_members WHERE source IN (SELECT unnest(?::VARCHAR[])) "
+                "GROUP BY source, variant ORDER BY source, variant", ids_list):
+            members[sid] += [("", Source.model_validate_json(variant))] * n
+        _exec(self.con, "DELETE FROM sources WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids_list])
+        _exec(self.con, "DELETE FROM source_aliases WHERE source IN (SELECT unnest(?::VARCHAR[]))", [ids_list])
+        merged = [merge_records(sid, members[sid]) for sid in sorted(members)]
+        self._insert("sources", [{"id": s.id, "name": s.name, "kind": s.kind, "data": _dump(s)} for s in merged])
+        self._insert("source_aliases", [{"source": s.id, "alias": a} for s in merged
+                                        for a in sorted({s.name, *s.aliases})])
+
+    # -- reading ----------------------------------------------------------------------------------------------------
+
+    def with_mentions(self, sources: list[Source]) -> list[Source]:
+        """Sources as the ledger has them: the store keeps mentions in their own table."""
+        found: dict[str, list[Mention]] = defaultdict(list)
+        for sid, art, start, end, text in self._ids_in(
+                "SELECT DISTINCT source, article, start_char, end_char, text FROM source_mentions "
+                "WHERE source IN (SELECT unnest(?::VARCHAR[])) ORDER BY source, article, start_char, end_char, text",
+                [s.id for s in sources]):
+            found[sid].append(Mention(article=art, start=start, end=end, text=text))
+        return [s.model_copy(update={"mentions": found.get(s.id, [])}) for s in sources]
+
+    def load_ledger(self, story: str | None = None) -> Ledger:
+        """The stored ledger (or one story's slice of it), the same shape `analyze` writes."""
+        where, params = ("", []) if story is None else (" WHERE story = ?", [story])
+
+        def records(table: str, model, sql: str | None = None, p: list | None = None):
+            sql = sql or f"SELECT data FROM {table}{where} ORDER BY id"
+            return [model.model_validate_json(r[0]) for r in self.con.execute(sql, params if p is None else p)
+                    .fetchall()]
+
+        if story is None:
+            articles = records("articles", Article, "SELECT data FROM articles ORDER BY id", [])
+            sources = self.with_mentions(records("sources", Source, "SELECT data FROM sources ORDER BY id", []))
+            stories = records("stories", Story, "SELECT data FROM stories ORDER BY id", [])
+            problems = [Problem(path=p, line=ln, reason=r) for p, ln, r in self.con.execute(
+                "SELECT path, line, reason FROM problems ORDER BY batch, path, line").fetchall()]
+        else:
+            articles = records("articles", Article, "SELECT a.data FROM articles a JOIN story_articles sa "
+                               "ON sa.article = a.id WHERE sa.story = ? ORDER BY a.id", [story])
+            sources = self.with_mentions(records(
+                "sources", Source, "SELECT data FROM sources WHERE id IN (SELECT DISTINCT source "
+                "FROM source_members WHERE story = ?) ORDER BY id", [story]))
+            stories = records("stories", Story, "SELECT data FROM stories WHERE id = ?", [story])
+            problems = []
+        return Ledger(articles=articles, sources=sources, statements=records("statements", Statement),
+                      figures=records("figures", Figure), stories=stories,
+                      alignments=records("alignments", Alignment), findings=records("findings", Finding),
+                      estimates=records("estimates", Estimate), problems=problems)
+
+
+def open_store(path: str | os.PathLike[str] = DEFAULT_DB, *, read_only: bool = False, wait: float = 0.0
+               ) -> DuckDBStore:
+    return DuckDBStore(path, read_only=read_only, wait=wait)

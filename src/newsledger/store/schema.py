@@ -1,0 +1,85 @@
+"""The store's tables and their forward migrations.
+
+Each record table keeps the columns queries filter and join on, plus ``data``: the record as the JSON ledger writes
+it, so ``load_ledger`` gives back exactly the ledger ``analyze`` would have written (same fields, no lossy mapping).
+Migrations only ever go forward; ``meta.schema_version`` says which have run.
+"""
+
+from __future__ import annotations
+
+from newsledger.store.base import StoreError
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, text_hash VARCHAR NOT NULL, url VARCHAR, outlet VARCHAR, date VARCHAR, title VARCHAR,
+    path VARCHAR, version_of VARCHAR, batch INTEGER, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles(text_hash);
+CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+-- What extract/ found in each article before any linking: the input a story recompute starts from.
+CREATE TABLE IF NOT EXISTS extractions (article VARCHAR PRIMARY KEY, data VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, label VARCHAR, start_date VARCHAR, end_date VARCHAR, data VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS story_articles (article VARCHAR PRIMARY KEY, story VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story);
+CREATE TABLE IF NOT EXISTS sources (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, data VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS source_aliases (source VARCHAR NOT NULL, alias VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS source_aliases_source ON source_aliases(source);
+-- Per-article sources behind each merged source, by story: a person named in full is one source across stories,
+-- so recomputing one story re-merges that person's members from every story.
+-- A member is kept without its mentions (`variant`): re-merging a person named in a million articles then reads
+-- a handful of distinct variants with their counts, not a million records. Mentions live in source_mentions and
+-- are attached to the merged source when a ledger is loaded.
+CREATE TABLE IF NOT EXISTS source_members (
+    source VARCHAR NOT NULL, story VARCHAR NOT NULL, article VARCHAR NOT NULL, variant VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS source_members_source ON source_members(source);
+CREATE INDEX IF NOT EXISTS source_members_story ON source_members(story);
+CREATE TABLE IF NOT EXISTS source_mentions (
+    source VARCHAR NOT NULL, story VARCHAR NOT NULL, article VARCHAR NOT NULL, start_char INTEGER,
+    end_char INTEGER, text VARCHAR);
+CREATE INDEX IF NOT EXISTS source_mentions_source ON source_mentions(source);
+CREATE INDEX IF NOT EXISTS source_mentions_story ON source_mentions(story);
+CREATE TABLE IF NOT EXISTS statements (
+    id VARCHAR PRIMARY KEY, story VARCHAR, article VARCHAR NOT NULL, kind VARCHAR, source VARCHAR,
+    speaker_text VARCHAR, text VARCHAR, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS statements_story ON statements(story);
+CREATE TABLE IF NOT EXISTS figures (
+    id VARCHAR PRIMARY KEY, story VARCHAR, article VARCHAR NOT NULL, category VARCHAR, value DOUBLE, low DOUBLE,
+    high DOUBLE, qualifier VARCHAR, source VARCHAR, text VARCHAR, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS figures_story ON figures(story);
+CREATE TABLE IF NOT EXISTS alignments (
+    id VARCHAR PRIMARY KEY, story VARCHAR, kind VARCHAR, relation VARCHAR, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS alignments_story ON alignments(story);
+CREATE TABLE IF NOT EXISTS findings (
+    id VARCHAR PRIMARY KEY, story VARCHAR, kind VARCHAR, summary VARCHAR, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS findings_story ON findings(story);
+CREATE TABLE IF NOT EXISTS estimates (id VARCHAR PRIMARY KEY, story VARCHAR, category VARCHAR, data VARCHAR NOT NULL);
+CREATE INDEX IF NOT EXISTS estimates_story ON estimates(story);
+CREATE TABLE IF NOT EXISTS problems (path VARCHAR, line INTEGER, reason VARCHAR, batch INTEGER);
+-- The story index's serialised state (link/stories.py to_state), when it has one.
+CREATE TABLE IF NOT EXISTS story_index (key VARCHAR PRIMARY KEY, data VARCHAR NOT NULL);
+"""
+
+# Forward migrations: (version reached, SQL). Append; never edit one that has shipped.
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1)]
+
+# Tables whose rows belong to one story and are replaced when that story is recomputed.
+STORY_TABLES = ("statements", "figures", "alignments", "findings", "estimates", "source_members", "source_mentions")
+
+
+def migrate(con) -> int:
+    """Bring the schema up to SCHEMA_VERSION inside the caller's transaction; returns the version found."""
+    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)").fetchall()
+    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    found = int(rows[0][0]) if rows else 0
+    if found > SCHEMA_VERSION:
+        raise StoreError(f"store schema version {found} is newer than this newsledger understands ({SCHEMA_VERSION}): "
+                         "upgrade newsledger")
+    for version, sql in MIGRATIONS:
+        if version > found:
+            for statement in (x for x in sql.split(";") if x.strip()):
+                con.execute(statement).fetchall()
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]).fetchall()
+    return found
