@@ -27,7 +27,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/newsledger analyze $(DEMO_INPUT) --json ledger.json
 
-test: $(STAMP) browser
+test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
