@@ -51,7 +51,7 @@ def test_odd_encodings_and_characters_are_read(tmp_path: Path, good: Path) -> No
         "nul.txt": b"The mayor\x00 said 7 people died.",
         "mixed-eol.txt": b"First line said.\r\nSecond line.\rThird line.\nFourth.",
         "rtl-emoji.txt": "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 \U0001F4A5 The minister said \u201c\u05e9\u05dc\u05d5\u05dd\u201d 2 times. \U0001F1FA\U0001F1E6".encode(),
-        "dir with spaces/ünïcödé name.txt": "Officials said 4 people were hurt.".encode(),
+        "dir with spaces/ünïcödé name.txt": b"Officials said 4 people were hurt.",
     }
     for name, data in cases.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
