@@ -1,0 +1,259 @@
+"""Number expressions in running text: where they are, what they are worth, and which are not counts at all.
+
+A `NumberMention` is the number as written ("more than 3,000", "10,000 to 12,000", "several hundred", "two",
+"$1.2 million", "27-hundred", "3,000-plus") with its value or bounds and its normalised qualifier. Everything
+that looks like a number but identifies rather than counts — years, dates, clock times, ages ("a 22-year-old",
+"Dustin Grey, 21,"), street numbers, phone numbers, route and model numbers, ordinals — is dropped here, so the
+figure extractor never sees it.
+
+Only regular expressions over the text: the same article always gives the same mentions, whatever the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsledger.extract.lexicon import table
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+                   "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "yen": "JPY",
+                   "won": "KRW", "hryvnias": "UAH"}
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+              "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+_STREET = (r"street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|place|pl|way|highway|hwy|"
+           r"parkway|pkwy|circle|cir|terrace|trail|block|blk")
+# Words that, right before a number, make it a label ("Route 52", "Flight 17", "No. 5"), not a count.
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:route|highway|interstate|flight|room|apartment|apt|unit|suite|box|page|chapter|section|article|"
+    r"game|week|day|round|act|phase|level|grade|number|no|code|channel|district|ward|precinct|squad|company|"
+    r"battalion|brigade|division|platoon|regiment|station|engine|ladder|gate|terminal|lot|exit|mile|model|"
+    r"version|covid|u|s|i|sr|us|state)\.?|#)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int  # the whole expression, qualifier included
+    end: int
+    number_start: int  # the number itself, without qualifier
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str | None  # USD/EUR/… for money, "percent", "share" for fractions; None for counts
+    spelled: bool  # written in words ("two", "dozens"): only a count when a counted noun or casualty follows
+
+
+@cache
+def _qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((p.lower(), q) for p, q in table("figure_qualifiers.tsv")), key=lambda x: -len(x[0])))
+
+
+@cache
+def _number_words() -> dict[str, float]:
+    return {w.lower(): float(v) for w, v in table("figure_numbers.tsv")}
+
+
+@cache
+def _vague() -> dict[str, tuple[float, float, str]]:
+    return {p.lower(): (float(lo), float(hi), q) for p, lo, hi, q in table("figure_vague.tsv")}
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    return frozenset(w for phrase, _ in _qualifiers() for w in phrase.split())
+
+
+@cache
+def counted_hint_words() -> frozenset[str]:
+    """Words that, right after a number, show it counts something (casualty words, people nouns)."""
+    words = {w.lower() for w, *_ in table("figure_categories.tsv") if " " not in w}
+    return frozenset(words | {w.lower() for w in table_words("figure_people.txt")})
+
+
+def table_words(name: str) -> frozenset[str]:
+    from newsledger.extract.lexicon import words
+    return words(name)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|bn|m)\b)"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    units = _number_words()
+    simple = [w for w in units if " " not in w and w not in {"both"}]
+    tens = [w for w in simple if 20 <= units[w] <= 90 and units[w] % 10 == 0]
+    ones = [w for w in simple if 1 <= units[w] <= 9]
+    word_number = (rf"(?:(?:{_alternation(tens)})[-\s](?:{_alternation(ones)})|{_alternation(units)})"
+                   rf"(?:\s+(?:hundred|thousand|million|billion)(?:\s+and\s+(?:{_alternation(simple)}))?)?")
+    vague = _alternation(_vague())
+    fraction = _alternation(_FRACTIONS)
+    currency = r"(?:US\$|\$|€|£|¥)"
+    digit = rf"(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?"
+    one = rf"{digit}|{word_number}"
+    return re.compile(
+        rf"(?P<range>(?:\bbetween\s+(?P<a1>{one})\s+and\s+(?P<b1>{one}))|(?:(?P<a>{one})\s+to\s+(?P<b>{one}))|(?:(?P<ad>{digit})\s*[-–—]\s*(?P<bd>{digit})))"
+        rf"|(?P<vague>\b(?:{vague})\b)"
+        rf"|(?P<fraction>\b(?:{fraction})\s+of\b)"
+        rf"|(?P<one>(?<![\w.,$€£¥-])(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?(?P<plus>-plus\b|\+)?"
+        rf"|\b{word_number}\b)",
+        re.I)
+
+
+def _parse_one(raw: str) -> tuple[float | None, str | None, bool]:
+    """Value, currency unit, spelled — of one number as written."""
+    text = raw.strip().lower()
+    unit = None
+    for sym, code in sorted(_CURRENCY.items(), key=lambda x: -len(x[0])):
+        if text.startswith(sym):
+            unit, text = code, text[len(sym):].strip()
+            break
+    m = re.match(rf"({_DIGITS})(-hundred)?\s*(hundred|thousand|million|billion|trillion|k|mn|bn|m)?$", text)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= 100
+        if m.group(3):
+            value *= _SCALES[m.group(3)]
+        return value, unit, False
+    words = _number_words()
+    total, current = 0.0, 0.0
+    for token in re.split(r"[\s-]+", text.replace(" and ", " ")):
+        if token in {"a", "an", "of", "single", "couple", "pair"} and text in words:
+            break
+        if token in _SCALES and token not in {"k", "m", "mn", "bn"}:
+            current = max(current, 1.0) * _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0.0
+        elif token in words:
+            current += words[token]
+        else:
+            break
+    if text in words:
+        return words[text], unit, True
+    value = total + current
+    return (value if value else None), unit, True
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
+    """A qualifier right before the number ("more than", "an estimated", "some"), with where it starts."""
+    before = text[max(0, start - 40):start].lower()
+    for phrase, normal in _qualifiers():
+        pattern = r"(?:^|(?<=[^\w]))" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s+$"
+        m = re.search(pattern, before)
+        if m:
+            return start - (len(before) - m.start()), normal
+    return start, None
+
+
+def _is_identifier(text: str, start: int, end: int, value: float | None, spelled: bool) -> bool:
+    """Years, dates, times, ages, addresses, phone and label numbers: numbers that name rather than count."""
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    raw = text[start:end]
+    token = re.search(r"\S*$", text[:start]).group() + re.match(r"\S*", text[end:]).group()
+    if re.search(r"/|https?:|www\.|\.html?|\[|\]", token):
+        return True  # inside a URL, a path or a citation mark: "[9]", ".../2-suspects-dead-..."
+    if re.match(r"\s+of\s+\d", after) or re.search(r"\b(?:image|photo|slide|picture|video|page|part)\s+$|\d\s+of\s+$",
+                                                      before, re.I):
+        return True  # "Image 7 of 8", "1 of 12": a position in a gallery or series
+    if re.match(r"\s*y\s*[/.]\s*o\b|\s*yo\b|\s*yrs?\.?\s+old\b", after, re.I):
+        return True  # "43 y/o man", "17 y.o"
+    if spelled:
+        return bool(re.match(r"[-\s]*(?:years?|months?|weeks?)[-\s]old\b|-year\b", after, re.I))
+    if re.match(r"\s*(?:st|nd|rd|th)\b|[:/]\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o'clock|gmt|utc|et\b|edt|est\b|pst|cst)"
+                r"|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old\b|-year\b|-month\b|-week\b|-day\b|-hour\b"
+                r"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|hundred\b)[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
+        return True
+    if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:aged?|ages)\s*$|\d[:/.-]\s*$|-\s*$", before, re.I):
+        return True
+    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.I) and value is not None and value <= 31:
+        return True
+    if re.match(rf"(?:\s+[A-Z][\w.]*){{0,3}}\s+(?:{_STREET})\b\.?", after) or re.match(r"\s+(?:block|blk)\b", after, re.I):
+        return True
+    if _LABEL_BEFORE.search(before) and "," not in raw:
+        return True
+    # "Glock 19", "Apollo 11": a capitalised name right before a bare number labels it — unless a counted word
+    # follows, as in the title-case headline "Shooting Leaves 2 Dead".
+    label = re.search(r"(?<![.!?:\n])\s([A-Z][a-zA-Z]+)\s+$", before)
+    if label and "," not in raw and label.group(1).lower() not in _qualifier_words():
+        following = re.match(r"\s+([A-Za-z-]+)", after)
+        if not following or following.group(1).lower() not in counted_hint_words():
+            return True
+    if value is not None and "," not in raw and "." not in raw and 1800 <= value <= 2100 and len(raw.strip()) == 4:
+        return True  # a bare four-digit number in this range is a year in news text
+    # "Dustin Grey, 21," / "Jones, 34, of Dayton": an age in apposition to a name.
+    if value is not None and value <= 110 and re.search(r"[A-Z][\w'’.-]+,\s*$", before) \
+            and re.match(r"\s*(?:,|\.|\)|;|and\b|of\b|from\b|who\b|was\b|were\b)", after):
+        return True
+    # "(555) 123-4567", "555-1234": phone numbers.
+    return bool(re.match(r"\d{3}[-.\s]\d{4}\b", text[start:start + 12])) or bool(
+        re.match(r"[-.]\d{3,4}\b", after))
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number expression that can be a count, in text order, none overlapping."""
+    out: list[NumberMention] = []
+    for m in _pattern().finditer(text):
+        start, end = m.start(), m.end()
+        if m.group("range"):
+            a_group = next(g for g in ("a1", "a", "ad") if m.group(g))
+            low, unit, spelled_a = _parse_one(m.group(a_group))
+            high, unit_b, spelled_b = _parse_one(m.group({"a1": "b1", "a": "b", "ad": "bd"}[a_group]))
+            if a_group == "ad" and (low is None or high is None or high <= low
+                                    or not re.match(r"\s+[a-z]", text[end:end + 3])):
+                continue  # "3-2", "24-7", "18-25." with nothing counted after: a score, label or code
+            if low is None or high is None or high <= low:
+                out.extend(find_numbers_simple(text, start, end))
+                continue
+            if _is_identifier(text, m.start(a_group), end, low, spelled_a and spelled_b):
+                continue
+            qstart, qualifier = _qualifier_before(text, start)
+            out.append(NumberMention(qstart, end, start, None, low, high, qualifier, unit or unit_b,
+                                     spelled_a and spelled_b))
+            continue
+        if m.group("vague"):
+            low, high, qualifier = _vague()[re.sub(r"\s+", " ", m.group("vague").lower())]
+            out.append(NumberMention(start, end, start, None, low, high, qualifier, None, True))
+            continue
+        if m.group("fraction"):
+            phrase = re.sub(r"\s+", " ", m.group("fraction").lower())[:-3].strip()
+            qstart, qualifier = _qualifier_before(text, start)
+            out.append(NumberMention(qstart, end, start, _FRACTIONS[phrase], None, None, qualifier, "share", True))
+            continue
+        raw = m.group("one")
+        plus = m.group("plus")
+        body_end = m.end() - (len(plus) if plus else 0)
+        value, unit, spelled = _parse_one(text[start:body_end])
+        if value is None or _is_identifier(text, start, body_end, value, spelled):
+            continue
+        qstart, qualifier = _qualifier_before(text, start)
+        if plus:
+            qualifier = "more than"
+        if not raw:
+            continue
+        out.append(NumberMention(qstart, end, start, value, None, None, qualifier, unit, spelled))
+    return out
+
+
+def find_numbers_simple(text: str, start: int, end: int) -> list[NumberMention]:
+    """The single numbers inside a span that did not read as a range."""
+    out = []
+    for m in re.finditer(rf"(?<![\w.,])(?:{_DIGITS})(?![\w])", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        value = float(m.group().replace(",", ""))
+        if not _is_identifier(text, s, e, value, False):
+            out.append(NumberMention(s, e, s, value, None, None, None, None, False))
+    return out
