@@ -16,6 +16,7 @@ the", "two weeks" and "a few" are not figures.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -58,12 +59,18 @@ def _people() -> frozenset[str]:
     return words("figure_people.txt")
 
 
+# No rule looks further than this from its number: keeps a 20,000-word "sentence" linear, not quadratic.
+WINDOW = 400
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span by punctuation and newlines (abbreviations like 'Dec.' are rare enough here)."""
-    left = max(text.rfind(ch, 0, start) for ch in (". ", "! ", "? ", "\n", '."', ".”"))
-    left = 0 if left < 0 else left + 1
-    rights = [i for i in (text.find(ch, end) for ch in (". ", "! ", "? ", "\n", ";")) if i != -1]
-    return left, (min(rights) if rights else len(text))
+    """The sentence around a span by punctuation and newlines (abbreviations like 'Dec.' are rare enough here),
+    cut to WINDOW characters either side."""
+    floor, ceiling = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    left = max(text.rfind(ch, floor, start) for ch in (". ", "! ", "? ", "\n", '."', ".”"))
+    left = floor if left < 0 else left + 1
+    rights = [i for i in (text.find(ch, end, ceiling) for ch in (". ", "! ", "? ", "\n", ";")) if i != -1]
+    return left, (min(rights) if rights else ceiling)
 
 
 def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -181,14 +188,27 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _statement_at(statements: list[Statement], start: int, end: int) -> Statement | None:
-    """The narrowest statement whose content (one of its parts) holds the span."""
-    holding = []
-    for s in statements:
-        parts = s.parts or []
-        if any(p.start <= start and end <= p.end for p in parts) or (not parts and s.start <= start and end <= s.end):
-            holding.append(s)
-    return min(holding, key=lambda s: (s.end - s.start, s.id)) if holding else None
+class _StatementIndex:
+    """Statements by the pieces of text they cover, for 'which statement holds this span' in log time: an article
+    of 8,000 statements and 8,000 figures must not cost 64 million comparisons."""
+
+    # Quote parts rarely nest; looking back over this many earlier-starting pieces finds every holder in news text.
+    LOOKBACK = 64
+
+    def __init__(self, statements: list[Statement]) -> None:
+        pieces = []
+        for st in statements:
+            for part in st.parts or [st]:
+                pieces.append((part.start, part.end, st))
+        pieces.sort(key=lambda x: (x[0], x[1], x[2].id))
+        self._starts = [p[0] for p in pieces]
+        self._pieces = pieces
+
+    def at(self, start: int, end: int) -> Statement | None:
+        """The narrowest statement whose content (one of its parts) holds the span."""
+        i = bisect.bisect_right(self._starts, start)
+        holding = [st for s, e, st in self._pieces[max(0, i - self.LOOKBACK):i] if s <= start and end <= e]
+        return min(holding, key=lambda st: (st.end - st.start, st.id)) if holding else None
 
 
 def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None) -> bool:
@@ -208,7 +228,7 @@ def _keep(number: NumberMention, category: str, decided: bool, counted: str | No
 # One person killed or hurt, said without a number: "A 15-year-old boy was fatally shot", "the victim died",
 # "he was pronounced dead", "killing a man". News gives most single deaths this way, so a ledger that only read
 # digits would miss the commonest casualty count of all. The figure's span is the person phrase; its value 1.
-_PERSON = (r"(?:(?:a|an|the|one)\s+(?:(?!(?:after|before|of|in|on|at|from|day|week|month|year|another|other|and|or)\b)"
+_PERSON = (r"(?:(?:a|an|the|one)\s+(?:(?!(?:after|before|of|in|on|at|from|day|week|month|year|another|other|and|or|where|that|who|which|shooting|when)\b)"
            r"[\w'’-]+\s+){0,3}?(?:{nouns})|he|she)")
 _SINGLE_PREDICATE = (
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:{filler}{0,6}?(?:was|is|has been|had been|got)\s+{filler}{0,6}?"
@@ -230,12 +250,23 @@ _SINGLE_CATEGORY = {"died": "killed", "dies": "killed", "dead": "killed", "kille
 
 
 @cache
-def _single_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") or w in {"boss"}), key=len, reverse=True))
+def _single_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    collective = {"family", "personnel", "others", "members", "relatives"}  # "killing the family": not one person
+    nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in collective), key=len,
+                            reverse=True))
     nouns += r"|\d+-year-old|teen|toddler|infant|baby|driver|motorist|clerk|father|mother|son|daughter|husband|wife|brother|sister"
     person = _PERSON.replace("{nouns}", nouns)
     return (re.compile(rf"\b(?P<who>{person})\b{_SINGLE_PREDICATE}", re.I),
-            re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\b", re.I))
+            re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\b", re.I),
+            # "left a man dead"
+            re.compile(rf"\b(?P<verb>left)\s+(?P<who>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\s+dead\b", re.I),
+            # "Malik Ethridge, 19, was pronounced dead": a named person's death (deaths only — a named wounded
+            # person is usually someone already counted)
+            re.compile(r"\b(?P<who>(?!(?:North|South|East|West|New|Fort|Saint|St|Port|Lake|Mount)\b)[A-Z][a-z'’-]+"
+                       r"(?:\s+[A-Z]\.)?(?:\s+(?!(?:School|County|City|Department|Hospital|Center|College|University|"
+                       r"Police|Park|Street|Avenue|Road|Church|Academy)\b)[A-Z][a-z'’-]+){1,2})(?:\s*,\s*\d{1,3}\s*,)?\s+"
+                       r"(?P<verb>was\s+(?:later\s+)?pronounced\s+dead|(?:later\s+)?died|was\s+(?:shot\s+and\s+)?killed|"
+                       r"was\s+fatally\s+shot|was\s+shot\s+to\s+death)\b"))
 
 
 def _single_category(predicate: str) -> str:
@@ -247,26 +278,27 @@ def _single_category(predicate: str) -> str:
     return "killed_or_wounded"
 
 
-def _single_casualties(article: Article, taken: list[tuple[int, int]], statements: list[Statement]) -> list[Figure]:
+def _single_casualties(article: Article, taken: list[tuple[int, int]], statements: _StatementIndex) -> list[Figure]:
     text = article.text
     out = []
-    subject, obj = _single_patterns()
-    for pattern, predicate_group in ((subject, None), (obj, "verb")):
+    subject, obj, left_dead, named = _single_patterns()
+    for pattern, predicate_group in ((subject, None), (obj, "verb"), (left_dead, "verb"), (named, "verb")):
         for m in pattern.finditer(text):
             start, end = m.span("who")
-            if any(s < end and start < e for s, e in taken):
+            i = bisect.bisect_left(taken, (start, end))
+            if any(s < end and start < e for s, e in taken[max(0, i - 1):i + 1]):
                 continue
             predicate = m.group(predicate_group) if predicate_group else m.group("passive") or m.group("active")
             who = m.group("who")
-            category = _single_category(predicate)
+            category = "killed" if pattern is left_dead else _single_category(predicate)
             if category != "killed" and _LATER_DEATH.match(text, m.end()):
                 category = "killed"  # "was shot in the head and killed", "shot himself … has died"
             if "\n" in text[start:m.end()]:
                 continue
             if who.lower() in {"he", "she"} and category == "wounded":
                 continue  # "he suffered a head wound": someone already counted, often the one who died
-            taken.append((start, end))
-            statement = _statement_at(statements, start, end)
+            bisect.insort(taken, (start, end))
+            statement = statements.at(start, end)
             counted = re.sub(r"^(?:a|an|the|one)\s+", "", who, flags=re.I)
             out.append(Figure(
                 id=stable_id("figure", article.id, start, end), article=article.id, value=1.0, unit="people",
@@ -281,7 +313,7 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
     """Every figure in one article. `doc` is unused today (the rules read the text); it stays in the signature so
     a parse-based counted-phrase rule can replace the text rule without touching callers."""
     text = article.text
-    statements = list(getattr(attribution, "statements", []) or [])
+    statements = _StatementIndex(list(getattr(attribution, "statements", []) or []))
     numbers = find_numbers(text)
     figures: list[Figure] = []
     for i, number in enumerate(numbers):
@@ -309,7 +341,7 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         scope_matches = [m.group(0) for m in _SCOPE.finditer(text, clause[0], scope_end)
                          if not (m.start() < number.end and m.end() > number.start)]
         scope = ", ".join(dict.fromkeys(scope_matches)) or None
-        statement = _statement_at(statements, number.number_start, expr_end)
+        statement = statements.at(number.number_start, expr_end)
         reference = (statement.said_on if statement else None) or article.date
         period_start, period_end = _period(scope, reference)
         start, end = number.start, expr_end
@@ -320,5 +352,5 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
             end=end, text=text[start:end], source=statement.source if statement else None,
             statement=statement.id if statement else None,
             relayed_from=statement.relayed_from if statement else None))
-    taken = [(f.start, f.end) for f in figures]
+    taken = sorted((f.start, f.end) for f in figures)  # figure spans never overlap each other
     return sorted(figures + _single_casualties(article, taken, statements), key=lambda f: (f.start, f.end))

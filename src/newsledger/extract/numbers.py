@@ -163,7 +163,7 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
     """Years, dates, times, ages, addresses, phone and label numbers: numbers that name rather than count."""
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     raw = text[start:end]
-    token = re.search(r"\S*$", text[:start]).group() + re.match(r"\S*", text[end:]).group()
+    token = re.search(r"\S*$", text[max(0, start - 200):start]).group() + re.match(r"\S*", text[end:end + 200]).group()
     if re.search(r"/|https?:|www\.|\.html?|\[|\]", token):
         return True  # inside a URL, a path or a citation mark: "[9]", ".../2-suspects-dead-..."
     if re.match(r"\s+of\s+\d", after) or re.search(r"\b(?:image|photo|slide|picture|video|page|part)\s+$|\d\s+of\s+$",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from newsledger.extract.doc_cache import doc_text, entity_index
 from newsledger.extract.lexicon import table, words
 from newsledger.ledger import Mention, Source, stable_id
 
@@ -22,6 +23,7 @@ class Draft:
     aliases: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "m"/"f" once an honorific or a resolved pronoun shows it
 
     def surname(self) -> str:
         return self.name.split()[-1].lower() if self.name else ""
@@ -37,6 +39,18 @@ def _clean(text: str) -> str:
     while parts and parts[-1].lower() in {"which", "who", "that"}:
         parts = parts[:-1]
     return " ".join(parts)
+
+
+_GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _honorific_gender(text: str) -> str | None:
+    first = text.split()[0].lower().rstrip(".") if text.split() else ""
+    return _GENDERED_TITLES.get(first)
+
+
+def _fits(d: Draft, gender: str | None) -> bool:
+    return gender is None or d.gender is None or d.gender == gender
 
 
 def kind_of(name: str, label: str, clause: str) -> str:
@@ -80,12 +94,24 @@ class Resolver:
                 return d
         return None
 
-    def _nearest_person(self, pos: int) -> Draft | None:
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= pos]
-        for ent in reversed(ents[-3:]):
+    def _nearest_person(self, pos: int, gender: str | None) -> Draft | None:
+        """The antecedent of a personal pronoun at `pos`: a speaker named in the few names just before it, else the
+        last speaker of its gender, else the name just before it even if it never spoke yet."""
+        ents = entity_index(self.doc).ending_before(pos, "PERSON", 3)
+        for ent in reversed(ents):
             d = self._person_match(_clean(ent.text))
-            if d is not None:
+            if d is not None and _fits(d, gender):
                 return d
+        if self.last_person is not None and _fits(self.last_person, gender):
+            return self.last_person
+        for d in sorted((d for d in self.drafts if d.person and d.mentions), key=lambda d: d.mentions[-1][1],
+                        reverse=True):
+            if _fits(d, gender):
+                return d
+        if ents and gender is not None:
+            d = Draft(_clean(ents[-1].text), "person", True, gender=gender)
+            self.drafts.append(d)
+            return d
         return None
 
     def _remember(self, d: Draft, start: int, end: int, text: str) -> Draft:
@@ -101,17 +127,17 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         root = span.root
-        pronoun = dict((r[0], r[1]) for r in table("pronouns.txt") if len(r) == 2)
+        pronoun = {r[0]: r[1:] for r in table("pronouns.txt") if len(r) >= 2}
         if len(span) == 1 and root.lower_ in pronoun:
-            target = self.last_person if pronoun[root.lower_] == "person" else self.last_any
-            if pronoun[root.lower_] == "person":
-                # the nearest person named before the pronoun, even one who was not yet a speaker
-                near = self._nearest_person(start)
-                target = near or target
+            kind, gender = pronoun[root.lower_][0], (pronoun[root.lower_][1:] or [None])[0]
+            target = self._nearest_person(start, gender) if kind == "person" else self.last_any
+            if target is not None and gender and target.gender is None:
+                target.gender = gender
             return self._remember(target, start, end, "") if target else None
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        span_ents = entity_index(self.doc).within(span.start_char, span.end_char)
+        persons = [e for e in span_ents if e.label_ == "PERSON"]
         if persons and root.tag_ == "NNS" and not (persons[-1].start <= root.i < persons[-1].end):
             persons = []  # a name modifying a plural noun is a collective: "Kiev forces", "Trump supporters"
         proper = [t for t in span if t.pos_ == "PROPN"]
@@ -123,9 +149,9 @@ class Resolver:
             surname_only = False
         places = any(t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} for t in proper)
         if persons or surname_only or (proper and root.pos_ == "PROPN" and len(proper) == len(span) and not places and (
-                not span.ents or self._person_match(_clean(text)))):
+                not span_ents or self._person_match(_clean(text)))):
             ent_text = _clean(persons[-1].text) if persons else _clean(
-                self.doc.text[proper[0].idx:proper[-1].idx + len(proper[-1])])
+                doc_text(self.doc)[proper[0].idx:proper[-1].idx + len(proper[-1])])
             d = self._person_match(ent_text)
             if d is None:
                 d = Draft(ent_text, "person", True)
@@ -133,21 +159,22 @@ class Resolver:
             elif len(ent_text) > len(d.name):
                 d.name = ent_text
             first = persons[-1].start_char if persons else proper[0].idx
-            desc = _clean(self.doc.text[start:first].strip(" ,"))
+            desc = _clean(doc_text(self.doc)[start:first].strip(" ,"))
             if desc.lower().rstrip(".") in words("honorifics.txt"):
                 desc = ""
             if desc and desc not in d.descriptions:
                 d.descriptions.append(desc)
+            d.gender = d.gender or _honorific_gender(text)
             return self._remember(d, start, end, text)
         name = _clean(text)
         # "the official said" after a named official: a role noun points back to that person
-        if (root.lower_ in words("roles.txt") and self.last_person is not None and not span.ents
+        if (root.lower_ in words("roles.txt") and self.last_person is not None and not span_ents
                 and any(root.lower_ in desc.lower() for desc in self.last_person.descriptions)):
             return self._remember(self.last_person, start, end, text)
         for d in self.drafts:
             if d.name.lower() == name.lower():
                 return self._remember(d, start, end, text)
-        label = span.ents[0].label_ if span.ents else ""
+        label = span_ents[0].label_ if span_ents else ""
         d = Draft(name, kind_of(name, label, clause), False)
         self.drafts.append(d)
         return self._remember(d, start, end, text)
@@ -160,7 +187,7 @@ class Resolver:
                 if d is not None:
                     d.mentions.append((ent.start_char, ent.start_char + len(_clean(ent.text)) if
                                        ent.text.startswith(_clean(ent.text)) else ent.end_char))
-        text = self.doc.text
+        text = doc_text(self.doc)
         for d in self.drafts:
             if d.person or len(d.name) < 4:
                 continue
