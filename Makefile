@@ -10,7 +10,7 @@ export TOKENIZERS_PARALLELISM := false
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint bench fuzz schema browser clean
+.PHONY: install demo test lint bench fuzz schema browser screenshot clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	@command -v $(PY) >/dev/null || { echo "need Python 3.11 ($(PY))"; exit 1; }
@@ -25,9 +25,9 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsledger analyze $(DEMO_INPUT) --json ledger.json
+	$(BIN)/newsledger analyze $(DEMO_INPUT) --json ledger.json --html report.html
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -49,6 +49,12 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+# docs/report.png: the bundled example story's report (never the seeds: their text is not ours to publish).
+screenshot: $(STAMP) browser
+	$(BIN)/newsledger analyze examples/story --html out/example-report.html --quiet
+	chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --log-level=3 --window-size=1280,1800 \
+	  --screenshot=$(CURDIR)/docs/report.png file://$(CURDIR)/out/example-report.html
 
 clean:
 	rm -rf $(VENV) .pytest_cache ledger.json report.html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from newsledger.extract import extract_articles
 from newsledger.ingest import IngestOptions, read_paths
@@ -54,3 +55,31 @@ from newsledger.store.api import (  # noqa: E402, F401
     stories,
     story,
 )
+
+
+# The report (report/).
+def report(html: str | os.PathLike[str], *, story: str | None = None,  # noqa: F811 (the option is --story)
+           db: str | os.PathLike[str] | None = None) -> Path:
+    """Write one story of the store at `db` (default newsledger.duckdb; default story: the one with the most
+    articles) as a self-contained HTML report to `html`; KeyError when the store has no such story."""
+    from newsledger.report.html import write_report
+    from newsledger.store.duckdb import DEFAULT_DB
+
+    return write_report(load_ledger(story, db=db or DEFAULT_DB), html, story_id=story)
+
+
+# The web app (serve/).
+def serve(db: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 5.0,
+          workers: int = 1) -> None:
+    """Run the local web app over the store at `db` (read-only) until interrupted; loopback unless told otherwise."""
+    from newsledger.serve.app import serve as run
+
+    run(db, host=host, port=port, timeout=timeout, workers=workers)
+
+
+def create_app(db: str | os.PathLike[str], *, timeout: float = 5.0):
+    """The web app over the store at `db` as an ASGI app, for embedding or testing (FastAPI inside the security
+    middleware; its `.app` is the FastAPI app)."""
+    from newsledger.serve.app import create_app as make
+
+    return make(db, timeout=timeout)

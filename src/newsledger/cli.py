@@ -153,12 +153,70 @@ def eval_attribution(
     scores = evaluate(data, limit or None, split_parts)
     typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
 
+@eval_app.command("figures")
+def eval_figures(
+    data: Path = typer.Option(..., "--data", exists=True, help="GVA-style JSONL (figures/gva/dev.jsonl)"),
+    limit: int = typer.Option(0, help="Score only the first N incidents (0: all)"),
+    model: str | None = typer.Option(None, help="spaCy model (default: the pinned one)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+) -> None:
+    """Casualty figures against registry counts: article- and incident-level accuracy, with a regex baseline."""
+    from newsledger.eval.figures import evaluate, format_table
+
+    scores = evaluate(data, limit or None, model)
+    typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
+
+
 # --- store commands (store/) ---
 from newsledger.store.cli import register as _register_store_commands  # noqa: E402
 
 _register_store_commands(app, print_problems)
 
 # --- report and serve commands (report/, serve/) ---
+from newsledger.store.cli import DB_OPTION as _STORE_DB_OPTION  # noqa: E402
+
+
+@app.command()
+def report(
+    html: Path = typer.Option(..., "--html", help="Write the report to this file."),
+    story: str | None = typer.Option(None, "--story", help="Story id (default: the story with the most articles)."),
+    db: Path = _STORE_DB_OPTION,
+) -> None:
+    """Write one stored story as a self-contained HTML report (inline CSS, JS and SVG; it makes no network request)."""
+    from rich.markup import escape
+
+    from newsledger.store.base import StoreError
+
+    try:
+        path = api.report(html, story=story, db=db)
+    except KeyError:
+        err.print(f"[red]error[/red] no story {escape(repr(story))} in {escape(str(db))}", highlight=False)
+        raise typer.Exit(1) from None
+    except StoreError as exc:
+        err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    err.print(f"wrote {escape(str(path))}", highlight=False)
+
+@app.command()
+def serve(
+    db: Path = typer.Option(..., "--db", envvar="NEWSLEDGER_DB", help="The store (a DuckDB file), opened read-only."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; loopback unless you mean to share it."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    timeout: float = typer.Option(5.0, "--timeout", min=0.1, help="Seconds a request's queries may run (then 503)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (each reads the store)."),
+) -> None:
+    """Browse a store in a local web app: stories, sources, the story report, and a JSON API under /api/."""
+    from newsledger.serve.app import is_loopback
+    from newsledger.store.base import StoreError
+
+    if not is_loopback(host):
+        err.print(f"[yellow]warning[/yellow] binding {host}: anyone who can reach this address can read the store")
+    try:
+        api.serve(db, host=host, port=port, timeout=timeout, workers=workers)
+    except StoreError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
 
 # --- spark commands (spark/) ---
 

@@ -57,8 +57,19 @@ def _same_claim(a: Figure, b: Figure) -> bool:
 
 
 def _who(view: StoryView, fig: Figure) -> str:
-    name = view.speaker(fig.relayed_from or fig.source)
-    return name or "an unnamed source"
+    """Who asserts the figure, with the chain when a speaker relays another source ("Kirby, citing South Korean
+    intelligence"): a journalist needs both the voice and the origin."""
+    speaker = view.speaker(fig.source)
+    origin = view.speaker(fig.relayed_from) if fig.relayed_from else None
+    if speaker and origin and origin != speaker:
+        return f"{speaker}, citing {origin}"
+    return speaker or origin or "an unnamed source"
+
+
+def _whose_figure(view: StoryView, fig: Figure) -> str:
+    """"Varga's figure of 500", or with a relay chain "the figure of 1,000 (Kirby, citing South Korean intelligence)"."""
+    who, value = _who(view, fig), number(figure_value(fig))
+    return f"the figure of {value} ({who})" if ", citing " in who else f"{possessive(who)} figure of {value}"
 
 
 def _when(view: StoryView, fig: Figure) -> str | None:
@@ -113,13 +124,12 @@ def _qualifier_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
     for fig in figs:
         if fig.article == kept.article or fig.qualifier == kept.qualifier or not _same_claim(kept, fig):
             continue
-        who = possessive(_who(view, kept))
         if fig.qualifier is None:
-            summary = (f"{view.outlet(fig.article)} reports {who} figure of {number(figure_value(kept))} "
-                       f"without the qualifier '{kept.qualifier}' used by {view.outlet(kept.article)}.")
+            summary = (f"{view.outlet(fig.article)} reports {_whose_figure(view, kept)} without the qualifier "
+                       f"'{kept.qualifier}' used by {view.outlet(kept.article)}.")
         else:
-            summary = (f"{view.outlet(fig.article)} reports {who} figure of {number(figure_value(kept))} as "
-                       f"'{fig.qualifier}' where {view.outlet(kept.article)} has '{kept.qualifier}'.")
+            summary = (f"{view.outlet(fig.article)} reports {_whose_figure(view, kept)} as '{fig.qualifier}' "
+                       f"where {view.outlet(kept.article)} has '{kept.qualifier}'.")
         out.append(view.finding("qualifier_drift", summary, [kept.id, fig.id, kept.article, fig.article]))
     return out
 
@@ -134,8 +144,7 @@ def _category_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
         for fig in figs:
             if fig.category != narrow or fig.article == ref.article or not (_speakers(fig) & _speakers(ref)):
                 continue
-            summary = (f"{view.outlet(fig.article)} reports {possessive(_who(view, ref))} figure of "
-                       f"{number(figure_value(ref))} as {category_words(narrow)}, where "
+            summary = (f"{view.outlet(fig.article)} reports {_whose_figure(view, ref)} as {category_words(narrow)}, where "
                        f"{view.outlet(ref.article)} reports it as {category_words(wide)}.")
             out.append(view.finding("category_drift", summary, [ref.id, fig.id, ref.article, fig.article]))
     return out

@@ -1,0 +1,397 @@
+"""`newsledger serve`: the store as a local web app — server-rendered pages and a JSON API under /api/.
+
+Pages: the story list (search and filters), a story (the report, rendered live from the store), a source (everything
+it said, across stories, over time). The API has the same data with an OpenAPI schema at /openapi.json.
+
+Safety: the store is opened read-only; every SQL value is a parameter; URLs, bodies, page sizes and each request's
+query time are bounded; templates autoescape everything; static files come only from ./static; every response
+carries security headers with a Content-Security-Policy that allows inline code by hash only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import ipaddress
+import json
+import math
+import os
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import duckdb
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from newsledger.ledger import LEDGER_VERSION, Category, Ledger
+from newsledger.serve import data, models
+from newsledger.serve.data import MAX_LIMIT, QueryTimeout, Reader
+from newsledger.serve.render import sha256_source, story_view
+from newsledger.serve.security import MAX_BODY_BYTES, Guard, csp
+from newsledger.store import queries
+
+HERE = Path(__file__).resolve().parent
+PAGE_SIZE = 50
+MAX_TEXT = 200  # characters in a search box or filter
+MAX_ID = 200
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+
+# Explicit autoescape=True (not by file extension): every template escapes every value it prints.
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
+                        lstrip_blocks=True)
+
+ERRORS = {404: models.Problem, 503: models.Problem}
+DateText = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+                                       description="YYYY-MM-DD; empty means no bound")]
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+Sort = Annotated[Literal["newest", "oldest", "biggest"], Query(description="Story order")]
+SortField = Annotated[str | None, Query(pattern="^(newest|oldest|biggest)?$", description="Story order; empty: newest")]
+StoryId = Annotated[str, PathParam(max_length=MAX_ID)]
+SourceId = Annotated[str, PathParam(max_length=MAX_ID)]
+
+
+def _blank(value: str | None) -> str | None:
+    """An empty form field means no filter."""
+    return value.strip() or None if value is not None else None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+@dataclass(frozen=True)
+class ReportParts:
+    render: Callable[[Ledger, str], str]
+    css: str
+    js: str
+
+
+def _report_parts() -> ReportParts | None:
+    """The HTML report's story body and its inline CSS/JS (report/html.py), when that module provides them."""
+    try:
+        from newsledger.report import html as report
+    except Exception:  # noqa: BLE001 - a missing or broken report module falls back to serve's own story page
+        return None
+    render = getattr(report, "render_story_body", None)
+    if render is None:
+        return None
+    return ReportParts(render, getattr(report, "REPORT_CSS", ""), getattr(report, "REPORT_JS", ""))
+
+
+def _report_csp(parts: ReportParts) -> str:
+    """The page's policy: the report's own csp_hashes() when it gives them, and in any case the hashes of the exact
+    blocks this page inlines (so a stale hash can only add a harmless source, never drop a needed one)."""
+    scripts = [sha256_source(parts.js)] if parts.js else []
+    styles = [sha256_source(parts.css)] if parts.css else []
+    try:
+        from newsledger.report.html import csp_hashes
+
+        given = csp_hashes()
+    except Exception:  # noqa: BLE001
+        given = {}
+    if isinstance(given, dict):
+        scripts += [v for k, v in given.items() if k.startswith("script") and v not in scripts]
+        styles += [v for k, v in given.items() if k.startswith("style") and v not in styles]
+    return csp(scripts, styles)
+
+
+class PageCache:
+    """Rendered pages by key, least recently used dropped first, bounded by their total size."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._pages: OrderedDict[str, tuple[str, str]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> tuple[str, str] | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: str, page: tuple[str, str]) -> None:
+        size = len(page[0]) + len(page[1])
+        if size > self.max_bytes:
+            return
+        with self._lock:
+            if key in self._pages:
+                return
+            self._pages[key] = page
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                _, old = self._pages.popitem(last=False)
+                self._bytes -= len(old[0]) + len(old[1])
+
+
+def create_app(db: str | Path, *, timeout: float = data.DEFAULT_TIMEOUT, allowed_hosts: list[str] | None = None,
+               cache_bytes: int = 64 * 2**20, search_cache_bytes: int = data.SEARCH_CACHE_BYTES) -> Guard:
+    """The app over the store at `db` (opened read-only now: a missing or locked store fails here, clearly).
+
+    `allowed_hosts` limits the Host header (serve() passes the loopback names when bound to loopback, which stops
+    DNS-rebinding pages from reading the API); up to `cache_bytes` of rendered story pages are kept, safe as the
+    read-only store cannot change while the server holds it. The FastAPI app is wrapped in Guard, outermost, so
+    even a 500 from FastAPI's own error middleware carries the security headers; `.app` is the FastAPI app."""
+    # No lifespan hook closes the reader: test clients run startup/shutdown many times over one app, and the
+    # read-only connection ends with the process.
+    reader = Reader(db, timeout=timeout, search_cache_bytes=search_cache_bytes)
+    app = FastAPI(title="newsledger", version=LEDGER_VERSION, max_body_size=MAX_BODY_BYTES,
+                  docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,
+                  description="Who said what, with which numbers, when — the stories of a newsledger store.")
+    app.state.reader = reader
+    app.mount("/static", StaticFiles(directory=HERE / "static", follow_symlink=False), name="static")
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    _add_error_handlers(app)
+    _add_pages(app, reader, PageCache(cache_bytes))
+    _add_api(app, reader)
+    return Guard(app)
+
+
+def _page(name: str, status_code: int = 200, headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
+    return HTMLResponse(TEMPLATES.get_template(name).render(**context), status_code=status_code, headers=headers)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    def problem(request: Request, status: int, detail: str, headers: dict[str, str] | None = None):
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+        return _page("error.html", status, headers, status=status, detail=detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        detail = exc.detail if isinstance(exc.detail, str) else "error"
+        return problem(request, exc.status_code, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        if _wants_json(request):
+            return JSONResponse({"detail": _jsonable_errors(exc)}, status_code=422)
+        fields = ", ".join(".".join(str(p) for p in e.get("loc", ())[1:]) or "request" for e in exc.errors())
+        return problem(request, 422, f"invalid value for {fields}")
+
+    async def timed_out(request: Request, exc: Exception):
+        detail = str(exc) if isinstance(exc, QueryTimeout) else "the query took too long and was stopped"
+        return problem(request, 503, detail, {"Retry-After": "2"})
+
+    app.add_exception_handler(QueryTimeout, timed_out)
+    app.add_exception_handler(duckdb.InterruptException, timed_out)
+
+
+def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    # Keep what a client needs; the raw input (possibly bytes or huge) is not echoed back.
+    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+            for e in exc.errors()]
+
+
+# -- pages ----------------------------------------------------------------------------------------------------------
+
+
+def _add_pages(app: FastAPI, reader: Reader, cache: PageCache) -> None:
+    @functools.lru_cache(maxsize=1)
+    def all_outlets() -> tuple[str, ...]:
+        with reader.session() as s:
+            return tuple(data.outlets(s))
+
+    @app.get("/", response_class=HTMLResponse, tags=["pages"], summary="Story list with search and filters",
+             responses={422: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
+    def story_list(q: Text = None, date_from: DateText = None, date_to: DateText = None, outlet: Text = None,
+                   source: Text = None, sort: SortField = None, page: PageNumber = 1) -> HTMLResponse:
+        filters = {"text": _blank(q), "date_from": _blank(date_from), "date_to": _blank(date_to),
+                   "outlet": _blank(outlet), "source": _blank(source)}
+        with reader.session() as s:
+            total, rows = data.list_stories(s, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort or "newest",
+                                            **filters)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        form = {"q": q or "", "date_from": date_from or "", "date_to": date_to or "", "outlet": outlet or "",
+                "source": source or "", "sort": sort if sort != "newest" else ""}
+        return _page("stories.html", stories=rows, total=total, page=page, pages=pages, form=form,
+                     query={k: v for k, v in form.items() if v}, outlets=all_outlets())
+
+    def story_html(story_id: str) -> tuple[str, str]:
+        with reader.session() as s:
+            ledger = data.load_story(s, story_id)
+        if ledger is None:
+            raise KeyError(story_id)
+        parts = _report_parts()
+        if parts is None:
+            view = story_view(ledger, story_id)
+            return TEMPLATES.get_template("story.html").render(**view), csp()
+        said = Counter(st.source for st in ledger.statements if st.source)
+        sources = sorted((s for s in ledger.sources if s.id in said), key=lambda s: (-said[s.id], s.name))
+        html = TEMPLATES.get_template("report.html").render(
+            story=ledger.stories[0], body=parts.render(ledger, story_id), css=parts.css, js=parts.js,
+            sources=sources)
+        return html, _report_csp(parts)
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"], summary="A story's report",
+             responses={404: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
+    async def story_page(story_id: StoryId) -> HTMLResponse:
+        page = cache.get(story_id)  # a hit is answered on the event loop; only a render goes to a worker thread
+        if page is None:
+            try:
+                page = await run_in_threadpool(story_html, story_id)
+            except KeyError:
+                raise HTTPException(404, f"no story {story_id!r} in this store") from None
+            cache.put(story_id, page)
+        html, policy = page
+        return HTMLResponse(html, headers={"content-security-policy": policy})
+
+    @app.get("/sources", response_class=HTMLResponse, tags=["pages"], summary="Source list",
+             responses={422: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
+    def source_list(q: Text = None, page: PageNumber = 1) -> HTMLResponse:
+        with reader.session() as s:
+            total, rows = data.list_sources(s, search=_blank(q), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        return _page("sources.html", sources=rows, total=total, page=page,
+                     pages=max(1, math.ceil(total / PAGE_SIZE)), form={"q": q or ""},
+                     query={"q": q} if q else {})
+
+    @app.get("/sources/{source_id}", response_class=HTMLResponse, tags=["pages"],
+             summary="Everything a source said, across stories, over time",
+             responses={404: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
+    def source_page(source_id: SourceId, page: PageNumber = 1) -> HTMLResponse:
+        with reader.session() as s:
+            record = data.source_record(s, source_id)
+            if record is None:
+                raise HTTPException(404, f"no source {source_id!r} in this store")
+            total, statements = data.list_quotes(s, source_id=source_id, limit=PAGE_SIZE,
+                                                 offset=(page - 1) * PAGE_SIZE)
+            _, figures = data.list_figures(s, source_id=source_id, limit=MAX_LIMIT)
+        return _page("source.html", source=record, statements=statements, figures=figures, total=total, page=page,
+                     pages=max(1, math.ceil(total / PAGE_SIZE)), query={}, timeline=_timeline(statements))
+
+
+def _timeline(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Statements per month, for the source page's bar strip."""
+    counts: dict[str, int] = {}
+    for row in statements:
+        month = (row.get("date") or "")[:7] or "undated"
+        counts[month] = counts.get(month, 0) + 1
+    top = max(counts.values(), default=1)
+    return [{"month": m, "count": n, "height": round(40 * n / top) + 2} for m, n in sorted(counts.items())]
+
+
+# -- JSON API --------------------------------------------------------------------------------------------------------
+
+
+def _add_api(app: FastAPI, reader: Reader) -> None:
+    @app.get("/api/stories", response_model=models.StoryPage, tags=["api"], responses=_errors(503),
+             summary="Stories filtered by text (label, title, quote), date range, outlet and source")
+    def api_stories(q: Text = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                    outlet: Text = None, source: Text = None, sort: Sort = "newest", limit: Limit = PAGE_SIZE,
+                    offset: Offset = 0):
+        with reader.session() as s:
+            total, rows = data.list_stories(s, limit=limit, offset=offset, sort=sort, text=_blank(q),
+                                            date_from=_iso(date_from), date_to=_iso(date_to),
+                                            outlet=_blank(outlet), source=_blank(source))
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    @app.get("/api/stories/{story_id}", response_model=models.StoryDetail, tags=["api"], responses=_errors(404, 503),
+             summary="One story: articles, outlets, sources, statements, figures, findings, estimates")
+    def api_story(story_id: StoryId):
+        with reader.session() as s:
+            try:
+                detail = queries.story_detail(s, story_id)
+            except KeyError:
+                raise HTTPException(404, f"no story {story_id!r} in this store") from None
+            detail["articles"] = data.story_outlets(s, story_id)
+        return detail
+
+    @app.get("/api/sources", response_model=models.SourcePage, tags=["api"], responses=_errors(503),
+             summary="Sources whose name or an alias contains q")
+    def api_sources(q: Text = None, limit: Limit = PAGE_SIZE, offset: Offset = 0):
+        with reader.session() as s:
+            total, rows = data.list_sources(s, search=_blank(q), limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    @app.get("/api/sources/{source_id}", response_model=models.SourceDetail, tags=["api"],
+             responses=_errors(404, 503), summary="A source and a page of what it said and which figures it gave")
+    def api_source(source_id: SourceId, limit: Limit = PAGE_SIZE, offset: Offset = 0):
+        with reader.session() as s:
+            record = data.source_record(s, source_id)
+            if record is None:
+                raise HTTPException(404, f"no source {source_id!r} in this store")
+            st_total, statements = data.list_quotes(s, source_id=source_id, limit=limit, offset=offset)
+            fig_total, figures = data.list_figures(s, source_id=source_id, limit=limit, offset=offset)
+        page = {"limit": limit, "offset": offset}
+        return {**record, "statements": {**page, "total": st_total, "items": statements},
+                "figures": {**page, "total": fig_total, "items": figures}}
+
+    @app.get("/api/quotes", response_model=models.QuotePage, tags=["api"], responses=_errors(503),
+             summary="Statements, oldest first, by speaker (name, alias or as written), story and date")
+    def api_quotes(speaker: Text = None, story: Text = None, since: dt.date | None = None, limit: Limit = PAGE_SIZE,
+                   offset: Offset = 0):
+        with reader.session() as s:
+            total, rows = data.list_quotes(s, speaker=_blank(speaker), story=_blank(story), since=_iso(since),
+                                           limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    @app.get("/api/figures", response_model=models.FigurePage, tags=["api"], responses=_errors(503),
+             summary="Figures, oldest first: the estimate series of a category and/or story")
+    def api_figures(category: Category | None = None, story: Text = None, limit: Limit = PAGE_SIZE,
+                    offset: Offset = 0):
+        with reader.session() as s:
+            total, rows = data.list_figures(s, category=category, story=_blank(story), limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ERRORS[status]} for status in statuses}
+
+
+# -- running it -----------------------------------------------------------------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+_ENV = "NEWSLEDGER_SERVE"  # how serve() hands its options to worker processes, which build their own app
+
+
+def app_from_env() -> Guard:
+    """The app each uvicorn worker process builds (serve() with workers > 1)."""
+    options = json.loads(os.environ[_ENV])
+    return create_app(options["db"], timeout=options["timeout"], allowed_hosts=options["allowed_hosts"])
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = data.DEFAULT_TIMEOUT,
+          workers: int = 1, log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted. Loopback by default; on loopback only loopback Host headers
+    are answered. Several workers are several processes, each with its own read-only connection and caches."""
+    import uvicorn
+
+    # Starlette's host check cannot parse bracketed IPv6 Host headers, so it guards IPv4 loopback and localhost.
+    hosts = sorted({*LOOPBACK_HOSTS, host}) if is_loopback(host) and ":" not in host else None
+    options = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False,
+               "h11_max_incomplete_event_size": 16 * 1024}
+    if workers <= 1:
+        uvicorn.run(create_app(db, timeout=timeout, allowed_hosts=hosts), **options)
+        return
+    Reader(db, timeout=timeout).close()  # a missing or locked store fails here, once, not in every worker
+    os.environ[_ENV] = json.dumps({"db": str(db), "timeout": timeout, "allowed_hosts": hosts})
+    uvicorn.run("newsledger.serve.app:app_from_env", factory=True, workers=workers, **options)

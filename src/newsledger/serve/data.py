@@ -1,0 +1,387 @@
+"""The server's read side: the store attached read-only once, a cursor per request, every request's queries bounded
+in time, every value passed as a parameter.
+
+DuckDB lets one process write a file or any number of processes read it, never both; the server holds a read-only
+connection for its life, so nothing can change under it (`newsledger ingest` into the same file waits or fails with
+a clear message until the server stops) and rendered pages can be cached safely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from newsledger.ledger import Alignment, Article, Estimate, Figure, Finding, Ledger, Source, Statement, Story
+from newsledger.store.base import StoreError, StoreLocked
+from newsledger.store.duckdb import DuckDBStore, _is_lock_error
+from newsledger.store.queries import _like
+from newsledger.store.schema import SCHEMA_VERSION
+
+Row = dict[str, Any]
+
+# Each a request's total budget for database work, and the biggest page any list gives.
+DEFAULT_TIMEOUT = 5.0
+MAX_LIMIT = 200
+POOL_SIZE = 8
+SEARCH_CACHE_BYTES = 256 * 2**20
+
+
+class QueryTimeout(Exception):
+    """A request's queries ran past their time budget and were interrupted."""
+
+
+class _Watchdog:
+    """One thread that interrupts the queries of requests past their deadline (a timer thread per request would
+    cost more than the queries it guards)."""
+
+    def __init__(self, tick: float = 0.02):
+        self._tick = tick
+        self._active: dict[int, tuple[float, duckdb.DuckDBPyConnection]] = {}
+        self._ids = itertools.count()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="newsledger-query-watchdog", daemon=True)
+        self._thread.start()
+
+    def watch(self, deadline: float, con: duckdb.DuckDBPyConnection) -> int:
+        key = next(self._ids)
+        with self._lock:
+            self._active[key] = (deadline, con)
+        return key
+
+    def forget(self, key: int) -> None:
+        with self._lock:
+            self._active.pop(key, None)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._tick):
+            now = time.monotonic()
+            # Under the lock: once forget() returns, its connection (back in the pool, maybe lent to another
+            # request) can no longer be interrupted on the old request's account.
+            with self._lock:
+                for deadline, con in self._active.values():
+                    if deadline <= now:
+                        with contextlib.suppress(duckdb.Error):
+                            con.interrupt()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class _BoundedConnection:
+    """A cursor that refuses to start a query past the deadline and turns an interrupt into QueryTimeout."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, deadline: float, budget: float):
+        self._con = con
+        self._deadline = deadline
+        self._budget = budget
+
+    def _timeout(self) -> QueryTimeout:
+        return QueryTimeout(f"the query took longer than {self._budget:g} s and was stopped; narrow the search "
+                            "(fewer words, a date range, an outlet) or try again")
+
+    def execute(self, sql: str, params: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
+        if time.monotonic() >= self._deadline:
+            raise self._timeout()
+        try:
+            return self._con.execute(sql, params or [])
+        except duckdb.InterruptException:
+            raise self._timeout() from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+
+class Session(DuckDBStore):
+    """One request's view of the store: DuckDBStore's own read code (load_ledger, query) over a bounded cursor."""
+
+    def __init__(self, con: _BoundedConnection, path: Path, *, search_cached: bool = False):
+        self.con = con  # type: ignore[assignment]  # no connect: the Reader owns the connection
+        self.path = path
+        self.search_cached = search_cached
+        self.read_only = True
+        self._labels = {}
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[Row]:
+        try:
+            return self.query(sql, params)
+        except duckdb.InterruptException:
+            raise self.con._timeout() from None  # type: ignore[union-attr]
+
+
+class Reader:
+    """The store attached read-only to an in-memory database for the server's life, and a pool of cursors over it
+    (a fresh DuckDB connection per request costs more than the queries of a story page). The in-memory side holds
+    what is worth computing once: each story's counts for the list, and its searchable text."""
+
+    def __init__(self, db: str | Path, *, timeout: float = DEFAULT_TIMEOUT, pool_size: int = POOL_SIZE,
+                 search_cache_bytes: int = SEARCH_CACHE_BYTES):
+        self.path = Path(db)
+        if not self.path.is_file():
+            raise StoreError(f"no store at {self.path}: create one with `newsledger ingest PATH --db {self.path}`")
+        self.timeout = timeout
+        self._con = duckdb.connect(":memory:", config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
+        try:
+            self._attach()
+            self.search_cached = self._build_story_index(search_cache_bytes)
+            self._pool: queue.LifoQueue[duckdb.DuckDBPyConnection] = queue.LifoQueue()
+            for _ in range(pool_size):
+                cursor = self._con.cursor()
+                cursor.execute("USE store").fetchall()
+                self._pool.put(cursor)
+        except BaseException:
+            self._con.close()
+            raise
+        self._watchdog = _Watchdog()
+
+    def _attach(self) -> None:
+        quoted = str(self.path).replace("'", "''")  # ATTACH takes no parameters; the path is the only literal
+        try:
+            self._con.execute(f"ATTACH '{quoted}' AS store (READ_ONLY)").fetchall()
+            self._con.execute("USE store").fetchall()
+            rows = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        except duckdb.Error as exc:
+            if _is_lock_error(exc):
+                raise StoreLocked(f"store {self.path} is being written by another newsledger process (DuckDB allows "
+                                  "no reader beside a writer); serve it once that process finishes") from None
+            raise StoreError(f"cannot open store {self.path}: not a newsledger store or unreadable ({exc})") from None
+        found = int(rows[0][0]) if rows else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(f"store schema version {found} is newer than this newsledger understands "
+                             f"({SCHEMA_VERSION}): upgrade newsledger")
+
+    def _build_story_index(self, max_text_bytes: int) -> bool:
+        """Each story's counts and list positions, and (unless the store's text would not fit `max_text_bytes`)
+        its label, titles and quotes lower-cased and accent-stripped: a list page or a search then scans one
+        in-memory table instead of joining five. Returns whether the text is there."""
+        size = self._con.execute("SELECT coalesce(sum(length(text)), 0) FROM statements").fetchall()[0][0]
+        with_text = size <= max_text_bytes
+        haystack = _STORY_TEXT if with_text else "SELECT NULL::VARCHAR AS story, NULL::VARCHAR AS haystack LIMIT 0"
+        self._con.execute(f"CREATE TABLE {STORY_INDEX} AS WITH c AS ({_STORY_COUNTS}), h AS ({haystack}) "
+                          f"SELECT c.*, {_RANKS}, h.haystack FROM c LEFT JOIN h ON h.story = c.id").fetchall()
+        return with_text
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        deadline = time.monotonic() + self.timeout
+        try:
+            cursor = self._pool.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"the server is busy (no database connection free within {self.timeout:g} s); "
+                               "try again") from None
+        key = self._watchdog.watch(deadline, cursor)
+        try:
+            yield Session(_BoundedConnection(cursor, deadline, self.timeout), self.path,
+                          search_cached=self.search_cached)
+        finally:
+            self._watchdog.forget(key)
+            self._pool.put(cursor)
+
+    def close(self) -> None:
+        self._watchdog.stop()
+        self._con.close()
+
+
+# Each story with its counts, computed once per server start (one grouped pass per table, as queries.list_stories
+# does), its position in each list order (sorting integers beats sorting dates and ids per request), and the text
+# a search looks in.
+STORY_INDEX = "memory.main.story_index"
+STORY_ORDER = {
+    "newest": "start_date DESC NULLS LAST, id",
+    "oldest": "start_date NULLS LAST, id",
+    "biggest": "articles DESC, start_date DESC NULLS LAST, id",
+}
+_RANKS = ", ".join(f"row_number() OVER (ORDER BY {order}) AS rank_{name}" for name, order in STORY_ORDER.items())
+STORY_COLUMNS = "s.id, s.label, s.start_date, s.end_date, s.articles, s.outlets, s.statements, s.figures, s.findings"
+_STORY_COUNTS = """
+    WITH a AS (SELECT sa.story, count(*) AS articles, count(DISTINCT ar.outlet) AS outlets
+               FROM story_articles sa JOIN articles ar ON ar.id = sa.article GROUP BY sa.story),
+         t AS (SELECT story, count(*) AS n FROM statements GROUP BY story),
+         f AS (SELECT story, count(*) AS n FROM figures GROUP BY story),
+         x AS (SELECT story, count(*) AS n FROM findings GROUP BY story)
+    SELECT s.id, s.label, s.start_date, s.end_date, coalesce(a.articles, 0) AS articles,
+           coalesce(a.outlets, 0) AS outlets, coalesce(t.n, 0) AS statements, coalesce(f.n, 0) AS figures,
+           coalesce(x.n, 0) AS findings
+    FROM stories s LEFT JOIN a ON a.story = s.id LEFT JOIN t ON t.story = s.id LEFT JOIN f ON f.story = s.id
+         LEFT JOIN x ON x.story = s.id"""
+_STORY_TEXT = """
+    WITH titles AS (SELECT sa.story, string_agg(a.title, ' ') AS text FROM story_articles sa
+                    JOIN articles a ON a.id = sa.article GROUP BY sa.story),
+         said AS (SELECT story, string_agg(concat_ws(' ', speaker_text, text), ' ') AS text FROM statements
+                  GROUP BY story)
+    SELECT s.id AS story, lower(strip_accents(concat_ws(' ', s.label, titles.text, said.text))) AS haystack
+    FROM stories s LEFT JOIN titles ON titles.story = s.id LEFT JOIN said ON said.story = s.id"""
+
+
+# -- queries the store's own query module does not have: filtered, paginated lists ---------------------------------
+
+
+def _page(sql: str, params: list[Any], limit: int, offset: int) -> tuple[str, list[Any]]:
+    return sql + " LIMIT ? OFFSET ?", [*params, min(limit, MAX_LIMIT), offset]
+
+
+Condition = tuple[str, list[Any] | None]  # SQL with ?s, and their values (None: the condition is left out)
+
+
+def _where(conditions: list[Condition]) -> tuple[str, list[Any]]:
+    kept = [(sql, values) for sql, values in conditions if values is not None]
+    return (" WHERE " + " AND ".join(sql for sql, _ in kept)) if kept else "", [v for _, vs in kept for v in vs]
+
+
+def _given(value: str | None, *forms: str) -> list[Any] | None:
+    """The values for a condition's ?s when `value` was given: `forms` say which ('like' or 'exact') each is."""
+    if not value:
+        return None
+    return [_like(value) if form == "like" else value for form in forms]
+
+
+def _paged(session: Session, columns: str, source: str, conditions: list[Condition], order: str, limit: int,
+           offset: int) -> tuple[int, list[Row]]:
+    """(how many match, one page of them): the count rides on the page's rows, so one query does both."""
+    where, params = _where(conditions)
+    sql, page_params = _page(f"SELECT {columns}, count(*) OVER () AS total_ {source}{where} ORDER BY {order}",
+                             params, limit, offset)
+    rows = session.rows(sql, page_params)
+    # Past the last page no row carries the count: ask for it.
+    total = rows[0]["total_"] if rows else session.rows(f"SELECT count(*) AS n {source}{where}", params)[0]["n"]
+    for row in rows:
+        del row["total_"]
+    return total, rows
+
+
+def story_conditions(*, text: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                     outlet: str | None = None, source: str | None = None, search_cached: bool = False
+                     ) -> list[Condition]:
+    """The story list's search box and filters, over `story_index s`."""
+    if search_cached:  # `text` comes lower-cased and accent-stripped (list_stories)
+        search: Condition = ("contains(s.haystack, ?)", _given(text, "exact"))
+    else:
+        search = ("(s.label ILIKE ? ESCAPE '\\' OR s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a "
+                  "ON a.id = sa.article WHERE a.title ILIKE ? ESCAPE '\\') OR s.id IN (SELECT story FROM statements "
+                  "WHERE text ILIKE ? ESCAPE '\\' OR speaker_text ILIKE ? ESCAPE '\\'))", _given(text, *["like"] * 4))
+    return [
+        search,
+        # A story overlaps the range: it ends on or after its start and starts on or before its end ('\uffff': a
+        # partial date 'YYYY-MM' sorts before every day of its month).
+        ("coalesce(s.end_date, s.start_date) >= ?", _given(date_from, "exact")),
+        ("s.start_date <= ?", _given(date_to and date_to + "\uffff", "exact")),
+        ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+         "WHERE a.outlet ILIKE ? ESCAPE '\\')", _given(outlet, "like")),
+        ("s.id IN (SELECT m.story FROM source_members m JOIN sources src ON src.id = m.source "
+         "WHERE src.id = ? OR strip_accents(src.name) ILIKE strip_accents(?) ESCAPE '\\' OR src.id IN "
+         "(SELECT source FROM source_aliases WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))",
+         _given(source, "exact", "like", "like")),
+    ]
+
+
+def list_stories(session: Session, *, limit: int, offset: int = 0, sort: str = "newest", **filters: str | None
+                 ) -> tuple[int, list[Row]]:
+    """(total matching, one page of stories with their counts)."""
+    if sort not in STORY_ORDER:  # an identifier cannot be a parameter: only the known orders reach the SQL
+        raise ValueError(f"unknown order {sort!r}")
+    if filters.get("text") and session.search_cached:  # folded as the index's text was
+        filters["text"] = session.con.execute("SELECT lower(strip_accents(?))", [filters["text"]]).fetchall()[0][0]
+    conditions = story_conditions(**filters, search_cached=session.search_cached)
+    return _paged(session, STORY_COLUMNS, f"FROM {STORY_INDEX} s", conditions, f"s.rank_{sort}", limit, offset)
+
+
+_STORY_RECORDS = """
+    SELECT 'articles' AS k, a.id, a.data FROM articles a JOIN story_articles sa ON sa.article = a.id WHERE sa.story = $1
+    UNION ALL SELECT 'sources', id, data FROM sources
+        WHERE id IN (SELECT DISTINCT source FROM source_members WHERE story = $1)
+    UNION ALL SELECT 'stories', id, data FROM stories WHERE id = $1
+    UNION ALL SELECT 'statements', id, data FROM statements WHERE story = $1
+    UNION ALL SELECT 'figures', id, data FROM figures WHERE story = $1
+    UNION ALL SELECT 'alignments', id, data FROM alignments WHERE story = $1
+    UNION ALL SELECT 'findings', id, data FROM findings WHERE story = $1
+    UNION ALL SELECT 'estimates', id, data FROM estimates WHERE story = $1
+    ORDER BY k, id"""
+_RECORD_MODELS = {"articles": Article, "sources": Source, "stories": Story, "statements": Statement,
+                  "figures": Figure, "alignments": Alignment, "findings": Finding, "estimates": Estimate}
+
+
+def load_story(session: Session, story_id: str) -> Ledger | None:
+    """One story's slice of the ledger, as DuckDBStore.load_ledger(story) gives it, in one query instead of eight
+    (tests hold the two equal); None when there is no such story."""
+    found: dict[str, list] = {name: [] for name in _RECORD_MODELS}
+    for kind, _, record in session.con.execute(_STORY_RECORDS, [story_id]).fetchall():
+        found[kind].append(_RECORD_MODELS[kind].model_validate_json(record))
+    if not found["stories"]:
+        return None
+    return Ledger(**{**found, "sources": session.with_mentions(found["sources"])})
+
+
+def story_outlets(session: Session, story_id: str) -> list[Row]:
+    return session.rows("SELECT a.id, a.outlet, a.date, a.title, a.url FROM story_articles sa JOIN articles a "
+                        "ON a.id = sa.article WHERE sa.story = ? ORDER BY a.date NULLS LAST, a.id", [story_id])
+
+
+def list_sources(session: Session, *, search: str | None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
+    """Sources whose name or an alias contains `search` (accents ignored), most quoted first."""
+    name = ("(strip_accents(s.name) ILIKE strip_accents(?) ESCAPE '\\' OR s.id IN (SELECT source FROM source_aliases "
+            "WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))", _given(search, "like", "like"))
+    columns = ("s.id, s.name, s.kind, "
+               "(SELECT count(DISTINCT m.story) FROM source_members m WHERE m.source = s.id) AS stories, "
+               "(SELECT count(*) FROM statements t WHERE t.source = s.id) AS statements")
+    return _paged(session, columns, "FROM sources s", [name], "statements DESC, stories DESC, s.name, s.id",
+                  limit, offset)
+
+
+def source_record(session: Session, source_id: str) -> Row | None:
+    rows = session.rows("SELECT data FROM sources WHERE id = ?", [source_id])
+    if not rows:
+        return None
+    record = json.loads(rows[0]["data"])
+    return {k: record.get(k) for k in ("id", "name", "kind", "aliases", "descriptions")}
+
+
+_QUOTES = ("FROM statements t JOIN articles a ON a.id = t.article LEFT JOIN sources src ON src.id = t.source "
+           "LEFT JOIN stories st ON st.id = t.story")
+_QUOTE_COLUMNS = ("a.date, a.outlet, a.title AS article_title, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
+                  "t.text, t.id, t.article, t.story, st.label AS story_label")
+_FIGURES = ("FROM figures f JOIN articles a ON a.id = f.article LEFT JOIN sources src ON src.id = f.source "
+            "LEFT JOIN stories st ON st.id = f.story")
+_FIGURE_COLUMNS = ("a.date, a.outlet, f.category, f.qualifier, f.value, f.low, f.high, src.name AS source, f.text, "
+                   "f.id, f.article, f.story, st.label AS story_label")
+
+
+def list_quotes(session: Session, *, speaker: str | None = None, story: str | None = None, since: str | None = None,
+                source_id: str | None = None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
+    """Statements oldest first; `speaker` matches the source's name, an alias, or the speaker as written (as
+    store.queries.quotes does, with a page and a source id besides)."""
+    conditions: list[Condition] = [
+        ("(src.name ILIKE ? ESCAPE '\\' OR t.speaker_text ILIKE ? ESCAPE '\\' OR t.source IN "
+         "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))", _given(speaker, *["like"] * 3)),
+        ("t.source = ?", _given(source_id, "exact")),
+        ("t.story = ?", _given(story, "exact")),
+        ("a.date >= ?", _given(since, "exact")),
+    ]
+    return _paged(session, _QUOTE_COLUMNS, _QUOTES, conditions, "a.date NULLS FIRST, t.article, t.id", limit, offset)
+
+
+def list_figures(session: Session, *, category: str | None = None, story: str | None = None,
+                 source_id: str | None = None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
+    """Figures oldest first: the estimate series of a category, a story or a source."""
+    conditions: list[Condition] = [
+        ("f.category = ?", _given(category, "exact")),
+        ("f.story = ?", _given(story, "exact")),
+        ("f.source = ?", _given(source_id, "exact")),
+    ]
+    return _paged(session, _FIGURE_COLUMNS, _FIGURES, conditions, "a.date NULLS FIRST, f.article, f.id", limit, offset)
+
+
+def outlets(session: Session, limit: int = 100) -> list[str]:
+    """The outlets with the most articles, for the story list's outlet suggestions."""
+    return [r["outlet"] for r in session.rows(
+        "SELECT outlet FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?",
+        [limit])]
