@@ -3,6 +3,7 @@ fitting named source before them, titles become descriptions. Rules only (no cor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -69,6 +70,9 @@ def kind_of(name: str, label: str, clause: str) -> str:
     return "unknown"
 
 
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>[A-Za-z][a-z-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+
+
 class Resolver:
     """Feed mentions in text order; ask for the drafted sources at the end."""
 
@@ -123,6 +127,15 @@ class Resolver:
             self.last_person = d
         return d
 
+    def _name_after_role(self, text: str, start: int) -> list:
+        """"Regional governor Amara Okafor": a role noun then a capitalised name is a person even when the tagger
+        calls the name a place (small models often tag unfamiliar names GPE)."""
+        m = _ROLE_THEN_NAME.search(text)
+        if m is None or m.group("role").lower() not in words("roles.txt"):
+            return []
+        name = self.doc.char_span(start + m.start("name"), start + m.end("name"))
+        return [name] if name is not None else []
+
     def resolve(self, start: int, end: int, clause: str = "") -> Draft | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -138,6 +151,8 @@ class Resolver:
             return self._remember(target, start, end, "") if target else None
         span_ents = entity_index(self.doc).within(span.start_char, span.end_char)
         persons = [e for e in span_ents if e.label_ == "PERSON"]
+        if not persons:
+            persons = self._name_after_role(text, start)
         if persons and root.tag_ == "NNS" and not (persons[-1].start <= root.i < persons[-1].end):
             persons = []  # a name modifying a plural noun is a collective: "Kiev forces", "Trump supporters"
         proper = [t for t in span if t.pos_ == "PROPN"]
