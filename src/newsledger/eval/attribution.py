@@ -47,21 +47,23 @@ def predict(records: list[dict], split_parts: bool = False) -> list[list[dict]]:
 
     nlp = load()
     arts = [Article(id=r["id"], text=r["text"]) for r in records]
-    preds = []
-    for art, doc in parse_articles(arts, nlp):
-        found = extract_attribution(art, doc)
-        mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in found.sources}
-        rows = []
-        for st in found.statements:
-            spans = [(p.start, p.end) for p in st.parts] or [(st.start, st.end)]
-            spk = (st.speaker_start, st.speaker_end) if st.speaker_start is not None else None
-            base = {"type": KIND_TO_TYPE[st.kind], "speaker": spk, "mentions": mentions.get(st.source, [])}
-            if split_parts:
-                rows += [dict(base, span=s) for s in spans]
-            else:
-                rows.append(dict(base, span=(st.start, st.end)))
-        preds.append(rows)
-    return preds
+    return [prediction_rows(extract_attribution(art, doc), split_parts) for art, doc in parse_articles(arts, nlp)]
+
+
+def prediction_rows(found, split_parts: bool = False) -> list[dict]:
+    """One article's statements in the scorer's row form (one row per part under `split_parts`)."""
+    mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in found.sources}
+    rows = []
+    for st in found.statements:
+        spans = [(p.start, p.end) for p in st.parts] or [(st.start, st.end)]
+        spk = (st.speaker_start, st.speaker_end) if st.speaker_start is not None else None
+        base = {"type": KIND_TO_TYPE[st.kind], "speaker": spk, "mentions": mentions.get(st.source, []),
+                "cue": (st.cue_start, st.cue_end) if st.cue_start is not None else None}
+        if split_parts:
+            rows += [dict(base, span=s) for s in spans]
+        else:
+            rows.append(dict(base, span=(st.start, st.end)))
+    return rows
 
 
 def _gold(rec: dict, split_parts: bool) -> list[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsledger.extract.doc_cache import doc_text
 from newsledger.extract.lexicon import words
 from newsledger.ledger import Finding, stable_id
 
@@ -18,7 +19,7 @@ def _pattern() -> re.Pattern[str]:
 def find_editorial(article_id: str, doc, covered: list[tuple[int, int]]) -> list[Finding]:
     """A sentence with an evaluative word outside every statement's content (and outside quotes)."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         for m in _pattern().finditer(text, sent.start_char, sent.end_char):
             pos = m.start()

@@ -1,19 +1,21 @@
 """Quote spans found by scanning characters, never by counting marks, so unbalanced marks cannot break an article.
 
-Straight double quotes are read as opening or closing from the character before them; curly and guillemet marks
-carry their direction. A quote still open at the end of a paragraph ends there (the next paragraph may open a
+Straight double quotes (and the typewriter form `''`, two apostrophes, common in wire and archive text) are read as
+opening or closing from the character before them; curly and guillemet marks carry their direction. A quote still open at the end of a paragraph ends there (the next paragraph may open a
 continuation, which becomes its own span and is joined to the previous statement by attribution.py).
 Single marks are left alone: they are far more often apostrophes than quotes.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 OPENERS = "“«„‟"
 CLOSERS = "”»"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARKS = re.compile(r"[\"“”«»„‟]")
+# `'''` is a single quote nested at the edge of a double one: the outer two apostrophes are the double mark
+_MARKS = re.compile(r"'{2,3}|[\"“”«»„‟]")
 
 
 def _opens(text: str, i: int, para_start: int) -> bool:
@@ -28,11 +30,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         open_at: int | None = None
         for m in _MARKS.finditer(text, para.start(), para.end()):
             ch, i = m.group(), m.start()
+            straight = ch == '"' or ch.startswith("''")
             if open_at is None:
-                if ch in OPENERS or (ch == '"' and _opens(text, i, para.start())):
-                    open_at = i + 1
-            elif ch in CLOSERS or ch == '"':
-                spans.append((open_at, i))
+                if ch in OPENERS or (straight and _opens(text, i, para.start())):
+                    open_at = i + 2 if ch.startswith("''") else i + 1
+            elif ch in CLOSERS or straight:
+                spans.append((open_at, i + 1 if ch == "'''" else i))
                 open_at = None
             # an opener inside an open quote is a stray mark: ignore it
         if open_at is not None:
@@ -46,3 +49,30 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+class QuoteSpans(list):
+    """`find_quotes` spans (in text order, never overlapping) with position lookups in O(log n): an article with
+    thousands of quotes must not make every question about one quote scan them all."""
+
+    def __init__(self, spans) -> None:
+        super().__init__(spans)
+        self._starts = [s for s, _ in self]
+        self._ends = [e for _, e in self]
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices of the quotes sharing at least one character with [start, end)."""
+        return range(bisect.bisect_right(self._ends, start), bisect.bisect_left(self._starts, end))
+
+    def containing(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self._ends[i] else None
+
+    def last_ending_by(self, pos: int) -> int | None:
+        """The index of the last quote that ends at or before `pos`."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        return i if i >= 0 else None
+
+
+def quote_spans(spans) -> QuoteSpans:
+    return spans if isinstance(spans, QuoteSpans) else QuoteSpans(spans)

@@ -1,9 +1,13 @@
 """Reported speech from the dependency parse: a cue verb (or 'according to') with its speaker and content.
 
-The rules read like grammar: `X said (that) C` (nsubj + ccomp), `C, X said` (same tree, content before the cue),
-`X called on Y to C` (xcomp/prep), `assessments which say C` (relative clause: the speaker is the head noun),
-`according to X, C` (the rest of the sentence). Cues inside quotation marks are skipped: they belong to the
-quoted speaker's words, not to the article's attribution.
+The rules read like grammar: `X said (that) C` (nsubj + ccomp; the `that` stays, as PolNeAR marks it), `C, X said`
+and `C, X said, D` (a parataxis frames the rest of its sentence), `X urged Y to C` (the addressee goes with an
+infinitive), `X accused Y of C` / `X called Y "Z"` (object and its complement), `assessments which say C`
+(relative clause: the speaker is the head noun, `which` another mention), `according to X, C` (the rest of the
+sentence). Participles and conjoined cues share their clause's speaker (`responded by saying C`, `issued a
+statement saying C`). Belief verbs attribute clauses only (clause_only.txt). Asides at a content's end (`, which
+...`, `, adding D`) are cut off. Cues inside quotation marks are skipped: they belong to the quoted speaker's
+words, not to the article's attribution.
 """
 
 from __future__ import annotations
@@ -11,12 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.doc_cache import doc_text
 from newsledger.extract.lexicon import table, words
+from newsledger.extract.quotes import QuoteSpans, quote_spans
 
 # Speech verbs whose object is the addressee or a thing, not what was said ("told reporters", "said it").
 _SPEECH_ONLY = frozenset({"told", "tell", "tells", "telling", "said", "say", "says", "saying", "added", "asked",
                           "ask", "asks", "continued", "called", "calls", "call", "calling"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# Prepositions that carry the rest of a claim about an object ("accused X of C", "described X as C").
+_OBJECT_PREPS = frozenset({"of", "for", "as"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns whose 'for'/'on' object names the origin of a relayed claim ("vouched for South Korean figures").
 RELAY_PREPS = frozenset({"for", "on", "from", "citing"})
@@ -29,13 +37,14 @@ class Candidate:
     speaker: tuple[int, int] | None
     speaker_token: int | None  # token index of the speaker's head word
     relay: tuple[int, int] | None = None  # char span naming the relayed origin
+    alias: tuple[int, int] | None = None  # another mention of the speaker in the frame ('who' in "X, who said")
 
 
 def _span(tokens) -> tuple[int, int]:
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].lower_ in {"that", "and", "but"} and toks[0].dep_ in {"mark", "cc"}):
+    while toks and (toks[0].is_punct or toks[0].lower_ in {"and", "but"} and toks[0].dep_ == "cc"):
         toks = toks[1:]
-    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in "”\""):
+    while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in "”\"" or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     if not toks:
         return (0, 0)
@@ -53,7 +62,9 @@ def speaker_span(head) -> tuple[int, int]:
     kept = [t for t in toks if t.i <= head.i]
     for t in toks:
         if t.i > head.i:
-            if t.text in {",", "(", "—", "–"} or t.dep_ in {"relcl", "acl"}:
+            # "Kirby in his briefing said": where or when is not who (but "the mayor of Paris" is)
+            if t.text in {",", "(", "—", "–"} or t.dep_ in {"relcl", "acl"} or (
+                    t.dep_ == "prep" and t.head.i == head.i and t.lower_ != "of"):
                 break
             kept.append(t)
     return kept[0].idx, kept[-1].idx + len(kept[-1])
@@ -64,34 +75,112 @@ def _prep_cues() -> dict[str, frozenset[str]]:
     return {row[0].lower(): frozenset(row[1].split()) for row in table("cue_preps.tsv") if len(row) == 2}
 
 
-def _in_quotes(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in quotes)
+def _in_quotes(pos: int, quotes: QuoteSpans) -> bool:
+    return quotes.containing(pos) is not None
 
 
 def _relay(cue) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in RELAY_PREPS:
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and any(t.ent_type_ in {"NORP", "ORG", "GPE"} or t.lower_ == "intelligence"
-                            for t in objs[0].subtree):
-                return _span(objs[0].subtree)
+            if objs and any(t.ent_type_ in {"NORP", "ORG", "GPE"} or _agent_noun(t) for t in objs[0].subtree):
+                return _origin_name(objs[0])
     return None
 
 
-def _content_of(cue, subj) -> tuple[int, int] | None:
+def _agent_noun(tok) -> bool:
+    """A common noun that names an institution able to make claims ("intelligence", "ministry", "police")."""
+    return tok.pos_ == "NOUN" and any(row[0] == tok.lower_ for row in table("source_kinds.tsv") if row)
+
+
+def _origin_name(head) -> tuple[int, int]:
+    """Who a relayed claim comes from, not the claim's wrapping: "recent South Korean intelligence figures" names
+    South Korean intelligence, "the ministry's casualty figures" the ministry."""
+    if head.lower_ not in words("data_nouns.txt"):
+        return _span(t for t in head.subtree if t.i <= head.i)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _span(t for t in owner.subtree if t.lower_ not in {"'s", "’s"})
+    named = [t for t in head.subtree if t.i < head.i and (t.ent_type_ in {"NORP", "ORG", "GPE"} or _agent_noun(t))]
+    if not named:
+        return _span(t for t in head.subtree if t.i <= head.i)
+    return named[0].idx, named[-1].idx + len(named[-1])
+
+
+def _drop_trailing_asides(toks: list) -> list:
+    """The writer's aside after a comma at the content's end is not part of what was said: a non-restrictive
+    relative clause (", which would cost $2 billion"), a participle clause (", adding C", ", referring to D") or
+    an appositive comment (", a swipe at his rivals")."""
+    toks = sorted(toks, key=lambda t: t.i)
+    ids = {t.i for t in toks}
+    for t in toks:
+        aside = (t.dep_ in {"relcl", "advcl", "acl"} and t.left_edge.lower_ in {"which", "who"}) or (
+            t.dep_ in {"advcl", "conj", "xcomp", "acl", "npadvmod", "ccomp"} and t.tag_ == "VBG") or (
+            t.dep_ in {"appos", "npadvmod"} and t.left_edge.lower_ in {"a", "an"})
+        before = t.left_edge.i - 1
+        while before in ids and t.doc[before].text in {"”", '"', "''", "’"}:
+            before -= 1  # '..., ” referring to': the comma sits inside the closing mark
+        # '... "a disaster" and asking C': a second speech act joined by "and"; a verb the parser conjoined to a
+        # noun ('him "a train wreck" and contrasted ...') is the speaker's next act, not more of the naming
+        joined = t.dep_ == "conj" and before in ids and t.doc[before].dep_ == "cc" and (
+            (t.tag_ == "VBG" and t.lower_ in words("cue_words.txt")) or (t.pos_ == "VERB" and t.head.pos_ in {
+                "NOUN", "PROPN"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children)))
+        if not joined and (not aside or before not in ids or t.doc[before].text != ","):
+            continue
+        sub = {x.i for x in t.subtree}
+        if max(ids) in sub:
+            return [x for x in toks if x.i < (before if joined else t.left_edge.i)]
+    return toks
+
+
+def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     comps = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     if comps:
         toks = [t for c in comps for t in c.subtree]
-        # "called on Y to C": keep the addressee with the content, as annotators do
-        if cue.lower_.startswith("call") or cue.lower_.startswith("urg"):
-            toks += [t for c in cue.children if c.dep_ in {"prep", "dobj"} and c.i > cue.i for t in c.subtree]
+        # a second speech verb the parser hung on the content ("said C and called on Y") is not content
+        stray = {t.i for c in comps for d in c.children if d.dep_ == "conj" and d.tag_ in {"VBD", "VBZ"}
+                 and d.lower_ in words("cue_words.txt") and not any(x.dep_ in SUBJECT_DEPS for x in d.children)
+                 for t in d.subtree}
+        if stray:
+            toks = [t for t in toks if t.i not in stray and not (t.dep_ == "cc" and t.i + 1 in stray)]
+        toks = _drop_trailing_asides(toks)
+        # "urged Y to C" / "called on Y to C": the addressee goes with an infinitive content, as annotators do
+        # (but not with a that-clause: in "told reporters that C" the reporters are only the audience)
+        if any(c.dep_ == "xcomp" for c in comps) and not any(c.dep_ == "ccomp" for c in comps):
+            toks += [t for c in cue.children if c.dep_ == "dobj" and c.i > cue.i for t in c.subtree]
+            toks += [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > cue.i
+                     for o in c.children if o.dep_ == "pobj" for t in o.subtree]
         return _span(toks)
+    speech = cue.lower_ in words("cue_words.txt")
     # "X criticized C" / "X wants C": an object clause or noun phrase is the content of attitude verbs
-    # "called it 'a disgrace'": the predicate (oprd) is what was said, whatever the verb
-    allowed = {"oprd"} if cue.lower_ in _SPEECH_ONLY else {"dobj", "attr", "oprd"}
+    # "called it 'a disgrace'": the predicate (oprd) is what was said, whatever the verb; verbs of belief
+    # attribute only a clause ("believes the plan works"), their noun objects are things, not claims
+    if not speech:
+        allowed: set[str] = set()
+    elif cue.lower_ in _SPEECH_ONLY or cue.lower_ in words("clause_only.txt"):
+        allowed = {"oprd"}
+    else:
+        allowed = {"dobj", "attr", "oprd"}
     objs = [c for c in cue.children if c.dep_ in allowed and c.i > cue.i]
+    if speech and not objs:
+        # a quoted object of a speech verb is a quoted naming, not an addressee ('called protesters "thugs"')
+        objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and any(
+            _in_quotes(t.idx, quotes) for t in c.subtree)]
+    if any(o.dep_ == "oprd" for o in objs):
+        # "called the levy 'a tax'": what is named belongs with the name
+        objs += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objs and subj is not None:
-        return _span([t for c in objs for t in c.subtree])
+        # "accused X of C" / "praised X for C" / "described X as C": the charge belongs with its target
+        objs += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > max(
+            o.i for o in objs)]
+        toks = [t for c in objs for t in c.subtree]
+        if cue.lower_ in words("naming_verbs.txt"):
+            # "called President Obama an 'ignorant baboon'": the one named is part of the naming, however parsed
+            first = min(t.i for t in toks)
+            gap = cue.doc[cue.i + 1:first]
+            if len(gap) <= 6 and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in gap):
+                toks += list(gap)
+        return _span(toks)
     # "X called for C" / "X talked about C": the prepositional object is the content
     preps = _prep_cues().get(cue.lower_)
     if preps and subj is not None:
@@ -101,14 +190,21 @@ def _content_of(cue, subj) -> tuple[int, int] | None:
                 if objs:
                     return _span([t for c in objs for t in c.subtree])
     # ", X said." parsed as a clause hanging off the main verb: the content is the rest of the sentence
-    if cue.dep_ in {"parataxis", "advcl", "conj"} and cue.head.i < cue.i and subj is not None:
+    # (a cue conjoined to another cue is a second statement, not the frame of the first: "called it X and said")
+    # ("The plan, she said, is dead" and '"A," he said, "B."': an inserted parataxis frames both sides)
+    postposed = cue.dep_ in {"parataxis", "advcl"} or (cue.dep_ == "conj" and cue.head.lower_ not in words(
+        "cue_words.txt"))
+    # a bare participle ("..., telling reporters") frames nothing: the clause it hangs on is the writer's
+    bare = cue.tag_ == "VBG" and subj is not None and subj.head.i != cue.i
+    if postposed and (cue.head.i < cue.i or cue.dep_ == "parataxis") and subj is not None and not bare:
         own = {t.i for t in cue.subtree}
-        return _span([t for t in cue.head.subtree if t.i not in own])
+        return _span(_drop_trailing_asides([t for t in cue.head.subtree if t.i not in own]))
     return None
 
 
 def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
     cues = words("cue_words.txt")
+    quotes = quote_spans(quotes)
     out: list[Candidate] = []
     for tok in doc:
         low = tok.lower_
@@ -126,11 +222,13 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             subj = pobj
+        alias = None
         if subj is not None and subj.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
+            alias = (subj.idx, subj.idx + len(subj))
             subj = tok.head
         if subj is None:
             subj = _shared_subject(tok)
-        content = _content_of(tok, subj)
+        content = _content_of(tok, subj, quotes)
         relay = _relay(tok)
         if content is None and relay is not None:
             # "X vouched for Y's figures: C"
@@ -142,10 +240,10 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
         if content is None or content[1] - content[0] < 3:
             continue
         spk = speaker_span(subj) if subj is not None else _noun_before(tok)
-        if subj is not None and tok.dep_ == "relcl" and subj is tok.head:
+        if subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i:
             spk = (subj.left_edge.idx, subj.idx + len(subj))
         out.append(Candidate(content, (tok.idx, tok.idx + len(tok)), spk, subj.i if subj is not None else None,
-                             relay))
+                             relay, alias))
     return out
 
 
@@ -182,16 +280,45 @@ def _noun_before(cue) -> tuple[int, int] | None:
     return run[-1].idx, run[0].idx + len(run[0])
 
 
+def _outer_cue(tok):
+    """The speech verb whose clausal complement holds `tok` ("said [the council should pay]")."""
+    while tok.dep_ in {"conj", "ccomp"} and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lower_ in words("cue_words.txt"):
+            return tok.head
+        tok = tok.head
+    return None
+
+
 def _shared_subject(cue):
-    """'X said C, adding that D' / 'X admitted A but said B': a participle or conjoined cue shares X."""
+    """'X said C, adding that D' / 'X admitted A but said B' / 'X responded by saying C' / 'X issued a statement
+    saying C': a participle or conjoined cue shares X."""
     tok = cue
-    for _ in range(3):
-        if tok.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or tok.head is tok:
+    for _ in range(4):
+        if tok.dep_ not in {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"} or tok.head.i == tok.i:
             return None
-        # a conjoined verb shares a subject only with another cue ("admitted A but said B"), not with the
-        # reported clause it is conjoined to ("said the council should pay and called on ...")
-        if tok.dep_ == "conj" and tok.head.lower_ not in words("cue_words.txt"):
-            return None
+        # a conjoined verb shares the subject of a main clause or of another cue ("admitted A but said B"), not of
+        # the reported clause it is conjoined to ("said the council should pay and called on ...")
+        if tok.dep_ == "conj" and tok.head.lower_ not in words("cue_words.txt") and tok.head.dep_ != "ROOT":
+            # ... unless the parser hung a second speech verb on the first one's content ("said the council
+            # should pay and called on ..."): then it shares the first verb's subject
+            outer = _outer_cue(tok)
+            if tok.tag_ not in {"VBD", "VBZ"} or outer is None:
+                return None
+            tok = outer
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None else _shared_subject(tok)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and _outer_cue(tok.head) is not None:
+            # 'insisted that he had won, claiming C': the participle goes with the speech verb, not the clause
+            outer = _outer_cue(tok.head)
+            subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None else _shared_subject(outer)
+        if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "urged voters to reject it": the voters would reject, not the speaker
+        if tok.dep_ == "acl":
+            # the statement's issuer, not the statement: only through an object noun ("issued a statement saying")
+            if tok.head.dep_ != "dobj":
+                return None
+            tok = tok.head
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
@@ -202,11 +329,80 @@ def _shared_subject(cue):
 
 
 def _quote_after_colon(cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """'He said:' closing a paragraph, the quote opening the next one (paragraphs are parsed apart)."""
-    text = cue.doc.text
+    """The quote a cue introduces with a colon or comma: 'He said:' closing a paragraph with the quote opening the
+    next one (paragraphs are parsed apart), or 'telling reporters, "C"' where the parse lost the quote."""
+    text = doc_text(cue.doc)
     end = cue.idx + len(cue)
     for q in quotes:
         if q[0] > end:
-            gap = text[end:q[0]]
-            return q if ":" in gap and not gap.replace(":", "").strip(" \n\t\"“«„") else None
+            gap = text[end:q[0]].rstrip(" \n\t\xa0\"“«„'")
+            if gap.endswith(":") and not gap[:-1].strip():
+                return q
+            # a short addressee or setting between cue and colon/comma ("told CNN:", "said in a statement,")
+            inline = "\n" not in gap and len(gap.split()) <= 5 and not any(ch in gap[:-1] for ch in ".;:?!\"“”")
+            return q if gap[-1:] in {":", ","} and inline else None
     return None
+
+
+def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
+    """A quote followed by its own short frame ('"Denver," he answered.' / '"No," said Mr. Cruz.'), however short
+    the quote: the frame is a cue verb whose subject sits right beside it, before the sentence goes on."""
+    text = doc_text(doc)
+    span = doc.char_span(q[1], min(len(text), q[1] + 120), alignment_mode="expand")
+    if span is None:
+        return None
+    cues = words("cue_words.txt")
+    for tok in list(span)[:8]:
+        if tok.text in {".", "\n", ";"} or "\n" in tok.text:
+            return None
+        if tok.lower_ in cues and tok.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            between = text[q[1]:tok.idx]
+            if subj is None or any(ch.isalnum() for ch in text[q[1]:min(tok.idx, subj.left_edge.idx)]):
+                return None
+            if not any(ch in between for ch in ",?!—") and text[q[1] - 1] not in ",?!—":
+                return None
+            return Candidate(q, (tok.idx, tok.idx + len(tok)), speaker_span(subj), subj.i)
+    return None
+
+
+_CLAUSE_RIGHT = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp", "advcl", "npadvmod"})
+
+
+def quoted_words_frame(doc, q: tuple[int, int]) -> Candidate | None:
+    """Someone's quoted words inside a writer's sentence with no speech verb ('Trump talked up her "50-state
+    strategy"'): the verb governing the quote and its subject frame it, the content runs from the verb's first
+    complement to the quote. Titles in title case ("Saturday Night Live") are names, not words anyone said."""
+    span = doc.char_span(q[0], q[1], alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return None
+    words_ = [w for w in doc_text(doc)[q[0]:q[1]].split() if any(ch.isalpha() for ch in w)]
+    if not words_ or all(w[:1].isupper() for w in words_):
+        return None
+    inside = {t.i for t in span}
+    verb = span.root.head
+    for _ in range(5):
+        if verb.i in inside:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ in {"VERB", "AUX"} and subj is not None and subj.i < verb.i < span.start:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if subj.lower_ in {"it", "there", "this", "that", "which"} or subj.pos_ == "DET":
+        return None
+    right = sorted((c for c in verb.children if c.dep_ in _CLAUSE_RIGHT and c.i > verb.i), key=lambda c: c.i)
+    toks = []
+    for child in right:
+        toks += list(child.subtree)
+        if any(t.i in inside for t in child.subtree):
+            break
+    else:
+        return None
+    toks = _drop_trailing_asides(toks)
+    if not toks or max(t.idx + len(t) for t in toks) < q[1] - 1:
+        return None
+    return Candidate(_span(toks), (verb.idx, verb.idx + len(verb)), speaker_span(subj), subj.i)
