@@ -205,11 +205,6 @@ def test_target_highlights_without_script(driver, kit_page, tmp_path):
     assert sentence.value_of_css_property("background-color") == HIGHLIGHT
 
 
-# Reported as XFAIL (never silently skipped) until the seeds make one story with figures: story linking (issue 5) and
-# figure extraction (issue 4) have not landed. Remove the mark with the one in test_seeds_cross_outlet.py. Only an
-# AssertionError counts as the expected failure: a missing browser or a broken page still fails.
-@pytest.mark.xfail(reason="issue 4 (figures) and issue 5 (story linking) not landed: seeds give 2 stories and no "
-                          "figures", raises=AssertionError, strict=False)
 def test_seeds_report(driver, seeds_dir, tmp_path):
     from selenium.webdriver.common.by import By
 

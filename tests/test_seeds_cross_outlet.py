@@ -8,14 +8,6 @@ import pytest
 import newsledger
 from newsledger.ledger import check_offsets
 
-# Reported as XFAIL, never silently skipped: story linking (issue 5) and figure extraction (issue 4) have not landed,
-# so the seeds still form two stories with no figures. Remove this mark when they do (strict=False only because some
-# assertions already hold, e.g. the source merge).
-pytestmark = pytest.mark.xfail(
-    reason="issue 4 (figures) and issue 5 (story linking) not landed: seeds give 2 stories and no figures",
-    strict=False,
-)
-
 
 @pytest.fixture(scope="module")
 def ledger(seeds_dir):

@@ -11,7 +11,6 @@ import time
 import pytest
 
 from newsledger import api
-from newsledger.link import build_ledger
 from newsledger.store import StoreError, StoreLocked, open_store
 from newsledger.store.duckdb import DuckDBStore
 from newsledger.store.schema import SCHEMA_VERSION
@@ -68,20 +67,6 @@ def test_changed_text_of_a_url_is_a_new_version(tmp_path):
     again = {**rec, "text": rec["text"] + " The roads reopened on Friday."}
     assert ingest([write_corpus(tmp_path / "c.jsonl", [again])], db).added == 1
     assert [a.version_of for a in api.load_ledger(db=db).articles if a.id.startswith("art-")] == [rec["id"]]
-
-
-def test_three_batches_equal_one_batch_equal_analyze(tmp_path):
-    records = [article_record(i) for i in range(45)]
-    parts = [write_corpus(tmp_path / f"part{n}.jsonl", records[n::3]) for n in range(3)]
-    one_db, three_db = tmp_path / "one.duckdb", tmp_path / "three.duckdb"
-    ingest(parts, one_db, batch_size=1000)
-    for part in parts:
-        ingest([part], three_db, batch_size=7)
-    one, three = as_sets(api.load_ledger(db=one_db)), as_sets(api.load_ledger(db=three_db))
-    assert one == three
-    # The one-shot path over the same extractions gives the same records.
-    reference = build_ledger(fake_extract(api.read([str(p) for p in parts])[0]))
-    assert as_sets(reference) == one
 
 
 def test_broken_input_is_reported_and_the_rest_is_stored(tmp_path, corpus):

@@ -153,6 +153,22 @@ def eval_attribution(
     scores = evaluate(data, limit or None, split_parts)
     typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
 
+
+@eval_app.command("stories")
+def eval_stories(
+    data: Path = typer.Option(..., "--data", exists=True,
+                              help="JSONL with incident_id (figures/gva/dev.jsonl) or subtopic (stories/ecbplus/dev.jsonl)"),
+    limit: int = typer.Option(0, help="Score only the first N articles (0: all)"),
+    batches: int = typer.Option(1, help="Also link in N date-ordered batches and compare with one batch"),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score the TF-IDF + average-link baseline"),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+) -> None:
+    """Story linking against gold clusters: pairwise and BCubed P/R/F1, with the TF-IDF baseline in the same run."""
+    from newsledger.eval.stories import evaluate, format_table
+
+    scores = evaluate(data, limit or None, batches=batches, baseline=baseline)
+    typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
+
 @eval_app.command("figures")
 def eval_figures(
     data: Path = typer.Option(..., "--data", exists=True, help="GVA-style JSONL (figures/gva/dev.jsonl)"),
@@ -219,6 +235,9 @@ def serve(
 
 
 # --- spark commands (spark/) ---
+from newsledger.spark.cli import register as _register_spark_commands  # noqa: E402
+
+_register_spark_commands(app)
 
 
 def main() -> None:

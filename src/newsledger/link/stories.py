@@ -1,22 +1,658 @@
-"""Placeholder until story linking lands: every article is its own story."""
+"""Stories: articles that report the same event and its follow-ups, linked incrementally.
+
+Features (``features``) come from the Article fields alone, by cheap rules — never a spaCy parse — and take about
+1 KB of JSON per article:
+
+- *names*: capitalised tokens of the headline and the first ``lead_chars`` of the text, folded to
+  transliteration-neutral keys (``fold_token``: Zelensky = Zelenskyy); a word at a sentence start or in a Title Case
+  headline counts only when the text never writes it in lower case (and, in the body, capitalises it mid-sentence
+  too or starts a run of capitals); people, streets, towns and organisations all land here;
+- *places*: the dateline (``MANASSAS, Va. —``) and ``in/near/at X`` in the headline and lead;
+- *numbers*: figures in digits or words (ages, addresses, counts), not clock times;
+- *terms*: the most frequent content words (for a TF-IDF cosine);
+- LSH band keys of a MinHash of word 3-shingles (datasketch);
+- the publication date and the outlet.
+
+Candidates come from blocking only, never from all pairs: an article meets the stored articles within
+``window_days`` that share an LSH band, a name or number found in at most ``rare_bucket`` articles, or
+``min_shared`` names and numbers. A key's bucket that grows past ``bucket_cap`` articles is dropped for good: a name
+in that many articles says nothing about which two match, and with every bucket small an article meets a bounded
+number of candidates, so linking time grows linearly with the corpus.
+
+The decision (``pair_score``) is a logistic score over ``pair_features``: shared names weighted by their rarity in
+the corpus (IDF, discounted when a name recurs across one outlet's pages), name and word TF-IDF cosines, shared
+numbers, a conflict or a match between the articles' places, the days between them, whether each one's leading
+names appear in the other: "two shot in X" and "two shot in Y" share every word but the place; the same place
+months apart needs the same names. Its weights were fitted by ``eval.stories.fit_decision``.
+
+Clustering is average-link over the candidate pairs, strongest pair first (``_agglomerate``): two groups join when
+the mean score of their articles' pairs reaches ``threshold``, and two established groups also need the same
+leading names. A batch is scored only after all its articles are stored, and ties are broken by article id, so
+the input order within a batch never changes the stories or their ids. Stored stories enter a batch as groups and
+are never split; a corpus linked in several batches differs from one batch where the statistics the decision uses
+(document frequencies, full buckets) or the order of merges differed (measured in docs/quality.md).
+
+Story ids: a new story is ``stable_id("story", smallest article id)``; a story keeps its id when it grows. When a
+batch links two stored stories they merge: the larger keeps its id (equal sizes: the smaller id), the other id is
+retired and recorded in ``merged`` (``resolve`` follows it), and its articles move to the survivor (the store
+rewrites their membership and rebuilds both stories' records).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+
 from newsledger.ledger import Article, Story, stable_id
+from newsledger.link.sources import fold_token
+
+STATE_VERSION = 1
+BAND = "~"  # LSH band keys start with this; names are letters and numbers start with "#"
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Params:
+    """Blocking and decision settings; the defaults are the ones measured in docs/quality.md."""
+
+    num_perm: int = 64  # MinHash permutations
+    bands: int = 16  # LSH bands over the shingle signature: 16 x 4 rows finds pairs from ~0.5 Jaccard
+    shingle: int = 3  # words per shingle
+    lead_chars: int = 1500  # names and numbers come from the headline and this much of the text: page furniture
+    # (menus, related links, station ads) sits further down and would link every article of one outlet
+    max_words: int = 600  # only the opening of a long article is shingled: the event is told there
+    name_cap: int = 40  # names kept per article, most frequent first
+    term_cap: int = 64
+    number_cap: int = 24
+    bucket_cap: int = 40  # a blocking key shared by more articles than this is dropped
+    min_shared: int = 2  # names and numbers two articles must share to be compared (or one LSH band)
+    rare_bucket: int = 24  # ... or one name or number found in no more than this many articles
+    window_days: int = 400  # candidate pairs only within this many days (undated articles meet every day)
+    focus_min: int = 3  # groups this big must share their leading names to merge
+    focus_top: int = 5
+    link_sample: int = 24  # a big story is compared through its articles closest in time to the newcomer
+    threshold: float = -1.5  # two groups join when the mean pair_score between them is at least this
+    # decision: a linear score over pair_features (log-odds of "same story")
+    # Fitted by `fit_decision` (eval/stories.py): logistic regression on the candidate pairs of half the GVA dev
+    # incidents (split by a hash of the incident id); the other half and ECB+ dev are the checks (docs/quality.md).
+    bias: float = -5.897
+    weights: tuple[tuple[str, float], ...] = (
+        ("names", -0.354), ("names_tfcos", 3.831), ("title_names", 0.423), ("numbers", -0.753), ("terms", 10.39),
+        ("place_conflict", -1.349), ("place_match", 1.017), ("log_days", -0.79), ("same_outlet", -1.079),
+        ("salient_match", -0.296), ("salient_conflict", -0.912), ("close", 0.821), ("close_place", -0.017),
+        ("close_terms", 4.543), ("close_names", -0.43), ("names_by_day", 0.248), ("sqrt_names", 3.477),
+        ("sqrt_numbers", 1.898), ("terms_sq", -15.356))
+
+
+DEFAULT = Params()
+
+
+# -- features --------------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    lines = (_DATA / "story_common.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
+_BOUNDARY = re.compile(r"[.!?:;\"“”(\[\n]|['‘’](?=\s*$)|[-–—]\s*$")
+_DATELINE = re.compile(
+    r"^\W{0,3}([A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"  # the place
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?"  # its state or country
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s?")
+_LEAD_PLACE = re.compile(r"\b(?:in|near|at|outside|of)\s+((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _day(date: str | None) -> int | None:
+    if not date:
+        return None
+    try:
+        if len(date) >= 10:
+            return dt.date.fromisoformat(date[:10]).toordinal()
+        return dt.date(int(date[:4]), int(date[5:7]), 15).toordinal()  # a month: its middle
+    except ValueError:
+        return None
+
+
+def _fold(token: str) -> str:
+    token = token.removesuffix("'s").removesuffix("’s")
+    return fold_token(token)
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Tokens with whether each starts a sentence (where a capital says nothing)."""
+    out = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        gap = text[prev_end:m.start()]
+        out.append((m.group(), not out or bool(_BOUNDARY.search(gap))))
+        prev_end = m.end()
+    return out
+
+
+def _is_name(token: str, initial: bool, lower_seen: set[str], confirmed: set[str], next_token: str) -> bool:
+    if len(token) < 2 or not token[0].isupper():
+        return False
+    low = token.lower().removesuffix("'s").removesuffix("’s")
+    if low in common_words():
+        return False
+    if initial or token.isupper():
+        # A capital at a sentence start, in a Title Case headline or in a shouted line proves little: the word is
+        # a name when it is never written in lower case and either the text capitalises it mid-sentence too or
+        # it starts a run of capitals ("Andy Parish said"); "Thank you" in a site footer is neither.
+        return low not in lower_seen and (low in confirmed or next_token[:1].isupper())
+    return True
+
+
+def _name_keys(toks: list[tuple[str, bool]], head: list[tuple[str, bool]], short: bool = False) -> Counter[str]:
+    """Name keys of a text's and its headline's tokens."""
+    lower_seen = {t for t, _ in toks if t.islower()}
+    confirmed = {t.lower().removesuffix("'s").removesuffix("’s") for t, initial in toks
+                 if not initial and t[0].isupper() and not t.isupper()}
+    head = [(t, True) for t, _ in head]
+    if short:  # a headline alone: its capitals are all the evidence there is
+        confirmed |= {t.lower() for t, _ in head}
+    keys: Counter[str] = Counter()
+    for part in (head, toks):
+        for i, (tok, initial) in enumerate(part):
+            # a headline is Title Case throughout: only a word the body never writes in lower case is a name there
+            following = "X" if part is head else part[i + 1][0] if i + 1 < len(part) and not part[i + 1][1] else ""
+            if _is_name(tok, initial, lower_seen, confirmed, following):
+                key = _fold(tok)
+                if len(key) >= 2 and key not in common_words():
+                    keys[key] += 1
+    return keys
+
+
+SHORT_TEXT = 200
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# Counts in words are the same figures as counts in digits ("five people" / "5 injured").
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+           "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(_COUNTS, start=2)}
+
+
+def _number_keys(toks: list[tuple[str, bool]]) -> Counter[str]:
+    keys: Counter[str] = Counter()
+    for tok, _ in toks:
+        if tok.lower() in NUMBER_WORDS:
+            keys["#" + NUMBER_WORDS[tok.lower()]] += 1
+        elif tok[0].isdigit() and ":" not in tok:  # clock times are in every article and in every video playlist
+            keys["#" + tok.replace(",", "").rstrip(".")] += 1
+    return keys
+
+
+def _place_keys(title: str, text: str) -> set[str]:
+    places = set()
+    for line in text.split("\n", 4)[:4]:
+        m = _DATELINE.match(line)
+        if m:
+            places |= {k for k in map(_fold, m.group(1).replace("-", " ").split()) if k and k not in common_words()}
+            break
+    lead = (title or "") + "\n" + _lead(text)
+    for m in _LEAD_PLACE.finditer(lead):
+        places |= {k for k in map(_fold, m.group(1).split()) if len(k) > 1 and k not in common_words()}
+    return places
+
+
+LABEL_CHARS = 160
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def _lead(text: str, limit: int = 300) -> str:
+    body = text.strip()
+    m = re.search(r"(?<=[.!?])\s", body[40:limit])
+    return body[: 40 + m.start()] if m else body[:limit]
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    return MinHash(num_perm=num_perm, seed=1).permutations
+
+
+def _minhash(items: Iterable[str], num_perm: int) -> np.ndarray:
+    m = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme="affine32")
+    m.update_batch([s.encode("utf-8") for s in items])
+    return m.hashvalues
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+@dataclass(frozen=True)
+class Features:
+    date: str | None
+    outlet: str | None
+    names: dict[str, int]
+    numbers: dict[str, int]
+    places: frozenset[str]
+    terms: dict[str, int]  # content word -> count, the most frequent ones
+    bands: tuple[str, ...]  # LSH band keys of the 3-shingle MinHash
+    label: str
+    label_keys: frozenset[str]
+    day: int | None = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "day", _day(self.date))
+
+    def to_json(self) -> list:
+        return [self.date, self.outlet, self.names, self.numbers, sorted(self.places), self.terms,
+                list(self.bands), self.label, sorted(self.label_keys)]
+
+    @classmethod
+    def from_json(cls, row: list) -> Features:
+        date, outlet, names, numbers, places, terms, bands, label, label_keys = row
+        return cls(date, outlet, dict(names), dict(numbers), frozenset(places), dict(terms), tuple(bands), label,
+                   frozenset(label_keys))
+
+
+def features(article: Article, params: Params = DEFAULT) -> Features:
+    title = article.title or ""
+    text = article.text
+    lead = text[: params.lead_chars]
+    head, body = _tokens(title), _tokens(lead)
+    names = _name_keys(body, head, short=len(text) < SHORT_TEXT)
+    numbers = _number_keys(head + body)
+    terms = Counter(_stem(w) for w in _WORD.findall(_ascii(title + "\n" + title + "\n" + lead))
+                    if len(w) > 2 and w not in common_words() and not w[0].isdigit())
+    label = _clip(" ".join((title or _lead(text)).split()), LABEL_CHARS)
+    label_tokens = head if title else _tokens(label)
+    label_keys = {_fold(t) for t, _ in label_tokens} & names.keys() | _number_keys(label_tokens).keys()
+    return Features(
+        date=article.date, outlet=article.outlet, names=_top(names, params.name_cap),
+        numbers=_top(numbers, params.number_cap), places=frozenset(_place_keys(title, text) & names.keys()),
+        terms=_top(terms, params.term_cap), bands=_bands(title + "\n" + text, params), label=label,
+        label_keys=frozenset(label_keys))
+
+
+def _top(counts: Counter[str], cap: int) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:cap])
+
+
+def _bands(text: str, params: Params) -> tuple[str, ...]:
+    """LSH band keys: two articles share one when the rows of one band of their shingle MinHashes all agree."""
+    words = _WORD.findall(_ascii(text))[: params.max_words]
+    if not words:
+        return ()
+    shingles = {" ".join(words[i:i + params.shingle]) for i in range(max(1, len(words) - params.shingle + 1))}
+    sig = _minhash(shingles, params.num_perm).tolist()
+    rows = params.num_perm // params.bands
+    return tuple(f"{BAND}{i}:{stable_id('', *sig[i * rows:(i + 1) * rows])[1:11]}" for i in range(params.bands))
+
+
+# -- decision --------------------------------------------------------------------------------------------------------
+
+
+SALIENT = 2  # names per article that say what it is about
+OUTLET_REPEAT = 3  # a key in more than this many articles of one outlet counts less and less
+
+
+@dataclass
+class _Stats:
+    """Document frequencies of names and numbers, corpus-wide and per outlet: what makes a shared key evidence."""
+
+    n: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    outlet_df: Counter[tuple[str, str]] = field(default_factory=Counter)
+    term_df: Counter[str] = field(default_factory=Counter)
+    prior: int = 1000  # a small corpus has not shown yet which names are common: treat it as part of a larger one
+
+    _derived: dict[int, tuple[Features, _Derived]] = field(default_factory=dict)
+
+    def add(self, f: Features) -> None:
+        self.n += 1
+        keys = [*f.names, *f.numbers]
+        self.df.update(keys)
+        if f.outlet:
+            self.outlet_df.update((f.outlet, k) for k in keys)
+        self.term_df.update(f.terms)
+        self._derived.clear()
+
+    def idf(self, key: str, df: Counter[str] | None = None) -> float:
+        return math.log((self.n + self.prior) / ((self.df if df is None else df).get(key, 0) + 1))
+
+    def derived(self, f: Features) -> _Derived:
+        """What every pair with this article needs, computed once per batch (the statistics move only when a
+        batch is stored)."""
+        cached = self._derived.get(id(f))
+        if cached is not None and cached[0] is f:
+            return cached[1]
+        names = self._vector(f.names, self.df)
+        terms = self._vector(f.terms, self.term_df)
+        ranked = sorted(names, key=lambda k: (-names[k], k))
+        d = _Derived(names, _norm(names), terms, _norm(terms), frozenset(ranked[:SALIENT]))
+        self._derived[id(f)] = (f, d)  # the article itself is kept: an id is unique only while it lives
+        return d
+
+    def _vector(self, counts: dict[str, int], df: Counter[str]) -> dict[str, float]:
+        """Sublinear TF-IDF."""
+        return {k: (1 + math.log(c)) * self.idf(k, df) for k, c in counts.items()}
+
+    def weight(self, key: str, a: Features, b: Features) -> float:
+        """IDF, discounted when the key recurs across one outlet's articles: page furniture (video playlists,
+        sidebars, station promos) repeats names in every article of an outlet whatever the story."""
+        w = self.idf(key)
+        for outlet in {a.outlet, b.outlet} - {None}:
+            w *= min(1.0, OUTLET_REPEAT / self.outlet_df.get((outlet, key), 1))
+        return w
+
+
+@dataclass
+class _Derived:
+    names: dict[str, float]
+    names_norm: float
+    terms: dict[str, float]
+    terms_norm: float
+    salient: frozenset[str]  # the names an article is about: frequent in it, rare in the corpus
+
+
+def _norm(vec: dict[str, float]) -> float:
+    return math.sqrt(math.fsum(x * x for x in vec.values()))
+
+
+def _cosine(a: dict[str, float], norm_a: float, b: dict[str, float], norm_b: float) -> float:
+    if not norm_a or not norm_b:
+        return 0.0
+    return math.fsum(a[k] * b[k] for k in a.keys() & b.keys()) / (norm_a * norm_b)
+
+
+def pair_features(a: Features, b: Features, stats: _Stats) -> dict[str, float]:
+    da, db = stats.derived(a), stats.derived(b)
+    weights = {k: stats.weight(k, a, b) for k in a.names.keys() & b.names.keys()}
+    names = math.fsum(weights.values())
+    titles = a.label_keys | b.label_keys
+    numbers = math.fsum(stats.weight(k, a, b) for k in a.numbers.keys() & b.numbers.keys())
+    conflict = bool(a.places and b.places and not (a.places & b.names.keys()) and not (b.places & a.names.keys()))
+    place_match = bool((a.places & b.names.keys()) or (b.places & a.names.keys()))
+    days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    top_a, top_b = da.salient, db.salient
+    # mutual: a follow-up often mentions an earlier, similar event in passing, never the other way round
+    salient = min(len(top_a & b.names.keys()), len(top_b & a.names.keys()))
+    scale = math.log(stats.n + stats.prior)
+    f = {
+        "names": names / scale,
+        "names_tfcos": _cosine(da.names, da.names_norm, db.names, db.names_norm),
+        "title_names": math.fsum(w for k, w in weights.items() if k in titles) / scale,
+        "numbers": numbers / scale,
+        "terms": _cosine(da.terms, da.terms_norm, db.terms, db.terms_norm),
+        "place_conflict": float(conflict),
+        "place_match": float(place_match),
+        "log_days": math.log1p(days),
+        "same_outlet": float(a.outlet is not None and a.outlet == b.outlet),
+        "salient_match": float(salient),
+        "salient_conflict": float(bool(top_a and top_b and not salient)),
+    }
+    # Evidence counts for more when the two were published days apart, not months: a linear score needs these
+    # products to say so.
+    close = float(days <= CLOSE_DAYS)
+    f |= {"close": close, "close_place": close * f["place_match"], "close_terms": close * f["terms"],
+          "close_names": close * f["names"], "names_by_day": f["names"] / (1 + days),
+          "sqrt_names": math.sqrt(f["names"]), "sqrt_numbers": math.sqrt(f["numbers"]),
+          "terms_sq": f["terms"] ** 2}
+    return f
+
+
+CLOSE_DAYS = 3
+
+
+def pair_score(a: Features, b: Features, stats: _Stats, params: Params = DEFAULT) -> float:
+    f = pair_features(a, b, stats)
+    return params.bias + math.fsum(w * f[k] for k, w in params.weights)
+
+
+# -- the index -------------------------------------------------------------------------------------------------------
 
 
 class StoryIndex:
-    def __init__(self) -> None:
-        self._articles: dict[str, Article] = {}
+    def __init__(self, params: Params = DEFAULT) -> None:
+        self.params = params
+        self._features: dict[str, Features] = {}
+        self._story: dict[str, str] = {}
+        self._members: dict[str, set[str]] = defaultdict(set)
+        self._buckets: dict[str, list[str] | None] = {}  # None: overflowed, dropped for good
+        self._stats = _Stats()
+        self.merged: dict[str, str] = {}
+        self._changed: set[str] = set()
 
-    def add(self, articles: list[Article]) -> dict[str, str]:
-        out = {}
-        for art in articles:
-            self._articles[art.id] = art
-            out[art.id] = stable_id("story", art.id)
+    # persistence
+
+    def to_state(self, articles: bool = True) -> dict[str, Any]:
+        """JSON-able state; without `articles` only the header, the rows coming from `rows` (the store writes
+        the rows that changed, not the whole index, after each batch)."""
+        state: dict[str, Any] = {"version": STATE_VERSION, "params": asdict(self.params),
+                                 "merged": dict(sorted(self.merged.items()))}
+        if articles:
+            state["articles"] = self.rows(self._features)
+        return state
+
+    def rows(self, article_ids: Iterable[str]) -> dict[str, list]:
+        return {aid: [self._story[aid], *self._features[aid].to_json()] for aid in sorted(article_ids)}
+
+    def take_changed(self) -> set[str]:
+        """Articles added or moved to another story since the last call."""
+        changed, self._changed = self._changed, set()
+        return changed
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> StoryIndex:
+        if state.get("version") != STATE_VERSION:
+            raise ValueError(f"story index state version {state.get('version')} is not {STATE_VERSION}")
+        params = dict(state["params"])
+        params["weights"] = tuple((k, float(w)) for k, w in params["weights"])
+        index = cls(Params(**params))
+        for aid, (sid, *row) in sorted(state.get("articles", {}).items()):
+            index._store(aid, Features.from_json(row), sid)
+        index.merged = dict(state["merged"])
+        index._changed = set()
+        return index
+
+    def _keys(self, f: Features) -> list[str]:
+        return [*f.bands, *f.names, *f.numbers]
+
+    def _store(self, aid: str, f: Features, sid: str) -> None:
+        self._features[aid] = f
+        self._changed.add(aid)
+        self._story[aid] = sid
+        self._members[sid].add(aid)
+        self._stats.add(f)
+        for key in self._keys(f):
+            bucket = self._buckets.get(key, [])
+            if bucket is None:
+                continue
+            if len(bucket) >= self.params.bucket_cap:
+                self._buckets[key] = None
+            else:
+                bucket.append(aid)
+                self._buckets[key] = bucket
+
+    # linking
+
+    def resolve(self, story_id: str) -> str:
+        while story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
+
+    def _candidates(self, aid: str, f: Features) -> set[str]:
+        """Stored articles within the date window that share with this one an LSH band, a name or number found in
+        at most ``rare_bucket`` articles, or ``min_shared`` names and numbers (each from an unfilled bucket)."""
+        window = self.params.window_days
+        shared: Counter[str] = Counter()
+        for key in self._keys(f):
+            bucket = self._buckets.get(key) or ()
+            # an LSH band, or a name or number in only a handful of articles, is enough on its own
+            weight = self.params.min_shared if key[0] == BAND or len(bucket) <= self.params.rare_bucket else 1
+            for other in bucket:
+                shared[other] += weight
+        out = set()
+        for other, n in shared.items():
+            if n < self.params.min_shared or other == aid:
+                continue
+            g = self._features[other]
+            if f.day is None or g.day is None or abs(f.day - g.day) <= window:
+                out.add(other)
         return out
 
-    def stories(self) -> list[Story]:
-        return [Story(id=stable_id("story", a.id), label=a.title or a.text[:80], articles=[a.id],
-                      start_date=a.date, end_date=a.date, outlets=[a.outlet] if a.outlet else [])
-                for a in self._articles.values()]
+    def add(self, articles: list[Article]) -> dict[str, str]:
+        fresh = sorted({a.id: a for a in articles if a.id not in self._features}.items())
+        for aid, art in fresh:
+            self._store(aid, features(art, self.params), "")
+        self._members.pop("", None)
+        scores: dict[tuple[str, str], float] = {}
+        for aid, _ in fresh:
+            f = self._features[aid]
+            for other in self._candidates(aid, f):
+                pair = (aid, other) if aid < other else (other, aid)
+                if pair not in scores:
+                    scores[pair] = pair_score(f, self._features[other], self._stats, self.params)
+        edges = sorted(((s, pair) for pair, s in scores.items() if s >= self.params.threshold),
+                       key=lambda e: (-e[0], e[1]))
+        self._agglomerate([aid for aid, _ in fresh], edges, scores)
+        return {a.id: self._story[a.id] for a in articles}
+
+    def _agglomerate(self, fresh: list[str], edges: list[tuple[float, tuple[str, str]]],
+                     scores: dict[tuple[str, str], float]) -> None:
+        """Average-link over the candidate pairs, strongest first: two groups merge when the mean score of their
+        articles' pairs (closest in time first, at most ``link_sample`` a side) reaches the threshold, so one
+        round-up article that names two incidents cannot chain them. Stored stories are groups from the start
+        and are never split."""
+        group: dict[str, str] = {aid: "new:" + aid for aid in fresh}
+        members: dict[str, list[str]] = {"new:" + aid: [aid] for aid in fresh}
+        for _, (a, b) in edges:
+            ga, gb = self._group_of(a, group, members), self._group_of(b, group, members)
+            if ga == gb or self._mean_link(members[ga], members[gb], a, b, scores) < self.params.threshold:
+                continue
+            if not self._same_focus(members[ga], members[gb]):
+                continue
+            if (len(members[ga]), gb) < (len(members[gb]), ga):
+                ga, gb = gb, ga
+            for aid in members[gb]:
+                group[aid] = ga
+            members[ga].extend(members.pop(gb))
+        for g in sorted({group[aid] for aid in fresh}):
+            self._settle(members[g])
+
+    def _group_of(self, aid: str, group: dict[str, str], members: dict[str, list[str]]) -> str:
+        if aid not in group:  # a stored article: its whole story enters as one group
+            g = "old:" + self._story[aid]
+            members[g] = sorted(self._members[self._story[aid]])
+            for other in members[g]:
+                group[other] = g
+        return group[aid]
+
+    def _mean_link(self, xs: list[str], ys: list[str], a: str, b: str,
+                   scores: dict[tuple[str, str], float]) -> float:
+        k = self.params.link_sample
+        xs = self._nearest(xs, self._features[b].day, k) if len(xs) > k else xs
+        ys = self._nearest(ys, self._features[a].day, k) if len(ys) > k else ys
+        links = []
+        for x in xs:
+            for y in ys:
+                pair = (x, y) if x < y else (y, x)
+                if pair not in scores:
+                    scores[pair] = pair_score(self._features[x], self._features[y], self._stats, self.params)
+                links.append(scores[pair])
+        return math.fsum(links) / len(links)
+
+    def _focus(self, aids: list[str], k: int) -> list[str]:
+        weight: Counter[str] = Counter()
+        for aid in sorted(aids):  # a fixed order: float sums must not depend on merge history
+            for key, count in self._features[aid].names.items():
+                weight[key] += (1 + math.log(count)) * self._stats.idf(key)
+        return [key for key, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+    def _same_focus(self, xs: list[str], ys: list[str]) -> bool:
+        """Two established stories merge only when each one's leading name is among the other's leading names:
+        two DUI arrests of two players of one team share the team, the city and the charge, not the player."""
+        if min(len(xs), len(ys)) < self.params.focus_min:
+            return True
+        fx, fy = self._focus(xs, self.params.focus_top), self._focus(ys, self.params.focus_top)
+        return fx[0] in fy and fy[0] in fx
+
+    def _nearest(self, aids: list[str], day: int | None, k: int) -> list[str]:
+        def distance(aid: str) -> tuple:
+            d = self._features[aid].day
+            return (abs(d - day) if d is not None and day is not None else 0, aid)
+
+        return sorted(aids, key=distance)[:k]
+
+    def _settle(self, group: list[str]) -> None:
+        """Story ids for one final group: a new story is named after its smallest article id; a group that holds
+        stored stories keeps the largest one's id and the others merge into it."""
+        olds = sorted({self._story[a] for a in group if self._story.get(a)},
+                      key=lambda s: (-len(self._members[s]), s))
+        sid = olds[0] if olds else stable_id("story", min(group))
+        for old in olds[1:]:
+            self.merged[old] = sid
+            self._members.pop(old, None)
+        for aid in group:
+            if self._story.get(aid) != sid:
+                self._changed.add(aid)
+            self._story[aid] = sid
+            self._members[sid].add(aid)
+
+    def candidate_pairs(self) -> Iterable[tuple[str, str, dict[str, float]]]:
+        """Every pair blocking proposes among the stored articles, with its decision features (for fitting and
+        measuring the decision; linking never needs them all at once)."""
+        for aid in sorted(self._features):
+            f = self._features[aid]
+            for other in sorted(self._candidates(aid, f)):
+                if aid < other:
+                    yield aid, other, pair_features(f, self._features[other], self._stats)
+
+    # reading
+
+    def __len__(self) -> int:
+        return len(self._features)
+
+    def story_of(self, article_id: str) -> str | None:
+        return self._story.get(article_id)
+
+    def stories(self, ids: Iterable[str] | None = None) -> list[Story]:
+        """All stories, or those with the given ids (a store rebuilds only the stories a batch touched)."""
+        wanted = sorted(self._members) if ids is None else sorted(set(ids) & self._members.keys())
+        return [self._story_record(sid, self._members[sid]) for sid in wanted if self._members[sid]]
+
+    def _story_record(self, sid: str, members: set[str]) -> Story:
+        arts = sorted(members)
+        feats = [self._features[a] for a in arts]
+        dates = sorted((f.day, f.date) for f in feats if f.day is not None)
+        return Story(id=sid, label=self._label(arts), articles=arts,
+                     start_date=dates[0][1] if dates else None, end_date=dates[-1][1] if dates else None,
+                     outlets=sorted({f.outlet for f in feats if f.outlet}))
+
+    def _label(self, arts: list[str]) -> str:
+        """The headline (or lead) whose names and numbers are the rarest ones the story's articles share."""
+        counts: Counter[str] = Counter(k for a in arts for k in self._features[a].label_keys)
+
+        def informative(aid: str) -> tuple:
+            f = self._features[aid]
+            shared = [k for k in f.label_keys if counts[k] > 1 or len(arts) == 1]
+            return (-math.fsum(self._stats.idf(k) for k in shared), -len(f.label), aid)
+
+        return self._features[min(arts, key=informative)].label or "(untitled)"

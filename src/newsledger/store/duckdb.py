@@ -199,37 +199,55 @@ class DuckDBStore:
         return touched
 
     def _story_index(self) -> StoryIndex:
-        """The persisted index when link/stories.py can serialise one; otherwise a fresh one per batch (the
-        placeholder keeps no cross-batch state worth saving)."""
-        from_state = getattr(StoryIndex, "from_state", None)
-        row = self.con.execute("SELECT data FROM story_index WHERE key = 'state'").fetchall()
-        if from_state is not None and row:
-            return from_state(json.loads(row[0][0]))
-        return StoryIndex()
+        """The persisted story index. link/stories.py's index is saved as a header row ('state') plus one row per
+        article ('a:<id>'), so a batch writes only the rows it changed; it is kept in memory between batches of
+        one process and reloaded when the store holds another number of rows (a batch rolled back). An index
+        without `rows` is saved whole in the header row."""
+        stored = self.con.execute("SELECT count(*) FROM story_index WHERE key LIKE 'a:%'").fetchall()[0][0]
+        cached = getattr(self, "_index_cache", None)
+        if cached is not None and cached[0] == stored:
+            return cached[1]
+        header = self.con.execute("SELECT data FROM story_index WHERE key = 'state'").fetchall()
+        if not header:
+            return StoryIndex()
+        state = json.loads(header[0][0])
+        if stored:
+            state["articles"] = {key[2:]: json.loads(data) for key, data in self.con.execute(
+                "SELECT key, data FROM story_index WHERE key LIKE 'a:%'").fetchall()}
+        return StoryIndex.from_state(state)
 
     def _assign_stories(self, articles: list[Article]) -> set[str]:
         if not articles:
             return set()
         index = self._story_index()
+        self._index_cache = None  # set again once this batch's rows are written
         mapping = index.add(sorted(articles, key=lambda a: a.id))
-        if hasattr(index, "to_state"):
-            _exec(self.con, "INSERT OR REPLACE INTO story_index VALUES ('state', ?)",
-                             [json.dumps(index.to_state())])
         touched = set(mapping.values())
-        labels = {}
-        for story in index.stories():  # a stateful index may have merged older articles into a touched story
-            if story.id not in touched:
-                continue
-            labels[story.id] = story.label
-            moved = [a for a in story.articles if a not in mapping]
-            if moved:
-                touched |= {r[0] for r in self.con.execute(
-                    "SELECT DISTINCT story FROM story_articles WHERE article IN (SELECT unnest(?::VARCHAR[])) AND story <> ?",
-                    [moved, story.id]).fetchall()}
-                _exec(self.con, "UPDATE story_articles SET story = ? WHERE article IN (SELECT unnest(?::VARCHAR[]))",
-                                 [story.id, moved])
+        stories = index.stories(touched) if hasattr(index, "rows") else [
+            s for s in index.stories() if s.id in touched]
+        # A stateful index may have merged stored stories into a touched one: move their articles.
+        older = sorted(a for story in stories for a in story.articles if a not in mapping)
+        now = {a: story.id for story in stories for a in story.articles}
+        moved = [(a, was) for a, was in self._ids_in(
+            "SELECT article, story FROM story_articles WHERE article IN (SELECT unnest(?::VARCHAR[]))", older)
+            if now[a] != was]
+        touched |= {was for _, was in moved}
+        for sid in sorted({now[a] for a, _ in moved}):
+            _exec(self.con, "UPDATE story_articles SET story = ? WHERE article IN (SELECT unnest(?::VARCHAR[]))",
+                  [sid, [a for a, _ in moved if now[a] == sid]])
         self._insert("story_articles", [{"article": a, "story": s} for a, s in sorted(mapping.items())])
-        self._labels = labels
+        if not hasattr(index, "rows"):
+            _exec(self.con, "INSERT OR REPLACE INTO story_index VALUES ('state', ?)", [json.dumps(index.to_state())])
+        else:
+            rows = [{"key": "a:" + aid, "data": json.dumps(row)} for aid, row in index.rows(index.take_changed()).items()]
+            rows.append({"key": "state", "data": json.dumps(index.to_state(articles=False))})
+            self.con.register("_rows", pa.Table.from_pylist(rows))
+            try:
+                _exec(self.con, "INSERT OR REPLACE INTO story_index SELECT key, data FROM _rows")
+            finally:
+                self.con.unregister("_rows")
+            self._index_cache = (len(index), index)
+        self._labels = {story.id: story.label for story in stories}
         return touched
 
     def _stories(self, ids: set[str]) -> list[Story]:
