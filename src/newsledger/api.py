@@ -83,3 +83,6 @@ def create_app(db: str | os.PathLike[str], *, timeout: float = 5.0):
     from newsledger.serve.app import create_app as make
 
     return make(db, timeout=timeout)
+
+# Spark (spark/): the same pipeline on a cluster, and loading its Parquet output into a store.
+from newsledger.spark import import_parquet, spark_run  # noqa: E402, F401

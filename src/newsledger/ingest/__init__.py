@@ -23,7 +23,8 @@ __all__ = ["IngestOptions", "read_paths", "article_from_text", "article_from_rec
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc"}  # crawl archives (ingest/warc.py); .warc.gz is gzipped per record
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ def _kind(path: Path) -> str | None:
         return "html"
     if last in JSONL_SUFFIXES:
         return "jsonl"
+    if last in WARC_SUFFIXES:
+        return "warc"
     return None
 
 
@@ -113,6 +116,9 @@ def article_from_record(rec: dict, *, path: str | None = None) -> Article:
 
 def _read_file(path: Path, options: IngestOptions) -> Iterator[Article | Problem]:
     kind = _kind(path)
+    if kind == "warc":  # streamed record by record: a crawl file is far larger than one article
+        yield from _read_warc(path, options)
+        return
     try:
         size = path.stat().st_size
         limit = options.max_file_bytes if kind == "jsonl" else options.max_bytes
@@ -138,6 +144,16 @@ def _read_file(path: Path, options: IngestOptions) -> Iterator[Article | Problem
         yield article_from_text(text, path=str(path))
     except UnreadableInput as exc:
         yield Problem(path=str(path), reason=str(exc))
+    except OSError as exc:
+        yield Problem(path=str(path), reason=exc.strerror or str(exc))
+
+
+def _read_warc(path: Path, options: IngestOptions) -> Iterator[Article | Problem]:
+    from newsledger.ingest.warc import iter_warc
+
+    try:
+        with path.open("rb") as fh:
+            yield from iter_warc(fh, source=str(path), max_bytes=options.max_bytes)
     except OSError as exc:
         yield Problem(path=str(path), reason=exc.strerror or str(exc))
 

@@ -1,0 +1,241 @@
+"""Throughput: newsledger's full pipeline (statements, figures, stories, alignments, findings) against the peer,
+textacy's `direct_quotations` (quotes only), on the same articles with the same spaCy model.
+
+Each case runs in its own process (`python -m newsledger.bench.pipeline CASE ...`, one JSON line out) so its peak
+RSS is its own. Timings exclude loading the model, which both sides pay once; the load time is reported beside.
+
+- `newsledger --processes 1`: the calls `analyze_articles` makes, timed one by one: `parse_articles` (spaCy,
+  selective), `extract_from_doc` (attribution, figures), `build_ledger` (stories, sources, alignment, findings).
+- `newsledger --processes N`: `extract_articles` over article chunks in N forked workers (the model is loaded in
+  the parent first, so the workers share its pages), then `build_ledger` in the parent.
+- `peer`: textacy 0.13 per paragraph, as the data README scores it; the full pipeline (its rules read lemmas).
+  textacy refuses a paragraph with an odd number of quote marks (ValueError); those are counted, not fatal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import multiprocessing
+import pstats
+import resource
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsledger.bench import DEV, peak_rss_mb
+from newsledger.ledger import Article, ArticleExtraction, Ledger
+
+# Articles per task sent to a worker: large enough for spaCy's batching, small enough to balance the workers.
+CHUNK = 32
+PEER_BATCH = 64  # the same nlp.pipe batch size newsledger's parse uses
+LEDGER_KEYS = ("articles", "sources", "statements", "figures", "stories", "alignments", "findings", "estimates")
+# Where the link stage's time goes: cumulative profile time of these functions (module, function).
+LINK_STAGES = {
+    "stories": ("link/stories.py", "add"),
+    "sources": ("link/sources.py", "merge_sources"),
+    "align": ("link/align.py", "align"),
+    "findings": ("compare/__init__.py", "find_all"),
+    "estimates": ("compare/__init__.py", "estimate_all"),
+}
+
+
+def read_articles(data: Path, limit: int | None = None) -> list[Article]:
+    from newsledger.api import read
+
+    articles, _ = read([data])
+    return articles[:limit] if limit else articles
+
+
+def count_words(articles: Sequence[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def cpu_s() -> float:
+    """CPU seconds used so far by this process and its finished children: unlike wall time, barely moved by other
+    jobs on a shared machine."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load_models(model: str | None):
+    """The spaCy pipeline and, when installed, the sentence-embedding model alignment loads on first use: both are
+    per-process start-up costs, reported apart from the throughput."""
+    from newsledger.link import embeddings
+    from newsledger.nlp import load
+
+    nlp = load(model)
+    embeddings.available()
+    return nlp
+
+
+def ledger_counts(ledger: Ledger) -> dict[str, int]:
+    return {k: len(getattr(ledger, k)) for k in LEDGER_KEYS}
+
+
+# -- newsledger, several processes -----------------------------------------------------------------------------------
+
+_worker_model: str | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_model
+    _worker_model = model
+
+
+def _extract_chunk(articles: list[Article]) -> list[ArticleExtraction]:
+    from newsledger.extract import extract_articles
+
+    return list(extract_articles(articles, model=_worker_model))
+
+
+def _chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
+    for i in range(0, len(items), size):
+        yield list(items[i:i + size])
+
+
+def extract_parallel(articles: Sequence[Article], processes: int, *, model: str | None = None,
+                     chunk: int = CHUNK) -> list[ArticleExtraction]:
+    """`extract_articles` over chunks of articles in `processes` worker processes (one process: in this one).
+    Extraction is per article, so the result is the same set whatever the chunking; order is not kept."""
+    from newsledger.extract import extract_articles
+    from newsledger.nlp import load
+
+    if processes <= 1:
+        return list(extract_articles(articles, model=model))
+    load(model)  # before forking: the workers inherit the loaded pipeline instead of each loading it
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    out: list[ArticleExtraction] = []
+    with ctx.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
+        for part in pool.imap_unordered(_extract_chunk, _chunks(articles, chunk)):
+            out.extend(part)
+        pool.close()
+        pool.join()  # reaped workers, so their CPU time and peak RSS reach RUSAGE_CHILDREN
+    return out
+
+
+def analyze_parallel(articles: Sequence[Article], processes: int, *, model: str | None = None) -> Ledger:
+    """The ledger `analyze_articles` gives, with extraction spread over processes and linking in this one."""
+    from newsledger.link import build_ledger
+
+    return build_ledger(extract_parallel(articles, processes, model=model))
+
+
+# -- cases -----------------------------------------------------------------------------------------------------------
+
+
+def _link_breakdown(extractions: list[ArticleExtraction]) -> dict[str, float]:
+    """A second, profiled run of the link stage: cumulative seconds per sub-stage (profiler overhead included, so
+    read them as shares of the link time, not as timings)."""
+    from newsledger.link import build_ledger
+
+    profiler = cProfile.Profile()
+    profiler.runcall(build_ledger, extractions)
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    out = {}
+    for stage, (path, func) in LINK_STAGES.items():
+        out[stage] = round(sum(v[3] for (file, _, name), v in stats.items()
+                               if name == func and file.replace("\\", "/").endswith(path)), 2)
+    out["total_profiled"] = round(sum(v[3] for (file, _, name), v in stats.items() if name == "build_ledger"), 2)
+    return out
+
+
+def run_newsledger(articles: list[Article], *, processes: int = 1, model: str | None = None,
+                   save_extractions: Path | None = None, breakdown: bool = True) -> dict[str, Any]:
+    from newsledger.extract import extract_from_doc
+    from newsledger.link import build_ledger
+    from newsledger.parse import parse_articles
+
+    started = time.perf_counter()
+    nlp = load_models(model)
+    loaded, cpu0 = time.perf_counter(), cpu_s()
+    timings: dict[str, float] = {}
+    if processes <= 1:
+        extractions: list[ArticleExtraction] = []
+        parse_s = extract_s = 0.0
+        docs = parse_articles(articles, nlp)
+        while True:
+            t0 = time.perf_counter()
+            item = next(docs, None)
+            t1 = time.perf_counter()
+            parse_s += t1 - t0
+            if item is None:
+                break
+            extractions.append(extract_from_doc(*item))
+            extract_s += time.perf_counter() - t1
+        timings.update(parse_s=round(parse_s, 2), extract_s=round(extract_s, 2))
+    else:
+        t0 = time.perf_counter()
+        extractions = extract_parallel(articles, processes, model=model)
+        timings["parse_extract_s"] = round(time.perf_counter() - t0, 2)
+    t0 = time.perf_counter()
+    ledger = build_ledger(extractions)
+    done = time.perf_counter()
+    timings["link_s"] = round(done - t0, 2)
+    result: dict[str, Any] = {
+        "case": f"newsledger x{processes}", "processes": processes, "model_load_s": round(loaded - started, 2),
+        "wall_s": round(done - loaded, 2), "cpu_s": round(cpu_s() - cpu0, 2), **timings, "counts": ledger_counts(ledger),
+        "peak_rss_mb": peak_rss_mb(), "peak_rss_worker_mb": peak_rss_mb(children=True) if processes > 1 else None,
+    }
+    if breakdown:
+        result["link_breakdown_profiled_s"] = _link_breakdown(extractions)
+    if save_extractions is not None:
+        from newsledger.bench.scaling import write_cache
+
+        write_cache(save_extractions, extractions)
+    return result
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def run_peer(articles: list[Article], *, model: str | None = None) -> dict[str, Any]:
+    import spacy
+    from textacy.extract.triples import direct_quotations
+
+    from newsledger.nlp import model_name
+
+    started = time.perf_counter()
+    nlp = spacy.load(model_name(model))  # the whole pipeline: the peer's rules read lemmas
+    loaded, cpu0 = time.perf_counter(), cpu_s()
+    quotes = refused = 0
+    paras = [p for a in articles for p in paragraphs(a.text)]
+    for doc in nlp.pipe(paras, batch_size=PEER_BATCH):
+        try:
+            quotes += sum(1 for _ in direct_quotations(doc))
+        except ValueError:  # "odd number of quotation marks": the peer bails out of the paragraph
+            refused += 1
+    done = time.perf_counter()
+    return {"case": "peer textacy", "processes": 1, "model_load_s": round(loaded - started, 2),
+            "wall_s": round(done - loaded, 2), "cpu_s": round(cpu_s() - cpu0, 2), "counts": {"quotes": quotes, "paragraphs": len(paras),
+                                                          "paragraphs_refused": refused},
+            "peak_rss_mb": peak_rss_mb(), "peak_rss_worker_mb": None}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m newsledger.bench.pipeline", description=__doc__.split("\n")[0])
+    parser.add_argument("case", choices=["newsledger", "peer"])
+    parser.add_argument("--data", type=Path, default=DEV)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--save-extractions", type=Path, default=None)
+    parser.add_argument("--no-breakdown", action="store_true")
+    args = parser.parse_args(argv)
+    articles = read_articles(args.data, args.limit or None)
+    if args.case == "peer":
+        result = run_peer(articles, model=args.model)
+    else:
+        result = run_newsledger(articles, processes=args.processes, model=args.model,
+                                save_extractions=args.save_extractions, breakdown=not args.no_breakdown)
+    result.update(articles=len(articles), words=count_words(articles))
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

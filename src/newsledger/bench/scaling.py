@@ -1,0 +1,215 @@
+"""Scaling of everything after extraction (story linking, source merging, alignment, findings) with corpus size.
+
+Extraction is per article and costs the same for the 50,000th article as for the first, so it is run once over the
+data set and cached (ArticleExtraction JSON Lines, keyed by the data file and the extraction code); larger corpora
+re-issue those records. A re-issued copy gets new article and record ids, its dates moved by REPLICA_YEARS years
+per copy (beyond the story linker's date window, so copies never join the originals' stories: a growing corpus
+grows mostly in time), a new outlet and URL, and invisible word joiners after the text so its normalised-text hash
+differs and the store does not drop it as a duplicate. Offsets stay valid because the text only grows at its end.
+
+Two measurements per size, each in a fresh process (`python -m newsledger.bench.scaling link|store ...`):
+- `link`: `build_ledger` over n pre-extracted records in memory, the one-shot `analyze` path;
+- `store`: streamed ingest of the same records into a DuckDB store in batches: memory should hold one batch plus
+  the store's caches, not the corpus.
+The exponent of time against n (least squares on log-log) says whether anything compares all pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsledger.bench import DEV, peak_rss_mb
+from newsledger.ledger import Article, ArticleExtraction, stable_id
+
+REPLICA_YEARS = 4  # a multiple of 4 keeps 29 February a valid date
+INVISIBLE = "\u2060"  # WORD JOINER: not whitespace, so it changes the text hash, and no tokenizer makes a word of it
+CACHE_DIR = Path(tempfile.gettempdir()) / "newsledger-bench-cache"
+_RECORD_ID = re.compile(r"^([a-z]+)-[0-9a-f]{16}$")
+# Code whose change can change an extraction: a cache made before such a change is not reused.
+_EXTRACTION_CODE = ("extract", "parse.py", "nlp.py", "ledger.py", "ingest")
+
+
+def _code_fingerprint() -> str:
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for name in _EXTRACTION_CODE:
+        path = root / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.relative_to(root)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def cache_path(data: Path, limit: int | None = None, model: str | None = None) -> Path:
+    """Where the extractions of `data` (first `limit` articles) made by the current code are cached."""
+    from newsledger.nlp import model_name
+
+    stat = data.stat()
+    key = hashlib.sha256(f"{data.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{limit}|{model_name(model)}|"
+                         f"{_code_fingerprint()}".encode()).hexdigest()[:16]
+    return CACHE_DIR / f"{data.stem}-{key}.jsonl"
+
+
+def ensure_cache(data: Path, *, limit: int | None = None, model: str | None = None, processes: int = 2) -> Path:
+    path = cache_path(data, limit, model)
+    if path.exists():
+        return path
+    from newsledger.bench.pipeline import extract_parallel, read_articles
+
+    return write_cache(path, extract_parallel(read_articles(data, limit), processes, model=model))
+
+
+def write_cache(path: Path, extractions: Iterable[ArticleExtraction]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for x in sorted(extractions, key=lambda x: x.article.id):
+            fh.write(x.model_dump_json() + "\n")
+    tmp.replace(path)
+    return path
+
+
+def read_cache(path: Path) -> Iterator[ArticleExtraction]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield ArticleExtraction.model_validate_json(line)
+
+
+# -- re-issued copies ------------------------------------------------------------------------------------------------
+
+
+def _shift_date(date: str | None, years: int) -> str | None:
+    if not date or not date[:4].isdigit():
+        return date
+    return f"{int(date[:4]) + years:04d}{date[4:]}"
+
+
+def _renamed(value: Any, ids: dict[str, str], copy: int) -> Any:
+    if isinstance(value, str):
+        if value in ids:
+            return ids[value]
+        m = _RECORD_ID.match(value)
+        return stable_id(m.group(1), value, copy) if m else value
+    if isinstance(value, list):
+        return [_renamed(v, ids, copy) for v in value]
+    if isinstance(value, dict):
+        return {k: _renamed(v, ids, copy) for k, v in value.items()}
+    return value
+
+
+def reissue(x: ArticleExtraction, copy: int) -> ArticleExtraction:
+    """Copy number `copy` (>= 1) of an extraction, as if another outlet had published it years later."""
+    art = x.article
+    new_id = stable_id("art", art.id, copy)
+    article = art.model_copy(update={
+        "id": new_id, "date": _shift_date(art.date, REPLICA_YEARS * copy),
+        "outlet": f"{art.outlet or 'outlet'}~{copy}", "url": f"{art.url}#copy-{copy}" if art.url else None,
+        "text": art.text + INVISIBLE * copy, "path": None, "version_of": None})
+    data = x.model_dump(mode="json", exclude={"article"})
+    body = _renamed(data, {art.id: new_id}, copy)
+    return ArticleExtraction.model_validate({"article": article.model_dump(mode="json"), **body})
+
+
+def corpus(base: Iterable[ArticleExtraction] | Path, n: int) -> Iterator[ArticleExtraction]:
+    """n extractions: the originals, then copy 1 of each, copy 2, ... — streamed when `base` is a cache file."""
+    made = copy = 0
+    while made < n:
+        for x in (read_cache(base) if isinstance(base, Path) else base):
+            if made >= n:
+                return
+            yield x if copy == 0 else reissue(x, copy)
+            made += 1
+        if made == 0:
+            return
+        copy += 1
+
+
+# -- measurements ----------------------------------------------------------------------------------------------------
+
+
+def measure_link(cache: Path, n: int) -> dict[str, Any]:
+    from newsledger.link import build_ledger, embeddings
+
+    embeddings.available()  # a per-process start-up cost, not part of linking
+    records = list(corpus(cache, n))
+    loaded = peak_rss_mb()
+    started = time.perf_counter()
+    ledger = build_ledger(records)
+    seconds = time.perf_counter() - started
+    return {"mode": "link", "n": len(records), "seconds": round(seconds, 2),
+            "articles_per_s": round(len(records) / seconds, 1) if seconds else None,
+            "stories": len(ledger.stories), "alignments": len(ledger.alignments),
+            "rss_after_load_mb": loaded, "peak_rss_mb": peak_rss_mb()}
+
+
+def measure_store(cache: Path, n: int, batch_size: int = 256) -> dict[str, Any]:
+    from newsledger.link import embeddings
+    from newsledger.store import open_store
+    from newsledger.store.ingest import ingest_stream
+
+    embeddings.available()
+    pending: dict[str, ArticleExtraction] = {}
+
+    def articles() -> Iterator[Article]:
+        for x in corpus(cache, n):
+            pending[x.article.id] = x
+            yield x.article
+
+    def extractor(batch: list[Article]) -> list[ArticleExtraction]:
+        return [pending.pop(a.id) for a in batch]  # only the current batch is ever held
+
+    with tempfile.TemporaryDirectory(prefix="newsledger-scaling-") as tmp:
+        db = Path(tmp) / "scaling.duckdb"
+        started = time.perf_counter()
+        with open_store(db) as store:
+            result = ingest_stream(store, articles(), extractor=extractor, batch_size=batch_size)
+            counts = store.counts()
+        seconds = time.perf_counter() - started
+        size = db.stat().st_size + sum(p.stat().st_size for p in Path(tmp).glob("*.wal"))
+    return {"mode": "store", "n": n, "added": result.added, "skipped": result.skipped, "seconds": round(seconds, 2),
+            "articles_per_s": round(result.added / seconds, 1) if seconds else None, "stories": counts["stories"],
+            "alignments": counts["alignments"], "store_mb": round(size / 2**20, 1), "peak_rss_mb": peak_rss_mb(),
+            "batch_size": batch_size}
+
+
+def fit_exponent(points: Iterable[tuple[float, float]]) -> float | None:
+    """Slope of log(seconds) against log(n), least squares: 1.0 is linear, 2.0 all pairs."""
+    pts = [(math.log(n), math.log(s)) for n, s in points if n > 0 and s > 0]
+    if len(pts) < 2:
+        return None
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    if not sxx:
+        return None
+    return round(sum((x - mx) * (y - my) for x, y in pts) / sxx, 3)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m newsledger.bench.scaling", description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=["link", "store"])
+    parser.add_argument("n", type=int)
+    parser.add_argument("--cache", type=Path, default=None, help="extraction cache (default: made from --data)")
+    parser.add_argument("--data", type=Path, default=DEV)
+    parser.add_argument("--batch-size", type=int, default=256)
+    args = parser.parse_args(argv)
+    cache = args.cache or ensure_cache(args.data)
+    result = measure_link(cache, args.n) if args.mode == "link" else measure_store(cache, args.n, args.batch_size)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,489 @@
+"""The Spark job: articles in (JSON Lines, Parquet or WARC, from any path Spark reads), the store's tables out as
+Parquet (`newsledger import-parquet` loads them into DuckDB).
+
+Stages, none of which brings the corpus to the driver:
+
+1. read: JSON Lines and Parquet rows through the same record rules as `newsledger ingest`; WARC files through
+   ingest/warc.py (each file is read whole by one task, as Spark's binaryFiles does: CC-NEWS files are ~1 GB).
+   Exact duplicates are dropped as the store drops them: one article per id, one per normalised text.
+2. extract: `mapPartitions`, so each Python worker loads spaCy once (`newsledger.nlp.load` caches it and PySpark
+   reuses workers) and parses its partition in `nlp.pipe` batches; an article that breaks the extractor becomes a
+   problem, not a failed task. The same pass computes each article's story-linking features (link/stories.py).
+3. link: corpus statistics (the document frequencies the decision weighs) are aggregated and broadcast. Candidate
+   pairs come from blocking keys only — the MinHash LSH band keys, rare names and rare numbers of link/stories.py,
+   each key kept only while at most `bucket_cap` articles share it — joined on the key and filtered to the date
+   window: never a cross join, at most bucket_cap² pairs per key. Pairs are scored with link/stories.py's own
+   `pair_score`; connected components of the accepted pairs are found by label propagation (joins again), and
+   each component is clustered on one executor with link/stories.py's own average-link agglomeration — so the
+   stories are the ones `analyze` gives for the same articles.
+4. per story: sources merged, statements and figures aligned, findings and estimates, exactly as the store
+   recomputes a story (store/parquet.py's row builders); then sources merged across stories.
+5. write: one Parquet directory per store table (same columns as the DuckDB schema), plus `story_features` (the
+   story index's state) and `_newsledger.json` (counts, settings).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import PurePosixPath
+from typing import Any
+
+from newsledger.ingest.identity import article_id as text_hash
+from newsledger.ledger import Article, ArticleExtraction, Problem, Story
+from newsledger.link.stories import DEFAULT, Features, Params, StoryIndex, _Stats, features, pair_score
+from newsledger.store.parquet import (
+    STORY_FEATURES,
+    article_row,
+    extraction_row,
+    problem_row,
+    source_rows,
+    store_columns,
+    story_rows,
+)
+
+FORMATS = ("jsonl", "parquet", "warc")
+_SUFFIX_FORMAT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".warc": "warc"}
+# Articles a task hands to spaCy at a time: nlp.pipe batches inside it; a failure retries only these one by one.
+EXTRACT_CHUNK = 64
+# Label propagation: checkpoint the lineage every few rounds so a long chain does not build a deep plan.
+CHECKPOINT_EVERY = 5
+MAX_ROUNDS = 200
+ROWS_PER_FILE = 500_000
+WRITE_THREADS = 4
+
+
+# -- session and input -----------------------------------------------------------------------------------------------
+
+
+def session(master: str | None = None, app_name: str = "newsledger", conf: dict[str, str] | None = None):
+    """A SparkSession; `master` only when not launched by spark-submit (which sets it). In local mode the Python
+    workers run this interpreter, so they see the same packages and spaCy model."""
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    if master is None or master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def _suffix_format(path: str) -> str | None:
+    suffixes = [s.lower() for s in PurePosixPath(path.rstrip("/")).suffixes]
+    if suffixes and suffixes[-1] in (".gz", ".bz2", ".snappy", ".zst"):
+        suffixes = suffixes[:-1]
+    return _SUFFIX_FORMAT.get(suffixes[-1]) if suffixes else None
+
+
+def detect_format(spark, path: str) -> str:
+    """By suffix; for a directory (any filesystem Spark reaches), by the first file in it with a known suffix."""
+    found = _suffix_format(path)
+    if found:
+        return found
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    files = fs.listFiles(hpath, True)
+    while files.hasNext():
+        name = files.next().getPath().getName()
+        if not name.startswith(("_", ".")) and (found := _suffix_format(name)):
+            return found
+    raise ValueError(f"cannot tell the format of {path}: no .jsonl, .parquet or .warc(.gz) files in it; "
+                     "pass --format")
+
+
+def _tagged(item: Article | Problem) -> tuple[str, str]:
+    return ("a", item.model_dump_json()) if isinstance(item, Article) else ("p", item.model_dump_json())
+
+
+def _jsonl_rows(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    from newsledger.ingest import article_from_record
+    from newsledger.ingest.decode import UnreadableInput
+    from newsledger.ingest.jsonl import iter_records
+
+    for row in rows:
+        for _, rec in iter_records(row.value):
+            if isinstance(rec, UnreadableInput):
+                yield _tagged(Problem(path=row.file, reason=str(rec)))
+                continue
+            try:
+                yield _tagged(article_from_record(rec, path=row.file))
+            except UnreadableInput as exc:
+                yield _tagged(Problem(path=row.file, reason=str(exc)))
+
+
+def _without_nulls(value: Any) -> Any:
+    """Parquet gives every struct every field of the file's schema; a field a record did not have comes back
+    null. Dropping nulls gives back the record as it was written (a JSON null and an absent key are one here)."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value]
+    return value
+
+
+def _parquet_rows(rows: Iterable[Any]) -> Iterator[tuple[str, str]]:
+    from newsledger.ingest import article_from_record
+    from newsledger.ingest.decode import UnreadableInput
+
+    for row in rows:
+        rec = _without_nulls({k: v for k, v in row.asDict(recursive=True).items() if k != "_file"})
+        if not isinstance(rec.get("text"), str):
+            yield _tagged(Problem(path=row._file, reason="missing or non-string 'text'"))
+            continue
+        try:
+            yield _tagged(article_from_record(rec, path=row._file))
+        except UnreadableInput as exc:
+            yield _tagged(Problem(path=row._file, reason=str(exc)))
+
+
+def _warc_file(item: tuple[str, bytes], max_bytes: int) -> Iterator[tuple[str, str]]:
+    from newsledger.ingest.warc import iter_warc
+
+    name, data = item
+    for found in iter_warc(io.BytesIO(data), source=name, max_bytes=max_bytes):
+        yield _tagged(found)
+
+
+def read_inputs(spark, paths: list[str], fmt: str = "auto", max_bytes: int = 20_000_000):
+    """RDD of ("a", Article JSON) and ("p", Problem JSON) over every input path."""
+    from pyspark.sql import functions as F
+
+    parts = []
+    for path in paths:
+        kind = detect_format(spark, path) if fmt == "auto" else fmt
+        if kind == "jsonl":
+            df = spark.read.text(path).select(F.input_file_name().alias("file"), "value")
+            parts.append(df.rdd.mapPartitions(_jsonl_rows))
+        elif kind == "parquet":
+            df = spark.read.parquet(path).withColumn("_file", F.input_file_name())
+            parts.append(df.rdd.mapPartitions(_parquet_rows))
+        elif kind == "warc":
+            parts.append(spark.sparkContext.binaryFiles(path).flatMap(lambda kv: _warc_file(kv, max_bytes)))
+        else:
+            raise ValueError(f"unknown input format {kind!r}; one of {', '.join(FORMATS)}")
+    return spark.sparkContext.union(parts)
+
+
+def _dedupe_ids(item: tuple[str, list[str]]) -> Iterator[tuple[str, str]]:
+    """One article per id; a reused id with another text is a problem (the smallest text hash is kept)."""
+    _, docs = item
+    arts = sorted((text_hash(a.text), a) for a in (Article.model_validate_json(d) for d in docs))
+    kept = arts[0][1]
+    yield "a", kept.model_dump_json()
+    for h, other in arts[1:]:
+        if h != arts[0][0]:
+            yield "p", Problem(path=other.path or other.id,
+                               reason=f"duplicate id {other.id!r} with a different text").model_dump_json()
+
+
+def unique_articles(tagged, n: int):
+    """(articles RDD keyed by id, problems RDD) with one article per id and per normalised text, in n partitions."""
+    articles = tagged.filter(lambda t: t[0] == "a").map(lambda t: (Article.model_validate_json(t[1]).id, t[1]))
+    by_id = articles.groupByKey(n).flatMap(lambda kv: _dedupe_ids((kv[0], list(kv[1]))))
+    problems = tagged.filter(lambda t: t[0] == "p").map(lambda t: t[1]).union(
+        by_id.filter(lambda t: t[0] == "p").map(lambda t: t[1]))
+    # The store skips an article whose normalised text it already holds; here the smallest id is the one kept.
+    kept = (by_id.filter(lambda t: t[0] == "a")
+            .map(lambda t: (text_hash(Article.model_validate_json(t[1]).text), t[1]))
+            .reduceByKey(lambda a, b: min(a, b, key=lambda d: Article.model_validate_json(d).id), n)
+            .map(lambda kv: (Article.model_validate_json(kv[1]).id, kv[1])))
+    return kept, problems
+
+
+# -- extraction ------------------------------------------------------------------------------------------------------
+
+
+def extract_partition(rows: Iterable[tuple[str, str]], model: str | None = None,
+                      params: Params = DEFAULT) -> Iterator[tuple[str, Any]]:
+    """("x", (article id, ArticleExtraction JSON, Features JSON)) per article, ("p", Problem JSON) per failure."""
+    from itertools import islice
+
+    from newsledger.extract import extract_articles
+    from newsledger.store.ingest import _extract
+
+    def extractor(batch: list[Article]):
+        return extract_articles(batch, model=model)
+
+    it = (Article.model_validate_json(doc) for _, doc in rows)
+    while chunk := list(islice(it, EXTRACT_CHUNK)):
+        done, failed = _extract(chunk, extractor)
+        for x in done:
+            yield "x", (x.article.id, x.model_dump_json(), json.dumps(features(x.article, params).to_json()))
+        for p in failed:
+            yield "p", p.model_dump_json()
+
+
+# -- story linking ---------------------------------------------------------------------------------------------------
+
+
+def _stat_items(f: Features) -> Iterator[tuple[tuple[str, Any], int]]:
+    """What `_Stats.add` counts for one article, as (counter, key) → increment."""
+    keys = [*f.names, *f.numbers]
+    for k in keys:
+        yield ("df", k), 1
+        if f.outlet:
+            yield ("outlet_df", (f.outlet, k)), 1
+    for term, count in f.terms.items():  # _Stats adds term counts, not 1 per article
+        yield ("term_df", term), count
+
+
+def corpus_stats(feats, n: int) -> _Stats:
+    from collections import Counter
+
+    stats = _Stats()
+    stats.n = feats.count()
+    counted = feats.flatMap(lambda kv: _stat_items(kv[1])).reduceByKey(lambda a, b: a + b, n).collect()
+    for (counter, key), total in counted:
+        getattr(stats, counter)[key] = total
+    stats.df, stats.outlet_df, stats.term_df = Counter(stats.df), Counter(stats.outlet_df), Counter(stats.term_df)
+    return stats
+
+
+def _block_keys(f: Features) -> list[str]:
+    return sorted({*f.bands, *f.names, *f.numbers})
+
+
+def _bucket_pairs(members: list[tuple[str, int | None]], window: int) -> Iterator[tuple[str, str]]:
+    members = sorted(members)
+    for i, (a, da) in enumerate(members):
+        for b, db in members[i + 1:]:
+            if da is None or db is None or abs(da - db) <= window:
+                yield a, b
+
+
+def candidate_pairs(feats, params: Params, n: int):
+    """(a, b) with a < b for every pair sharing a blocking key whose bucket holds at most bucket_cap articles and
+    whose days are within the window: a join on the key, bounded by bucket_cap² pairs per key."""
+    keyed = feats.flatMap(lambda kv: [(k, (kv[0], kv[1].day)) for k in _block_keys(kv[1])])
+    small = (keyed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b, n)
+             .filter(lambda kv: 1 < kv[1] <= params.bucket_cap))
+    window = params.window_days
+    return (keyed.join(small, n).map(lambda kv: (kv[0], kv[1][0])).groupByKey(n)
+            .flatMap(lambda kv: _bucket_pairs(list(kv[1]), window)).distinct(n))
+
+
+def score_pairs(pairs, feats, stats_bc, params: Params, n: int):
+    """(a, b, score) for every candidate pair, scored as link/stories.py scores it (the smaller id first)."""
+    by_a = pairs.join(feats, n).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))  # b -> (a, fa)
+    return by_a.join(feats, n).map(
+        lambda kv: (kv[1][0][0], kv[0], pair_score(kv[1][0][1], kv[1][1], stats_bc.value, params)))
+
+
+def components(edges, n: int):
+    """article -> smallest article id of its connected component over `edges` (a, b), by label propagation."""
+    adjacency = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).persist()
+    labels = adjacency.map(lambda kv: (kv[0], kv[0])).reduceByKey(min, n).persist()
+    for round_ in range(1, MAX_ROUNDS + 1):
+        offers = adjacency.join(labels, n).map(lambda kv: (kv[1][0], kv[1][1]))
+        new = labels.union(offers).reduceByKey(min, n)
+        if round_ % CHECKPOINT_EVERY == 0:
+            new = new.localCheckpoint()
+        new = new.persist()
+        changed = new.join(labels, n).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        labels.unpersist()
+        labels = new
+        if not changed:
+            break
+    else:
+        raise RuntimeError(f"story components did not converge in {MAX_ROUNDS} rounds")
+    adjacency.unpersist()
+    return labels
+
+
+def link_component(feats: dict[str, Features], scored: list[tuple[str, str, float]], stats: _Stats,
+                   params: Params = DEFAULT) -> list[Story]:
+    """Stories of one connected component, by link/stories.py's own agglomeration over its scored pairs: the
+    same decisions `StoryIndex.add` takes when all the component's articles arrive in one batch."""
+    index = StoryIndex(params)
+    index._stats = stats
+    for aid in sorted(feats):
+        index._features[aid] = feats[aid]
+        index._story[aid] = ""
+    scores = {(a, b): s for a, b, s in scored}
+    edges = sorted(((s, pair) for pair, s in scores.items() if s >= params.threshold), key=lambda e: (-e[0], e[1]))
+    index._agglomerate(sorted(feats), edges, scores)
+    return index.stories()
+
+
+def _component_stories(item, stats_bc, params: Params) -> Iterator[tuple[str, Any]]:
+    _, (members, scored) = item
+    feats = dict(members)
+    for story in link_component(feats, list(scored), stats_bc.value, params):
+        yield "story", (story.id, story.model_dump_json())
+        for aid in story.articles:
+            yield "member", (aid, story.id, json.dumps(feats[aid].to_json()))
+
+
+def link_stories(feats, stats_bc, params: Params, n: int):
+    """RDD of ("story", (id, Story JSON)) and ("member", (article, story, Features JSON))."""
+    scored = score_pairs(candidate_pairs(feats, params, n), feats, stats_bc, params, n).persist()
+    accepted = scored.filter(lambda e: e[2] >= params.threshold).map(lambda e: (e[0], e[1]))
+    label = components(accepted, n)
+    comp = feats.leftOuterJoin(label, n).map(lambda kv: (kv[0], kv[1][1] or kv[0]))  # alone: its own component
+    members = comp.join(feats, n).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+    # Every scored pair inside a component goes with it (the agglomeration reads scores below the threshold too).
+    by_a = scored.map(lambda e: (e[0], (e[1], e[2]))).join(comp, n)  # a -> ((b, score), component of a)
+    by_b = by_a.map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1]))).join(comp, n)  # b -> ((a, s, ca), cb)
+    pair_comp = (by_b.filter(lambda kv: kv[1][0][2] == kv[1][1])
+                 .map(lambda kv: (kv[1][1], (kv[1][0][0], kv[0], kv[1][0][1]))))  # component -> (a, b, score)
+    return members.cogroup(pair_comp, n).flatMap(lambda item: _component_stories(item, stats_bc, params))
+
+
+# -- per-story tables ------------------------------------------------------------------------------------------------
+
+
+def _story_tables(item) -> Iterator[tuple[str, dict[str, Any]]]:
+    _, (story_json, docs) = item
+    story = Story.model_validate_json(story_json)
+    extractions = [ArticleExtraction.model_validate_json(d) for d in docs]
+    for table, rows in story_rows([story], sorted(extractions, key=lambda x: x.article.id)).items():
+        for row in rows:
+            yield table, row
+
+
+def _source_tables(item) -> Iterator[tuple[str, dict[str, Any]]]:
+    source_id, variants = item
+    for table, rows in source_rows(source_id, list(variants)).items():
+        for row in rows:
+            yield table, row
+
+
+# -- the job ---------------------------------------------------------------------------------------------------------
+
+
+def _spark_type(duck: str):
+    from pyspark.sql import types as T
+
+    duck = duck.upper()
+    if duck in ("INTEGER", "INT", "INT4"):
+        return T.IntegerType()
+    if duck in ("BIGINT", "INT8", "HUGEINT"):
+        return T.LongType()
+    if duck in ("DOUBLE", "FLOAT8", "REAL", "FLOAT"):
+        return T.DoubleType()
+    if duck in ("BOOLEAN", "BOOL"):
+        return T.BooleanType()
+    return T.StringType()
+
+
+def table_schemas() -> dict[str, Any]:
+    from pyspark.sql import types as T
+
+    schemas = {t: T.StructType([T.StructField(c, _spark_type(d), True) for c, d in cols])
+               for t, cols in store_columns().items() if t not in ("meta", "story_index")}
+    schemas[STORY_FEATURES] = T.StructType([T.StructField(c, T.StringType(), True)
+                                            for c in ("article", "story", "features")])
+    return schemas
+
+
+def run(spark, inputs: list[str], output: str, *, fmt: str = "auto", model: str | None = None,
+        partitions: int | None = None, params: Params = DEFAULT, max_bytes: int = 20_000_000) -> dict[str, Any]:
+    """Run the whole job; returns counts per table and timings (also written to OUTPUT/_newsledger.json)."""
+    from pyspark import StorageLevel
+
+    started = last = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def mark(stage: str) -> None:  # stages run lazily: each mark follows the action that ran it
+        nonlocal last
+        now = time.perf_counter()
+        timings[stage] = round(now - last, 1)
+        last = now
+
+    sc = spark.sparkContext
+    disk = StorageLevel.MEMORY_AND_DISK
+    # Every shuffle gets n partitions explicitly: PySpark otherwise sizes a join by the sum of its inputs'
+    # partitions, which doubles on each round of label propagation.
+    n = partitions or max(sc.defaultParallelism * 2, 1)
+    articles, read_problems = unique_articles(read_inputs(spark, inputs, fmt, max_bytes), n)
+    extracted = articles.mapPartitions(lambda rows: extract_partition(rows, model, params)).persist(disk)
+    extracted.count()
+    mark("read_extract")
+    docs = extracted.filter(lambda t: t[0] == "x").map(lambda t: (t[1][0], t[1][1]))
+    feats = extracted.filter(lambda t: t[0] == "x").map(
+        lambda t: (t[1][0], Features.from_json(json.loads(t[1][2])))).persist(disk)
+    stats_bc = sc.broadcast(corpus_stats(feats, n))
+    mark("stats")
+    linked = link_stories(feats, stats_bc, params, n).persist(disk)
+    linked.count()
+    mark("link")
+    story_json = linked.filter(lambda t: t[0] == "story").map(lambda t: t[1])
+    story_of = linked.filter(lambda t: t[0] == "member").map(lambda t: (t[1][0], t[1][1]))
+    per_story = (story_of.join(docs, n).map(lambda kv: (kv[1][0], kv[1][1])).groupByKey(n)
+                 .join(story_json, n).map(lambda kv: (kv[0], (kv[1][1], list(kv[1][0])))))
+    story_tables = per_story.flatMap(_story_tables).persist(disk)
+    story_tables.count()
+    mark("per_story")
+    sources = (story_tables.filter(lambda t: t[0] == "source_members")
+               .map(lambda t: (t[1]["source"], t[1]["variant"])).groupByKey(n).flatMap(_source_tables))
+    problems = read_problems.union(extracted.filter(lambda t: t[0] == "p").map(lambda t: t[1]))
+
+    def plain(name: str, rdd):
+        return rdd.map(lambda row: (name, row))
+
+    rows = sc.union([
+        plain("articles", docs.map(lambda kv: article_row(ArticleExtraction.model_validate_json(kv[1]).article))),
+        plain("extractions", docs.map(lambda kv: extraction_row(ArticleExtraction.model_validate_json(kv[1])))),
+        plain("problems", problems.map(lambda p: problem_row(Problem.model_validate_json(p)))),
+        plain(STORY_FEATURES, linked.filter(lambda t: t[0] == "member").map(
+            lambda t: {"article": t[1][0], "story": t[1][1], "features": t[1][2]})),
+        story_tables,
+        sources,
+    ]).persist(disk)
+
+    counts = write_tables(spark, rows, output, n)
+    mark("write")
+    extracted.unpersist()
+    summary = {"inputs": inputs, "output": output, "counts": counts, "partitions": n,
+               "default_parallelism": sc.defaultParallelism, "params": asdict(params),
+               "stage_seconds": timings, "seconds": round(time.perf_counter() - started, 1)}
+    _write_manifest(spark, output, summary)
+    return summary
+
+
+def write_tables(spark, rows, output: str, n: int) -> dict[str, int]:
+    """One Parquet directory per table, in about one file per ROWS_PER_FILE rows (at most n). Rows leave Python
+    once, as JSON beside their table's name, into a cached DataFrame; each table is then parsed into its typed
+    columns and written by the JVM alone, in concurrent jobs (each is small, and one at a time they would queue on
+    Spark's per-job latency)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    schemas = table_schemas()
+    staged = spark.createDataFrame(rows.map(lambda t: (t[0], json.dumps(t[1], ensure_ascii=False))),
+                                   "table string, row string").persist(StorageLevel.MEMORY_AND_DISK)
+    counts = {r["table"]: r["count"] for r in staged.groupBy("table").count().collect()}
+
+    def write(table: str) -> None:
+        files = max(1, min(n, counts.get(table, 0) // ROWS_PER_FILE + 1))
+        (staged.where(F.col("table") == table).select(F.from_json("row", schemas[table]).alias("r")).select("r.*")
+         .coalesce(files).write.mode("overwrite").parquet(f"{output.rstrip('/')}/{table}"))
+
+    with ThreadPoolExecutor(max_workers=WRITE_THREADS) as pool:
+        list(pool.map(write, sorted(schemas)))  # list(): re-raise the first failure here
+    staged.unpersist()
+    return {table: counts.get(table, 0) for table in sorted(schemas)}
+
+
+def _write_manifest(spark, output: str, summary: dict[str, Any]) -> None:
+    """A small JSON file beside the tables, written through Hadoop's filesystem so it lands on S3/HDFS too."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(f"{output.rstrip('/')}/_newsledger.json")
+    fs = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    stream = fs.create(path, True)
+    try:
+        stream.write(bytearray(json.dumps(summary, indent=2, default=str).encode("utf-8")))
+    finally:
+        stream.close()

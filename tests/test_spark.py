@@ -1,0 +1,135 @@
+"""The Spark job in local mode (local[2]) against the single-process path, on GVA dev articles plus a WARC file
+written here. One SparkSession and one job run for the module: Spark's start-up dominates everything else."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsledger import api
+from newsledger.ingest.identity import article_id
+
+from .test_warc import PAGES, write_warc
+
+pytestmark = pytest.mark.spark
+SAMPLE = 24
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pytest.importorskip("pyspark")
+    from newsledger.spark.job import session
+
+    spark = session("local[2]", app_name="newsledger-test",
+                    conf={"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "2"})
+    spark.sparkContext.setLogLevel("ERROR")
+    yield spark
+    spark.stop()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory, data_dir):
+    """The first GVA dev articles with distinct ids and texts (the store keeps one article per text, analyze
+    keeps both), and a crawl file."""
+    root = tmp_path_factory.mktemp("spark-in")
+    lines, seen = [], set()
+    with (data_dir / "figures" / "gva" / "dev.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            key = article_id(rec["text"])
+            if key in seen or rec["id"] in seen:
+                continue
+            seen |= {key, rec["id"]}
+            lines.append(line)
+            if len(lines) == SAMPLE:
+                break
+    jsonl = root / "sample.jsonl"
+    jsonl.write_text("".join(lines), encoding="utf-8")
+    return [jsonl, write_warc(root / "crawl.warc.gz")]
+
+
+@pytest.fixture(scope="module")
+def job(spark, inputs, tmp_path_factory):
+    from newsledger.spark.job import run
+
+    out = tmp_path_factory.mktemp("spark-out") / "tables"
+    summary = run(spark, [str(p) for p in inputs], str(out), partitions=2)
+    db = out.parent / "spark.duckdb"
+    counts = api.import_parquet(out, db=db)
+    return summary, counts, api.load_ledger(db=db)
+
+
+@pytest.fixture(scope="module")
+def single(inputs, nlp):
+    return api.analyze(inputs)
+
+
+def _records(items, exclude=None):
+    return sorted(x.model_dump_json(exclude=exclude) for x in items)
+
+
+def test_statements_and_figures_equal_the_single_process_path(job, single):
+    _, _, ledger = job
+    assert len(ledger.articles) == SAMPLE + len(PAGES)
+    assert ledger.statements and ledger.figures
+    assert _records(ledger.statements) == _records(single.statements)
+    assert _records(ledger.figures) == _records(single.figures)
+
+
+def test_stories_and_cross_article_records_equal_too(job, single):
+    _, _, ledger = job
+    # Articles differ only in `path` (Spark names the file, not the line).
+    assert _records(ledger.articles, {"path"}) == _records(single.articles, {"path"})
+    for key in ("stories", "sources", "alignments", "findings", "estimates"):
+        assert _records(getattr(ledger, key)) == _records(getattr(single, key)), key
+
+
+def test_summary_and_import_counts(job):
+    summary, counts, ledger = job
+    assert summary["counts"]["articles"] == counts["articles"] == len(ledger.articles)
+    assert counts["statements"] == len(ledger.statements)
+    # The crawl's page without article text is the one problem; 404s, images and requests are not.
+    assert counts["problems"] == 1
+    assert set(summary["stage_seconds"]) == {"read_extract", "stats", "link", "per_story", "write"}
+
+
+def test_parquet_input_reads_like_json_lines(spark, inputs, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsledger.ledger import Article
+    from newsledger.spark.job import read_inputs
+
+    jsonl = inputs[0]
+    records = [json.loads(x) for x in jsonl.read_text(encoding="utf-8").splitlines()]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "sample.parquet")
+    got = read_inputs(spark, [str(tmp_path / "sample.parquet")]).collect()
+    spark_articles = sorted((Article.model_validate_json(doc) for kind, doc in got if kind == "a"), key=lambda a: a.id)
+    local, _ = api.read([jsonl])
+    assert [a.model_dump(exclude={"path"}) for a in spark_articles] == \
+        [a.model_dump(exclude={"path"}) for a in sorted(local, key=lambda a: a.id)]
+
+
+def test_import_needs_a_new_store_and_round_trips_through_export(job, tmp_path):
+    from newsledger.store.base import StoreError
+
+    _, _, ledger = job
+    exported = _export_dir(job, tmp_path)
+    db = tmp_path / "a.duckdb"
+    api.import_parquet(exported, db=db)
+    assert _records(api.load_ledger(db=db).statements) == _records(ledger.statements)
+    with pytest.raises(StoreError, match="already holds articles"):
+        api.import_parquet(exported, db=db)
+    with pytest.raises(StoreError, match="not a directory"):
+        api.import_parquet(tmp_path / "nothing-here", db=tmp_path / "b.duckdb")
+
+
+def _export_dir(job, tmp_path):
+    """The imported store exported again as Parquet (`export --format parquet`: one file per table)."""
+    summary, _, _ = job
+    first = tmp_path / "first.duckdb"
+    api.import_parquet(summary["output"], db=first)
+    out = tmp_path / "export"
+    api.export(out, db=first, format="parquet")
+    return out
