@@ -40,6 +40,7 @@ LINK_STAGES = {
     "align": ("link/align.py", "align"),
     "findings": ("compare/__init__.py", "find_all"),
     "estimates": ("compare/__init__.py", "estimate_all"),
+    "embeddings": ("link/embeddings.py", "embed"),  # inside align: sentence vectors for paraphrase/translation
 }
 
 
@@ -131,8 +132,9 @@ def analyze_parallel(articles: Sequence[Article], processes: int, *, model: str 
 def _link_breakdown(extractions: list[ArticleExtraction]) -> dict[str, float]:
     """A second, profiled run of the link stage: cumulative seconds per sub-stage (profiler overhead included, so
     read them as shares of the link time, not as timings)."""
-    from newsledger.link import build_ledger
+    from newsledger.link import build_ledger, embeddings
 
+    embeddings._CACHE.clear()  # vectors cached by the timed run would hide what computing them costs
     profiler = cProfile.Profile()
     profiler.runcall(build_ledger, extractions)
     stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]

@@ -29,8 +29,9 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -226,27 +227,27 @@ def extract_partition(rows: Iterable[tuple[str, str]], model: str | None = None,
 # -- story linking ---------------------------------------------------------------------------------------------------
 
 
-def _stat_items(f: Features) -> Iterator[tuple[tuple[str, Any], int]]:
-    """What `_Stats.add` counts for one article, as (counter, key) → increment."""
-    keys = [*f.names, *f.numbers]
-    for k in keys:
-        yield ("df", k), 1
-        if f.outlet:
-            yield ("outlet_df", (f.outlet, k)), 1
-    for term, count in f.terms.items():  # _Stats adds term counts, not 1 per article
-        yield ("term_df", term), count
-
-
-def corpus_stats(feats, n: int) -> _Stats:
-    from collections import Counter
-
+def _partition_stats(rows: Iterable[tuple[str, Features]]) -> Iterator[_Stats]:
     stats = _Stats()
-    stats.n = feats.count()
-    counted = feats.flatMap(lambda kv: _stat_items(kv[1])).reduceByKey(lambda a, b: a + b, n).collect()
-    for (counter, key), total in counted:
-        getattr(stats, counter)[key] = total
-    stats.df, stats.outlet_df, stats.term_df = Counter(stats.df), Counter(stats.outlet_df), Counter(stats.term_df)
-    return stats
+    for _, f in rows:
+        stats.add(f)  # link/stories.py's own counting, whatever it counts
+    yield stats
+
+
+def _merge_stats(a: _Stats, b: _Stats) -> _Stats:
+    for item in fields(a):
+        mine, theirs = getattr(a, item.name), getattr(b, item.name)
+        if isinstance(mine, Counter):
+            mine.update(theirs)  # adds the counts
+        elif item.name == "n":
+            a.n += b.n
+    return a
+
+
+def corpus_stats(feats) -> _Stats:
+    """The document frequencies StoryIndex would hold after storing every article: counted per partition with
+    `_Stats.add` and summed (a tree reduce, so the driver merges a few partial counts, not one per partition)."""
+    return feats.mapPartitions(_partition_stats).treeReduce(_merge_stats)
 
 
 def _block_keys(f: Features) -> list[str]:
@@ -412,7 +413,7 @@ def run(spark, inputs: list[str], output: str, *, fmt: str = "auto", model: str 
     docs = extracted.filter(lambda t: t[0] == "x").map(lambda t: (t[1][0], t[1][1]))
     feats = extracted.filter(lambda t: t[0] == "x").map(
         lambda t: (t[1][0], Features.from_json(json.loads(t[1][2])))).persist(disk)
-    stats_bc = sc.broadcast(corpus_stats(feats, n))
+    stats_bc = sc.broadcast(corpus_stats(feats))
     mark("stats")
     linked = link_stories(feats, stats_bc, params, n).persist(disk)
     linked.count()
