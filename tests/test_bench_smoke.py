@@ -74,9 +74,12 @@ def test_reissued_copies_are_new_articles_with_valid_offsets(quick):
     ids = [s.id for x in copies for s in x.statements]
     assert len(ids) == len(set(ids))
     first, third = copies[0].article, copies[10].article
-    assert int(third.date[:4]) == int(first.date[:4]) + 2 * scaling.REPLICA_YEARS
-    assert third.text.rstrip(scaling.INVISIBLE) == first.text and third.outlet != first.outlet
+    assert int(third.date[:4]) == int(first.date[:4]) + 2 * scaling.copy_years(base)
+    assert min(x.article.date for x in copies[5:]) > max(x.article.date for x in base)  # copies stay apart
+    assert third.text.rstrip(scaling.INVISIBLE).replace(scaling.SPACES[1], " ") == first.text
+    assert third.text != copies[5].article.text and third.outlet != first.outlet
     assert check_offsets(build_ledger(copies)) == []
+    assert [s.qualifier for s in copies[10].figures] == [s.qualifier for s in copies[0].figures]
 
 
 def test_fit_exponent():

@@ -13,6 +13,7 @@ cumulative), and writes to bench/results/quick/: a smoke test of the runner, not
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -204,6 +205,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
     p = results.get("pipeline", {}).get("results")
     if p:
         lines += ["## Throughput (model load excluded; wall time, CPU time beside)", "",
+                  _measured(results["pipeline"]), "",
                   "| case | wall s | CPU s | articles/s | words/s | articles/CPU-s | peak RSS MB (worker) | output |",
                   "|---|---:|---:|---:|---:|---:|---:|---|"]
         for c in p["cases"]:
@@ -231,6 +233,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
     s = results.get("scaling", {}).get("results")
     if s:
         lines += ["## Scaling after extraction (pre-extracted records; above the data set: re-issued copies)", "",
+                  _measured(results["scaling"]), "",
                   "| articles | link s | link articles/s | link peak RSS MB | store ingest s | store articles/s | "
                   "store peak RSS MB | store MB |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
         store = {p["n"]: p for p in s["store"]["points"]}
@@ -247,7 +250,8 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{_fmt(s['store']['peak_rss_growth'], 2)}×.", ""]
     q = results.get("store", {}).get("results")
     if q and "query_ms" in q:
-        lines += ["## Store queries (median of 5, ms)", "", "| query | ms |", "|---|---:|"]
+        lines += ["## Store queries (median of 5, ms)", "", _measured(results["store"]), "", "| query | ms |",
+                  "|---|---:|"]
         lines += [f"| {k} | {_fmt(v, 2)} |" for k, v in q["query_ms"].items()]
         ingest = q.get("ingest", {})
         lines += ["", f"Ingest: {_fmt(ingest.get('added'))} articles in {_fmt(ingest.get('seconds'))} s "
@@ -256,7 +260,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{_fmt(q.get('batches', {}).get('story_agreement'), 3)}.", ""]
     ld = results.get("load", {}).get("results")
     if ld:
-        lines += ["## Load", ""]
+        lines += ["## Load", "", _measured(results["load"]), ""]
         if "skipped" in ld or "error" in ld:
             lines.append(f"Not run: {ld.get('skipped') or ld.get('error')}")
         else:
@@ -271,6 +275,27 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"met: {api.get('meets_target')})."]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _earlier(run: Run) -> dict[str, dict[str, Any]]:
+    """Results of benchmarks not run this time (--only) from their files, when measured on the same data: the
+    summary always covers every benchmark, each with the time it was measured."""
+    found = {}
+    for name in BENCHMARKS:
+        path = run.out / f"{name}.json"
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if payload.get("dataset") == str(run.data) and payload.get("articles") == run.articles:
+            found[name] = payload
+    return found
+
+
+def _measured(payload: dict[str, Any]) -> str:
+    m = payload.get("machine", {})
+    return (f"_Measured {payload.get('timestamp')} (`{payload.get('command')}`), {payload.get('seconds')} s, "
+            f"load average at start {m.get('load_average')}, git {m.get('git')}._")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -304,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         write_json(run.out / f"{name}.json", results[name])
         print(f"[bench] {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     shutil.rmtree(run.workdir, ignore_errors=True)
+    results = {**_earlier(run), **results}
     text = summary(results, run)
     run.out.mkdir(parents=True, exist_ok=True)
     (run.out / "summary.md").write_text(text, encoding="utf-8")

@@ -1,11 +1,16 @@
 """Scaling of everything after extraction (story linking, source merging, alignment, findings) with corpus size.
 
 Extraction is per article and costs the same for the 50,000th article as for the first, so it is run once over the
-data set and cached (ArticleExtraction JSON Lines, keyed by the data file and the extraction code); larger corpora
-re-issue those records. A re-issued copy gets new article and record ids, its dates moved by REPLICA_YEARS years
-per copy (beyond the story linker's date window, so copies never join the originals' stories: a growing corpus
-grows mostly in time), a new outlet and URL, and invisible word joiners after the text so its normalised-text hash
-differs and the store does not drop it as a duplicate. Offsets stay valid because the text only grows at its end.
+data set and cached (ArticleExtraction JSON Lines, keyed by the data file and the extraction code).
+
+A corpus grows in time: new stories arrive, old ones close. So the sizes below the data set are its earliest n
+articles (by date, then id), whole stories rather than a thin sample of every story (which would make each story,
+and the within-story alignment, grow with n). Larger corpora re-issue the records: a copy gets new article and
+record ids, its dates moved past the data set's last date plus the story linker's date window (copy k by k times
+that many years, a multiple of REPLICA_YEARS: copies form their own stories), a new outlet and URL, and its own Unicode space character in place of every ASCII space
+(SPACES; one character for another, so every offset stays valid) so its texts are new texts to every cache keyed
+by text — sentence embeddings above all — as another outlet's wording would be. Invisible word joiners after the
+text make its normalised-text hash differ, so the store does not drop it as a duplicate.
 
 Two measurements per size, each in a fresh process (`python -m newsledger.bench.scaling link|store ...`):
 - `link`: `build_ledger` over n pre-extracted records in memory, the one-shot `analyze` path;
@@ -31,9 +36,15 @@ from typing import Any
 from newsledger.bench import DEV, peak_rss_mb
 from newsledger.ledger import Article, ArticleExtraction, stable_id
 
-REPLICA_YEARS = 4  # a multiple of 4 keeps 29 February a valid date
+REPLICA_YEARS = 4  # the step copies' dates move by: a multiple of 4 keeps 29 February a valid date
 INVISIBLE = "\u2060"  # WORD JOINER: not whitespace, so it changes the text hash, and no tokenizer makes a word of it
+# Unicode spaces (str.isspace, matched by \s, whitespace to the embedding tokenizer): one per copy, recycled after
+# the 16th, so copies 17 and up share texts with earlier copies (at 50,000 articles: 2 of 17 copies).
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 CACHE_DIR = Path(tempfile.gettempdir()) / "newsledger-bench-cache"
+# Fields that hold article text or words quoted from it (record fields of ledger.py).
+_PROSE = {"text", "title", "speaker_text", "cue", "name", "aliases", "descriptions", "summary", "scope", "counted",
+          "unit", "label"}
 _RECORD_ID = re.compile(r"^([a-z]+)-[0-9a-f]{16}$")
 # Code whose change can change an extraction: a cache made before such a change is not reused.
 _EXTRACTION_CODE = ("extract", "parse.py", "nlp.py", "ledger.py", "ingest")
@@ -97,40 +108,60 @@ def _shift_date(date: str | None, years: int) -> str | None:
     return f"{int(date[:4]) + years:04d}{date[4:]}"
 
 
-def _renamed(value: Any, ids: dict[str, str], copy: int) -> Any:
+def _renamed(value: Any, ids: dict[str, str], copy: int, prose: bool = False) -> Any:
+    """Ids renamed for the copy; the spaces of article text and of the spans quoted from it (`prose`) swapped
+    for the copy's space. Closed vocabularies ("more than", "killed_or_wounded") keep their spaces."""
     if isinstance(value, str):
         if value in ids:
             return ids[value]
         m = _RECORD_ID.match(value)
-        return stable_id(m.group(1), value, copy) if m else value
+        if m:
+            return stable_id(m.group(1), value, copy)
+        return value.replace(" ", SPACES[(copy - 1) % len(SPACES)]) if prose else value
     if isinstance(value, list):
-        return [_renamed(v, ids, copy) for v in value]
+        return [_renamed(v, ids, copy, prose) for v in value]
     if isinstance(value, dict):
-        return {k: _renamed(v, ids, copy) for k, v in value.items()}
+        return {k: v if k == "metadata" else _renamed(v, ids, copy, k in _PROSE) for k, v in value.items()}
     return value
 
 
-def reissue(x: ArticleExtraction, copy: int) -> ArticleExtraction:
-    """Copy number `copy` (>= 1) of an extraction, as if another outlet had published it years later."""
+def copy_years(base: Iterable[ArticleExtraction]) -> int:
+    """Years each copy moves by: past the data set's span plus the linker's window, in steps of REPLICA_YEARS."""
+    from newsledger.link.stories import DEFAULT
+
+    years = sorted(int(x.article.date[:4]) for x in base if x.article.date and x.article.date[:4].isdigit())
+    span = (years[-1] - years[0] + 1 if years else 0) + DEFAULT.window_days / 365.25
+    return REPLICA_YEARS * max(1, math.ceil(span / REPLICA_YEARS))
+
+
+def reissue(x: ArticleExtraction, copy: int, years: int = REPLICA_YEARS) -> ArticleExtraction:
+    """Copy number `copy` (>= 1) of an extraction, as if another outlet had published it `copy * years` years
+    later."""
     art = x.article
     new_id = stable_id("art", art.id, copy)
-    article = art.model_copy(update={
-        "id": new_id, "date": _shift_date(art.date, REPLICA_YEARS * copy),
-        "outlet": f"{art.outlet or 'outlet'}~{copy}", "url": f"{art.url}#copy-{copy}" if art.url else None,
-        "text": art.text + INVISIBLE * copy, "path": None, "version_of": None})
-    data = x.model_dump(mode="json", exclude={"article"})
-    body = _renamed(data, {art.id: new_id}, copy)
-    return ArticleExtraction.model_validate({"article": article.model_dump(mode="json"), **body})
+    data = _renamed(x.model_dump(mode="json"), {art.id: new_id}, copy)
+    data["article"].update(
+        date=_shift_date(art.date, years * copy), outlet=f"{art.outlet or 'outlet'}~{copy}",
+        url=f"{art.url}#copy-{copy}" if art.url else None, text=data["article"]["text"] + INVISIBLE * copy,
+        path=None, version_of=None)
+    return ArticleExtraction.model_validate(data)
+
+
+def in_time_order(base: Iterable[ArticleExtraction]) -> list[ArticleExtraction]:
+    return sorted(base, key=lambda x: (x.article.date or "9999", x.article.id))
 
 
 def corpus(base: Iterable[ArticleExtraction] | Path, n: int) -> Iterator[ArticleExtraction]:
-    """n extractions: the originals, then copy 1 of each, copy 2, ... — streamed when `base` is a cache file."""
+    """n extractions: the data set's earliest n, or all of it then copy 1 of each, copy 2, ... The data set is held
+    (it is the same size whatever n is); the copies are made one at a time."""
+    base = in_time_order(read_cache(base) if isinstance(base, Path) else base)
+    years = copy_years(base)
     made = copy = 0
     while made < n:
-        for x in (read_cache(base) if isinstance(base, Path) else base):
+        for x in base:
             if made >= n:
                 return
-            yield x if copy == 0 else reissue(x, copy)
+            yield x if copy == 0 else reissue(x, copy, years)
             made += 1
         if made == 0:
             return
