@@ -202,7 +202,14 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
              f"{run.timestamp} · `{run.command}` · {m['cpu']}, {m['usable_cores']} usable cores, "
              f"{m['memory_gb']} GB · load average at start {m['load_average']} · git {m['git']}", "",
              f"Data: `{run.data}` — {run.articles:,} articles, {run.words:,} words.", ""]
-    p = results.get("pipeline", {}).get("results")
+    failed = {name: r["results"]["error"] for name, r in results.items() if "error" in r.get("results", {})}
+    for name, error in failed.items():
+        lines += [f"## {name}: failed", "", _measured(results[name]), "", "```", error[-2000:], "```", ""]
+
+    def ok(name: str) -> dict[str, Any] | None:
+        return None if name in failed else results.get(name, {}).get("results")
+
+    p = ok("pipeline")
     if p:
         lines += ["## Throughput (model load excluded; wall time, CPU time beside)", "",
                   _measured(results["pipeline"]), "",
@@ -230,7 +237,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{'met' if t['articles_per_s_met'] else 'NOT met'}).",
                   f"Where one process spends its time: {stages}; link stage by share "
                   f"(profiled): {one.get('link_breakdown_profiled_s')}.", ""]
-    s = results.get("scaling", {}).get("results")
+    s = ok("scaling")
     if s:
         lines += ["## Scaling after extraction (pre-extracted records; above the data set: re-issued copies)", "",
                   _measured(results["scaling"]), "",
@@ -248,7 +255,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{'met' if s['targets']['exponent_met'] else 'NOT met'}). Peak RSS largest/smallest size: "
                       f"link {_fmt(s['link']['peak_rss_growth'], 2)}×, store ingest "
                       f"{_fmt(s['store']['peak_rss_growth'], 2)}×.", ""]
-    q = results.get("store", {}).get("results")
+    q = ok("store")
     if q and "query_ms" in q:
         lines += ["## Store queries (median of 5, ms)", "", _measured(results["store"]), "", "| query | ms |",
                   "|---|---:|"]
@@ -258,7 +265,7 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"({_fmt(ingest.get('articles_per_s'))} articles/s); all queries under 200 ms: "
                       f"{q.get('queries_under_budget')}; one-batch vs three-batch story agreement "
                       f"{_fmt(q.get('batches', {}).get('story_agreement'), 3)}.", ""]
-    ld = results.get("load", {}).get("results")
+    ld = ok("load")
     if ld:
         lines += ["## Load", "", _measured(results["load"]), ""]
         if "skipped" in ld or "error" in ld:

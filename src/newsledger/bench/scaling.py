@@ -7,10 +7,11 @@ A corpus grows in time: new stories arrive, old ones close. So the sizes below t
 articles (by date, then id), whole stories rather than a thin sample of every story (which would make each story,
 and the within-story alignment, grow with n). Larger corpora re-issue the records: a copy gets new article and
 record ids, its dates moved past the data set's last date plus the story linker's date window (copy k by k times
-that many years, a multiple of REPLICA_YEARS: copies form their own stories), a new outlet and URL, and its own Unicode space character in place of every ASCII space
-(SPACES; one character for another, so every offset stays valid) so its texts are new texts to every cache keyed
-by text — sentence embeddings above all — as another outlet's wording would be. Invisible word joiners after the
-text make its normalised-text hash differ, so the store does not drop it as a duplicate.
+that many years, a multiple of REPLICA_YEARS: copies form their own stories), a new outlet and URL, and invisible
+word joiners after the text so its normalised-text hash differs and the store does not drop it as a duplicate
+(offsets stay valid: the text only grows at its end). A copy's sentences are the original's, so the sentence-
+embedding cache (keyed by text) would serve every copy for free where a real corpus has new sentences: while
+measuring, each copy gets a cache of its own (`embedding_cache_per_copy`).
 
 Two measurements per size, each in a fresh process (`python -m newsledger.bench.scaling link|store ...`):
 - `link`: `build_ledger` over n pre-extracted records in memory, the one-shot `analyze` path;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import math
 import re
@@ -30,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +41,8 @@ from newsledger.ledger import Article, ArticleExtraction, stable_id
 
 REPLICA_YEARS = 4  # the step copies' dates move by: a multiple of 4 keeps 29 February a valid date
 INVISIBLE = "\u2060"  # WORD JOINER: not whitespace, so it changes the text hash, and no tokenizer makes a word of it
-# Unicode spaces (str.isspace, matched by \s, whitespace to the embedding tokenizer): one per copy, recycled after
-# the 16th, so copies 17 and up share texts with earlier copies (at 50,000 articles: 2 of 17 copies).
-SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+COPY_MARK = "~"  # a copy's outlet is "<outlet>~<copy>"
 CACHE_DIR = Path(tempfile.gettempdir()) / "newsledger-bench-cache"
-# Fields that hold article text or words quoted from it (record fields of ledger.py).
-_PROSE = {"text", "title", "speaker_text", "cue", "name", "aliases", "descriptions", "summary", "scope", "counted",
-          "unit", "label"}
 _RECORD_ID = re.compile(r"^([a-z]+)-[0-9a-f]{16}$")
 # Code whose change can change an extraction: a cache made before such a change is not reused.
 _EXTRACTION_CODE = ("extract", "parse.py", "nlp.py", "ledger.py", "ingest")
@@ -108,20 +106,16 @@ def _shift_date(date: str | None, years: int) -> str | None:
     return f"{int(date[:4]) + years:04d}{date[4:]}"
 
 
-def _renamed(value: Any, ids: dict[str, str], copy: int, prose: bool = False) -> Any:
-    """Ids renamed for the copy; the spaces of article text and of the spans quoted from it (`prose`) swapped
-    for the copy's space. Closed vocabularies ("more than", "killed_or_wounded") keep their spaces."""
+def _renamed(value: Any, ids: dict[str, str], copy: int) -> Any:
     if isinstance(value, str):
         if value in ids:
             return ids[value]
         m = _RECORD_ID.match(value)
-        if m:
-            return stable_id(m.group(1), value, copy)
-        return value.replace(" ", SPACES[(copy - 1) % len(SPACES)]) if prose else value
+        return stable_id(m.group(1), value, copy) if m else value
     if isinstance(value, list):
-        return [_renamed(v, ids, copy, prose) for v in value]
+        return [_renamed(v, ids, copy) for v in value]
     if isinstance(value, dict):
-        return {k: v if k == "metadata" else _renamed(v, ids, copy, k in _PROSE) for k, v in value.items()}
+        return {k: _renamed(v, ids, copy) for k, v in value.items()}
     return value
 
 
@@ -141,9 +135,9 @@ def reissue(x: ArticleExtraction, copy: int, years: int = REPLICA_YEARS) -> Arti
     new_id = stable_id("art", art.id, copy)
     data = _renamed(x.model_dump(mode="json"), {art.id: new_id}, copy)
     data["article"].update(
-        date=_shift_date(art.date, years * copy), outlet=f"{art.outlet or 'outlet'}~{copy}",
-        url=f"{art.url}#copy-{copy}" if art.url else None, text=data["article"]["text"] + INVISIBLE * copy,
-        path=None, version_of=None)
+        date=_shift_date(art.date, years * copy), outlet=f"{art.outlet or 'outlet'}{COPY_MARK}{copy}",
+        url=f"{art.url}#copy-{copy}" if art.url else None, text=art.text + INVISIBLE * copy, path=None,
+        version_of=None)
     return ArticleExtraction.model_validate(data)
 
 
@@ -171,6 +165,35 @@ def corpus(base: Iterable[ArticleExtraction] | Path, n: int) -> Iterator[Article
 # -- measurements ----------------------------------------------------------------------------------------------------
 
 
+def copy_number(article: Article | None) -> int:
+    outlet = (article.outlet or "") if article is not None else ""
+    head, _, tail = outlet.rpartition(COPY_MARK)
+    return int(tail) if head and tail.isdigit() else 0
+
+
+@contextmanager
+def embedding_cache_per_copy() -> Iterator[None]:
+    """While inside, statement alignment of a copy's story reads and fills that copy's own sentence-embedding
+    cache, so copies cost what new articles would (the originals share one cache, as a real corpus does)."""
+    from newsledger.link import embeddings
+
+    align_module = importlib.import_module("newsledger.link.align")  # the package's `align` is the function
+
+    original, shared = align_module.align_statements, embeddings._CACHE
+    caches: dict[int, dict] = {0: shared}
+
+    def per_copy(story, statements, articles, *args, **kwargs):
+        first = articles.get(statements[0].article) if statements else None
+        embeddings._CACHE = caches.setdefault(copy_number(first), {})
+        return original(story, statements, articles, *args, **kwargs)
+
+    align_module.align_statements = per_copy
+    try:
+        yield
+    finally:
+        align_module.align_statements, embeddings._CACHE = original, shared
+
+
 def measure_link(cache: Path, n: int) -> dict[str, Any]:
     from newsledger.link import build_ledger, embeddings
 
@@ -178,7 +201,8 @@ def measure_link(cache: Path, n: int) -> dict[str, Any]:
     records = list(corpus(cache, n))
     loaded = peak_rss_mb()
     started = time.perf_counter()
-    ledger = build_ledger(records)
+    with embedding_cache_per_copy():
+        ledger = build_ledger(records)
     seconds = time.perf_counter() - started
     return {"mode": "link", "n": len(records), "seconds": round(seconds, 2),
             "articles_per_s": round(len(records) / seconds, 1) if seconds else None,
@@ -205,7 +229,7 @@ def measure_store(cache: Path, n: int, batch_size: int = 256) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="newsledger-scaling-") as tmp:
         db = Path(tmp) / "scaling.duckdb"
         started = time.perf_counter()
-        with open_store(db) as store:
+        with open_store(db) as store, embedding_cache_per_copy():
             result = ingest_stream(store, articles(), extractor=extractor, batch_size=batch_size)
             counts = store.counts()
         seconds = time.perf_counter() - started
