@@ -302,3 +302,20 @@ def test_big_speaker_blocks_use_shared_words_and_still_align():
     statement_alignments = [a for a in ledger.alignments if a.kind == "statement"]
     assert len(statement_alignments) == len(quotes)
     assert all(len(a.members) == 3 and a.relation == "identical" for a in statement_alignments)
+
+
+def test_pairs_without_a_shared_content_word_never_reach_the_encoder(monkeypatch):
+    from newsledger.link import embeddings
+
+    asked: list[str] = []
+    real = embeddings.embed
+
+    def spy(texts):
+        asked.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(embeddings, "embed", spy)
+    ledger, _, _ = _pair("The harbour was calm all morning.", "Nobody expected such a storm tonight.")
+    assert _statement_alignments(ledger) == [] and asked == []
+    ledger, _, _ = _pair("The storm wrecked forty boats.", "Forty boats were wrecked by the storm.")
+    assert asked  # a shared word: the encoder decides

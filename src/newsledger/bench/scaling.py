@@ -45,7 +45,7 @@ COPY_MARK = "~"  # a copy's outlet is "<outlet>~<copy>"
 CACHE_DIR = Path(tempfile.gettempdir()) / "newsledger-bench-cache"
 _RECORD_ID = re.compile(r"^([a-z]+)-[0-9a-f]{16}$")
 # Code whose change can change an extraction: a cache made before such a change is not reused.
-_EXTRACTION_CODE = ("extract", "parse.py", "nlp.py", "ledger.py", "ingest")
+_EXTRACTION_CODE = ("extract", "parse", "nlp.py", "ledger.py", "ingest")
 
 
 def _code_fingerprint() -> str:
