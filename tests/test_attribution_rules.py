@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.attribution import extract_attribution
-from newsledger.extract.quotes import find_quotes
+from newsledger.extract.quotes import QuoteSpans, find_quotes
 from newsledger.ledger import Article, Ledger, check_offsets
 from newsledger.parse import parse_articles
 
@@ -182,3 +182,131 @@ def test_quote_after_a_partly_quoted_clause_continues_it(run) -> None:
     found = run('Farms are "barely breaking even," Ms. Dal said. "Nobody can live on that."\n')
     st = _by_text(found, "barely breaking even")
     assert st.parts and st.parts[-1].text == "Nobody can live on that."
+
+
+# --- issue 3, mixed quotes: frames, namings and clauses the parser hangs in the wrong place -----------------------
+
+
+def test_words_after_a_closed_quotes_frame_are_its_setting_not_content(run) -> None:
+    found = run('"Too much anger," she said, blaming some of it on the mayor.\n\n'
+                '"It is our bad luck," he said, that both men had ties to the club.\n')
+    st = _by_text(found, "Too much anger")
+    assert st.kind == "direct" and st.text == "Too much anger,"
+    # ... but a clause that goes on with the quoted sentence is still part of it
+    cont = _by_text(found, "It is our bad luck")
+    assert cont.parts[-1].text == "that both men had ties to the club"
+
+
+def test_a_title_before_the_frame_is_no_quote_of_the_speaker(run) -> None:
+    found = run('On "Face the Nation," the senator said the bill was dead.\n')
+    assert not any("Face the Nation" in s.text for s in found.statements)
+    assert _by_text(found, "the bill was dead").speaker_text == "the senator"
+
+
+def test_a_quote_belongs_to_its_own_frame_not_a_later_cue(run) -> None:
+    found = run('"Yes," he said when asked whether he would run again.\n')
+    assert _by_text(found, "Yes").text == "Yes,"
+    assert _by_text(found, "whether he would run again").kind == "indirect"
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ('The bill has drawn fire from unions, which he called "a gift to landlords."\n', ["which", "a gift to landlords."]),
+    ('There was an explosion that the mayor described as "an intentional act."\n',
+     ["that", 'as "an intentional act."']),
+])
+def test_a_relative_pronoun_is_the_one_named(run, text: str, parts: list[str]) -> None:
+    st = _by_text(run(text), parts[-1].strip('as "'))
+    assert [p.text for p in st.parts] == parts and st.kind == "partial"
+
+
+def test_naming_verbs_are_cues(run) -> None:
+    found = run('The panel deemed the new plan "a scheme that will never work in practice."\n')
+    st = _by_text(found, "a scheme that will never work")
+    assert st.text.startswith("the new plan") and st.cue == "deemed" and st.speaker_text == "The panel"
+
+
+def test_as_clause_frames_the_clause_it_hangs_on(run) -> None:
+    found = run('As the mayor put it, the new bridge is "a monument to waste."\n\n'
+                "As the council noted, the bridge cost twice the estimate.\n\n"
+                "As he accepted the award, the crowd cheered.\n")
+    st = _by_text(found, "monument to waste")
+    assert st.text.startswith("the new bridge") and st.speaker_text == "the mayor" and st.kind == "partial"
+    assert _by_text(found, "the bridge cost twice").speaker_text == "the council"
+    assert not any("crowd cheered" in s.text for s in found.statements)  # accepting an award says nothing
+
+
+def test_that_clause_hung_on_the_medium_or_audience_is_what_was_said(run) -> None:
+    found = run("She wrote in a letter that the plan was dead.\n\n"
+                'The mayor is telling customers at a busy Portland, Maine, coffee shop that "I need your vote '
+                'tomorrow."\n\n'
+                "He quoted in a letter that was leaked the words of the mayor.\n")
+    assert _by_text(found, "the plan was dead").text == "that the plan was dead"
+    st = _by_text(found, "I need your vote")
+    assert st.text.startswith("that") and st.kind == "partial" and st.speaker_text == "The mayor"
+    assert not any("was leaked" in s.text for s in found.statements)  # 'that' as a relative pronoun
+
+
+def test_a_comma_broken_quote_ends_where_its_own_frame_begins(run) -> None:
+    found = run('"We have had better meetings than this one," the delegate, wearing a red hat, said as the music '
+                "played.\n")
+    st = _by_text(found, "better meetings")
+    assert st.kind == "direct" and "delegate" not in st.text
+
+
+def test_the_day_or_occasion_after_a_quoted_description_is_not_content(run) -> None:
+    found = run('The governor blasted the senator as a "disgrace" Wednesday on a local radio show.\n\n'
+                'The former president criticized the health law as a "crazy system" during a campaign stop.\n\n'
+                'She described the senator as a "champion" of the poor.\n')
+    assert _by_text(found, "disgrace").text == 'the senator as a "disgrace"'
+    assert _by_text(found, "crazy system").text == 'the health law as a "crazy system"'
+    assert _by_text(found, "champion").text.endswith("of the poor")
+
+
+def test_quoted_labels_and_copulas_are_not_statements(run) -> None:
+    found = run('The president pushed the "gun violence" narrative again.\n\nThe delay was a "mistake."\n')
+    assert not found.statements
+
+
+def test_the_occasion_before_a_frame_is_not_the_quote(run) -> None:
+    found = run('When she first described the bridge in May, she said, "We are going to build a bridge; we are going '
+                'to build it well."\n')
+    st = _by_text(found, "We are going to build a bridge")
+    assert st.kind == "direct" and "described" not in st.text
+
+
+@pytest.mark.parametrize(("text", "frame", "sides"), [
+    # a frame running straight into its clause is no inserted frame: the words before it are the writer's
+    ("In a statement on Friday, Ruiz said he is certain the plan will work.", "Ruiz said",
+     ["he is certain the plan will work"]),
+    # set off by commas, it is inserted in what was said
+    ("The plan, she said, is dead.", "she said", ["The plan", "is dead"]),
+])
+def test_which_side_of_a_frame_inside_a_content_is_content(nlp, text: str, frame: str, sides: list[str]) -> None:
+    from newsledger.extract.attribution import _around_frame
+    from newsledger.extract.reported import Candidate
+
+    art = Article(id="f", text=text)
+    _, doc = next(parse_articles([art], nlp))
+    fs = text.index(frame)
+    speaker, cue = (fs, fs + len(frame.split()[0])), (fs + len(frame) - len(frame.split()[-1]), fs + len(frame))
+    cand = Candidate((0, len(text) - 1), cue, speaker, None)
+    got = _around_frame(cand, text, QuoteSpans(find_quotes(text)), doc)
+    assert [text[a:b] for a, b in got] == sides
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote() -> None:
+    text = "The senator called the plan “reckless“ in a post. “We will fight it,” she said.\n“Why now?“ he asked.\n"
+    assert [text[s:e] for s, e in find_quotes(text)] == ["reckless", "We will fight it,", "Why now?"]
+
+
+def test_an_inserted_frame_of_any_cue_is_not_nested_in_its_own_content(run) -> None:
+    # the content around 'the treasurer believes' holds the cue, but it is that cue's own content, not someone else's words
+    st = _by_text(run("The new levy, the treasurer believes, will hurt farmers.\n"), "will hurt farmers")
+    assert [p.text for p in st.parts] == ["The new levy", "will hurt farmers"] and st.speaker_text == "the treasurer"
+
+
+def test_a_quote_opening_inside_a_sentence_takes_its_subject(run) -> None:
+    found = run('The union endorsement "came early enough that most people did not know the senator. People were '
+                'still talking about the governor," said Jo Heiserman.\n')
+    st = _by_text(found, "came early enough")
+    assert st.text.startswith("The union endorsement") and st.kind == "partial"

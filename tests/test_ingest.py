@@ -197,3 +197,22 @@ def test_outlet_from_url(url, outlet) -> None:
 ])
 def test_normalise_date(value, iso) -> None:
     assert normalise_date(value) == iso
+
+
+def test_articles_equal_up_to_whitespace_are_one_article_in_any_order():
+    from newsledger.api import analyze_articles
+    from newsledger.ingest import article_from_text, unique_articles
+
+    a = article_from_text('"The bridge is closed," Ana Ruiz said.\n\n"It stays closed," she said.', path="a.txt")
+    b = article_from_text('"The bridge is closed," Ana Ruiz said. "It stays closed," she said.', path="b.txt")
+    c = article_from_text('"The bridge is open," Ana Ruiz said.', path="c.txt")
+    assert a.id == b.id != c.id
+    kept, problems = unique_articles([a, b, c])
+    assert sorted(x.path for x in kept) == ["a.txt", "c.txt"] and problems == []  # "\n" sorts before " "
+    assert unique_articles([b, c, a])[0] == [a, c]
+    ledger = analyze_articles([a, b, c])
+    texts = {art.id: art.text for art in ledger.articles}
+    assert len(ledger.articles) == 2
+    assert all(texts[s.article][s.start:s.end] == s.text for s in ledger.statements)
+    forged = a.model_copy(update={"text": "Something else entirely."})
+    assert [p.reason for p in unique_articles([a, forged])[1]] == [f"duplicate id {a.id!r} with a different text"]

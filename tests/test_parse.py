@@ -76,7 +76,7 @@ def test_plan_tiles_the_text(text):
     plan = plan_chunks(text, chunk_bounds(text))
     assert "".join(text[s:e] for s, e, _ in plan) == text
     assert all(s < e for s, e, _ in plan)
-    assert all(b[0] == a[1] for a, b in zip(plan, plan[1:]))
+    assert all(b[0] == a[1] for a, b in zip(plan, plan[1:], strict=False))
 
 
 @given(_TEXT)

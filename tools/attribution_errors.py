@@ -29,8 +29,13 @@ CACHE = Path("/tmp/newsledger-attr-cache")
 
 def _cache_key(records: list[dict], selective: bool) -> str:
     h = hashlib.sha1(b"sel" if selective else b"all")
-    for path in (ROOT / "src/newsledger/parse.py", ROOT / "src/newsledger/extract/lexicons/cue_words.txt"):
-        h.update(path.read_bytes())
+    # whatever decides the parse: the parse code (a module or a package), the model loader, the trigger lexicons
+    src = ROOT / "src/newsledger"
+    paths = [src / "parse.py", *sorted((src / "parse").glob("*.py")), src / "nlp.py",
+             src / "extract/lexicons/cue_words.txt", src / "extract/lexicons/number_words.txt"]
+    for path in paths:
+        if path.exists():
+            h.update(path.read_bytes())
     for r in records:
         h.update(r["id"].encode())
     return h.hexdigest()[:16]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsledger.extract import extract_articles
-from newsledger.ingest import IngestOptions, read_paths
+from newsledger.ingest import IngestOptions, read_paths, unique_articles
 from newsledger.ledger import Article, Ledger, Problem
 from newsledger.link import build_ledger
 
@@ -27,7 +27,10 @@ def read(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = Non
 
 def analyze_articles(articles: list[Article], *, model: str | None = None, problems: Iterable[Problem] = (),
                      progress: ProgressCallback | None = None) -> Ledger:
-    """Extract, link and compare already-read articles into one ledger."""
+    """Extract, link and compare already-read articles into one ledger. Articles sharing an id are one article:
+    the store would keep one of them, so the ledger does too (see `unique_articles`)."""
+    articles, duplicates = unique_articles(articles)
+    problems = [*problems, *duplicates]
     extractions = []
     for done, extraction in enumerate(extract_articles(articles, model=model), start=1):
         extractions.append(extraction)

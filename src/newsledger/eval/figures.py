@@ -13,16 +13,21 @@ Two levels, both against `gold_incident.num_killed` / `num_injured`:
 An article's count (`article_counts`): killed = the largest `killed` figure of the article (leads give the toll;
 later sentences break it down: "one man died at the scene and another later in hospital"); wounded likewise from
 `wounded` figures; and its shot-or-casualty total (killed_or_wounded figures), from which the incident's injured
-count is derived when no article states one (`incident_counts`).
-Ranges and vague amounts ("dozens") are not exact counts and are ignored here.
+count is derived when no article states one (`incident_counts`). The article is its body *and its headline*: the
+headline is read by the same extractor (`title_figures`; those figures are not in the ledger, whose offsets all
+refer to the body). A figure whose scope covers many events — a period or an extent such as "since Friday night",
+"this year", "across the city", "in three separate shootings" (`covers_many_events`) — is a tally, not this
+incident's count, and is left out. Ranges and vague amounts ("dozens") are not exact counts and are ignored here.
 
-Reconciliation (`reconcile`, `incident_counts`): newest report wins — the count from the most recently dated article that gives one,
-because tolls rise as victims die in hospital — unless contradicted: when two or more articles agree on another
-value and the newest stands alone, the agreed value wins. No article with a count → 0 (the registry's count for
+Reconciliation (`reconcile`, `incident_counts`): newest report wins unless contradicted — the count most of the
+incident's articles give wins; among counts given by equally many articles, the one from the most recently dated
+article (tolls rise as victims die in hospital); among those, the smaller (the larger of two same-day counts is
+often an age or another shooting's toll; on the development half of dev this tie-break did better than the
+larger). An article that gives no count does not vote. No article with a count → 0 (the registry's count for
 incidents where nobody was killed, or injured, is 0 and articles rarely state a zero).
 
-A regex baseline (number right before "killed"/"dead"/"injured"/"wounded") is scored in the same run and
-reconciled the same way, so the gain of the extractor is visible.
+A regex baseline (number right before "killed"/"dead"/"injured"/"wounded", in the headline or the body) is scored
+in the same run and reconciled the same way, so the gain of the extractor is visible.
 """
 
 from __future__ import annotations
@@ -68,9 +73,12 @@ def states_count(text: str, count: int, words: str) -> bool:
 
 def article_counts(figures: Iterable[Figure]) -> tuple[int | None, int | None, int | None]:
     """(killed, wounded, shot-or-casualty total) an article gives, by the rule in the module docstring."""
+    from newsledger.extract.figures import covers_many_events
+
     by_cat: dict[str, list[float]] = defaultdict(list)
     for fig in figures:
-        if fig.value is not None and fig.unit not in {"percent", "share"} and fig.value == int(fig.value):
+        if fig.value is not None and fig.unit not in {"percent", "share"} and fig.value == int(fig.value) \
+                and not covers_many_events(fig.scope):
             by_cat[fig.category].append(fig.value)
 
     def largest(category: str) -> int | None:
@@ -79,18 +87,14 @@ def article_counts(figures: Iterable[Figure]) -> tuple[int | None, int | None, i
 
 
 def reconcile(reports: list[tuple[str | None, int | None]]) -> int:
-    """One best count from (article date, count) reports: newest wins unless the others agree on another value."""
+    """One best count from (article date, count) reports: the count most articles give; among counts given equally
+    often, the newest report's; among those, the smaller."""
     given = [(d or "", c) for d, c in reports if c is not None]
     if not given:
         return 0
-    newest_date = max(d for d, _ in given)
-    newest = Counter(c for d, c in given if d == newest_date).most_common()
-    best = max(newest, key=lambda x: (x[1], x[0]))[0]
-    agreed = Counter(c for _, c in given).most_common()
-    top, n = agreed[0]
-    if top != best and n >= 2 and sum(1 for _, c in given if c == best) == 1:
-        return top
-    return best
+    support = Counter(c for _, c in given)
+    newest = {c: max(d for d, x in given if x == c) for c in support}
+    return max(support, key=lambda c: (support[c], newest[c], -c))
 
 
 def incident_counts(reports: dict[str, list]) -> dict[str, int]:
@@ -120,13 +124,28 @@ def _extract(records: list[dict], model: str | None) -> Iterator[tuple[dict, lis
     from newsledger.ingest import article_from_record
 
     articles: list[Article] = []
-    by_id: dict[str, dict] = {}
+    by_id: dict[str, list[dict]] = defaultdict(list)
     for rec in records:
         article = article_from_record({k: rec[k] for k in ("id", "title", "date", "url", "text") if k in rec})
-        articles.append(article)
-        by_id[article.id] = rec
+        if article.id not in by_id:
+            articles.append(article)
+        by_id[article.id].append(rec)  # the same article filed under two incidents is scored for each
     for extraction in extract_articles(articles, model=model):
-        yield by_id[extraction.article.id], extraction.figures
+        figures = extraction.figures + title_figures(extraction.article)
+        for rec in by_id[extraction.article.id]:
+            yield rec, figures
+
+
+def title_figures(article: Article) -> list[Figure]:
+    """The headline's figures ("2 dead, 4 wounded in …", "Teen shot dead in …"), read by the same extractor. The
+    ledger's figures are spans of the body (every offset refers to `article.text`), so these are not in the
+    ledger; the scorer counts them with the body's because the headline is part of what the article states."""
+    from newsledger.extract.figures import extract_figures
+
+    title = (article.title or "").strip()
+    if not title:
+        return []
+    return extract_figures(Article(id=article.id, title=None, date=article.date, text=title), None, None)
 
 
 def _share(hits: int, total: int) -> float:
@@ -137,7 +156,8 @@ def score(pairs: list[tuple[dict, list[Figure]]]) -> dict[str, float]:
     scores: dict[str, float] = {}
     systems = {
         "": lambda rec, figs: article_counts(figs),
-        "baseline_": lambda rec, figs: (*baseline_counts(rec["text"]), None),
+        # The baseline reads the headline too, as the extractor does (`title_figures`).
+        "baseline_": lambda rec, figs: (*baseline_counts(f'{rec.get("title") or ""}\n{rec["text"]}'), None),
     }
     for prefix, counts_of in systems.items():
         stated = {"killed": [0, 0], "injured": [0, 0]}

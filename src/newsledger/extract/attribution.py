@@ -3,11 +3,14 @@
 Order of work: quote spans (quotes.py) and dependency candidates (reported.py, plus 'Speaker: claim' headlines and
 '"quote" ― Name' bylines); a cue inside someone else's reported words is dropped unless it is a verb of saying.
 Candidates whose content is a quote become direct statements, partly quoted ones partial; an attribution written
-inside its content (`"A," he said, "B."`, `The plan, she said, is dead`) splits it into parts. Quotes left over
-continue a statement in their sentence or paragraph (`"A," he said. "B."`), take their own short frame (`"No,"
-said Mr. Cruz.`), go to the subject of the verb they hang on (`talked up her "50-state strategy"`), attach to a
-cue in their paragraph, or, when a paragraph is only a quote, to the last speaker quoted. Other short quotes are
-scare quotes or titles and stay in whatever statement holds them. Speakers are resolved in text order
+inside its content (`"A," he said, "B."`, `The plan, she said, is dead`) splits it into parts; what follows the
+frame of a closed quote is kept only when it goes on with the quoted sentence (`"A," she told the crowd on Sunday`
+keeps only A), and what precedes a frame only when the frame is set off by commas and the words are no scene-setting
+(`When asked, she said, "A."`). Quotes left over continue a statement in their sentence or paragraph (`"A," he
+said. "B."`), take their own short frame (`"No," said Mr. Cruz.`), go to the subject of the verb they hang on
+(`talked up her "50-state strategy"`; not a label, `the "gun violence" narrative`, nor a copula's predicate), attach
+to a cue in their paragraph, or, when a paragraph is only a quote, to the last speaker quoted. Other short quotes
+are scare quotes or titles and stay in whatever statement holds them. Speakers are resolved in text order
 (speakers.py); the writer's evaluative sentences become editorial findings.
 """
 
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from newsledger.extract.doc_cache import doc_text, entity_index
 from newsledger.extract.editorial import find_editorial
 from newsledger.extract.lexicon import words
-from newsledger.extract.quotes import QuoteSpans, find_quotes
+from newsledger.extract.quotes import QuoteSpans, find_quotes, opens_clause
 from newsledger.extract.reported import Candidate, find_reported, framed_quote, quoted_words_frame
 from newsledger.extract.said_on import resolve_said_on
 from newsledger.extract.speakers import Resolver
@@ -108,7 +111,7 @@ def _outside_alnum(text: str, span: tuple[int, int], q: tuple[int, int]) -> bool
 _EDGE_PUNCT = " ,;:—–-\"“”«»„‟'\n"
 
 
-def _around_frame(c: Candidate, text: str, quotes: QuoteSpans) -> list[tuple[int, int]] | None:
+def _around_frame(c: Candidate, text: str, quotes: QuoteSpans, doc=None) -> list[tuple[int, int]] | None:
     """The content's two sides when the attribution (speaker and cue) sits inside it, else None."""
     frame = [c.cue] + ([c.speaker] if c.speaker else [])
     fs, fe = min(f[0] for f in frame), max(f[1] for f in frame)
@@ -128,7 +131,66 @@ def _around_frame(c: Candidate, text: str, quotes: QuoteSpans) -> list[tuple[int
     while right[0] < right[1] and text[right[0]] in _EDGE_PUNCT:
         right = (right[0] + 1, right[1])
     sides = [p for p in (left, right) if any(ch.isalnum() for ch in text[p[0]:p[1]])]
+    if len(sides) == 2 and doc is not None and _whole_quote(left, quotes, text) and not _continues_quote(
+            doc, right, quotes):
+        # '"A," she told the crowd on Sunday': what follows the frame of a closed quote is the frame's setting
+        sides = [left]
+    elif len(sides) == 2 and doc is not None and _whole_quote(right, quotes, text) and not any(
+            True for _ in quotes.overlapping(*left)) and _sets_the_scene(doc, left):
+        # 'Asked about the plan, she said, "It is dead."': the words before the frame say when or how it was said
+        sides = [right]
+    elif len(sides) == 2 and not any(True for _ in quotes.overlapping(*left)) and not any(
+            ch in text[fe:right[0]] for ch in ",:;—–(\"“”'") and text[left[0]:left[1]].lower() not in _RELATIVES:
+        # 'In a statement on Friday, Cruz said he is certain C': a frame that runs straight into its clause is no
+        # inserted frame ('The plan, she said, is dead'); what precedes it is the writer's
+        sides = [right]
     return sides or None
+
+
+# a relative pronoun before the frame stands for the one named or described ('which she called "a tax"')
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _sets_the_scene(doc, span: tuple[int, int]) -> bool:
+    """Whether the words before a frame describe the telling rather than start what was told: a participle clause
+    ('Asked about it,', 'Speaking in Ohio,'), a 'when' clause, or a sentence of its own ('The row began after
+    he spoke, and he said, "..."'); not a condition or a topic ('If it passes, she said, "..."')."""
+    span = doc.char_span(span[0], span[1], alignment_mode="expand")
+    toks = [t for t in span or [] if not t.is_punct and not t.is_space]
+    if not toks:
+        return False
+    first = toks[0]
+    if first.tag_ in {"VBN", "VBG"} or first.lower_ in {"when", "while", "asked", "speaking"}:
+        return True
+    if first.tag_ == "IN" or first.pos_ in {"SCONJ", "ADV", "CCONJ"}:
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.head in toks
+               for t in toks)
+
+
+def _whole_quote(span: tuple[int, int], quotes: QuoteSpans, text: str) -> bool:
+    """Whether `span` is one quote (its marks and edge punctuation aside)."""
+    start = next((k for k in range(*span) if text[k].isalnum()), None)
+    i = quotes.containing(start) if start is not None else None
+    return i is not None and not any(ch.isalnum() for ch in text[span[0]:quotes[i][0]] + text[quotes[i][1]:span[1]])
+
+
+# Words that open a continuation of the sentence a quote broke off ('"Only you," she said, would do that'), as
+# against the frame's setting or addressee ('"No," she told the crowd on Sunday'), an appositive of the speaker or
+# an aside ('..., shaking his head', '..., as the crowd booed').
+_CONTINUATION_WORDS = frozenset({"that", "to", "because", "than", "if", "unless", "so", "and", "but", "or", "nor"})
+
+
+def _continues_quote(doc, span: tuple[int, int], quotes: QuoteSpans) -> bool:
+    """Whether the words after a closed quote's frame go on with the quoted sentence: a finite verb, a modal or a
+    conjunction opens them, or they are quoted themselves."""
+    if quotes.containing(span[0]) is not None:
+        return True
+    tok = next((t for t in doc.char_span(span[0], span[1], alignment_mode="expand") or [] if not t.is_punct), None)
+    if tok is None:
+        return True
+    return tok.lower_ in _CONTINUATION_WORDS or (tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} and tok.pos_ in {
+        "VERB", "AUX"})
 
 
 def _quote_before_frame(c: Candidate, quotes: QuoteSpans, text: str) -> int | None:
@@ -141,7 +203,33 @@ def _quote_before_frame(c: Candidate, quotes: QuoteSpans, text: str) -> int | No
     gap = text[quotes[i][1]:fs]
     # the quote breaks off for the frame ("A," he said) rather than ending a sentence of its own ("A.")
     broken = "," in gap or text[quotes[i][1] - 1] in ",?!—–-…"
-    return i if broken and not gap.strip(_EDGE_PUNCT) and "\n" not in gap else None
+    # ... and is someone's words, not a title inside the writer's sentence ('On "Face the Nation," she said')
+    if not broken or gap.strip(_EDGE_PUNCT) or "\n" in gap or not opens_clause(text, quotes[i][0]):
+        return None
+    # the frame is this cue's, not an earlier one's sharing its subject ('"Yes," he said when asked if C')
+    cues = words("cue_words.txt")
+    between = text[quotes[i][1]:c.cue[0]].split()
+    return None if any(w.strip(_EDGE_PUNCT).lower() in cues for w in between) else i
+
+
+def _quote_before_other_frame(c: Candidate, quotes: QuoteSpans, text: str) -> tuple[int, int]:
+    """A content that opens on a quote broken off by a comma ('"A," ...') and runs on past it, with the candidate's
+    own cue outside it, ends with that quote: what follows is the quote's own frame ('she warned, "A," the mayor
+    told reporters', '"A," the delegate, wearing a hat, said'), not more of what was said."""
+    s, e = c.content
+    i = next(iter(quotes.overlapping(s, e)), None)
+    if i is None:
+        return c.content
+    qs, qe = quotes[i]
+    if any(ch.isalnum() for ch in text[s:qs]) or not opens_clause(text, qs) or s <= c.cue[0] < e:
+        return c.content
+    after = text[qe:qe + 3]
+    broken = text[qe - 1] in ",?!" or "," in after
+    if not broken or not any(ch.isalnum() for ch in text[qe:e]):
+        return c.content
+    while qe < e and text[qe] in _MARK_CHARS:
+        qe += 1
+    return s, qe
 
 
 def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -154,7 +242,11 @@ def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate
     out = []
     for c in cands:
         k = bisect.bisect_right(starts, c.cue[0])
-        if k and reach[k - 1] > c.cue[0] and (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying:
+        nested = k and reach[k - 1] > c.cue[0] and (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying
+        # (a content that holds its own frame, 'which he called "a tax"', 'The plan, she argued, is dead', does not
+        # count against itself)
+        if nested and (not c.content[0] <= c.cue[0] < c.content[1] or any(
+                o is not c and o.content[0] <= c.cue[0] < o.content[1] for o in cands)):
             continue
         out.append(c)
     return out
@@ -168,8 +260,9 @@ def _merge(cands: list[Candidate], quotes: QuoteSpans, text: str, doc) -> list[_
     cue_starts = [o.cue[0] for o in by_cue]
     for c in cands:
         c.content = _close_quotes(c.content, quotes, text)
+        c.content = _quote_before_other_frame(c, quotes, text)
         inside = list(quotes.overlapping(*c.content))
-        framed = _around_frame(c, text, quotes)
+        framed = _around_frame(c, text, quotes, doc)
         if framed is not None:
             # '"A," he said, "B."' / 'The plan, she said, is dead': the inserted attribution splits the content
             parts = [_close_quotes(p, quotes, text) for p in framed]
@@ -197,15 +290,60 @@ def _merge(cands: list[Candidate], quotes: QuoteSpans, text: str, doc) -> list[_
             # 'X vouched for Y: "A," he said': the frame right after a set-off quote claims only that quote
             parts = [quotes[lead]]
         elif lead is not None and lead not in used and parts[0][0] >= fe:
-            # '"Honestly," he continued, "B."': the quote just before the frame opens the statement
-            parts.insert(0, quotes[lead])
-            inside.append(lead)
+            # '"Honestly," he continued, "B."': the quote just before the frame opens the statement; words after
+            # the frame that do not go on with it are the frame's addressee or setting ('"No," she told the crowd')
+            parts = [quotes[lead]] + (parts if _continues_quote(doc, parts[0], quotes) else [])
+            inside = [lead] + (inside if len(parts) > 1 else [])
         used.update(inside)
         stmts.append(_Stmt(parts, c.cue, c.speaker, c.relay, c.alias))
     # nested candidates ("X said Y said C") keep the outer statement and the inner one
     _place_leftover_quotes(stmts, [i for i in range(len(quotes)) if i not in used], quotes, doc)
     stmts.sort(key=lambda s: s.parts[0][0])
+    _take_lead_noun_phrase(stmts, quotes, doc)
     return stmts
+
+
+# words of a noun phrase that may stand before a quote opening inside it ('The union endorsement "was early"')
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "PRON"})
+
+
+def _take_lead_noun_phrase(stmts: list[_Stmt], quotes: QuoteSpans, doc) -> None:
+    """A statement that opens on a quote starting mid-sentence takes the unquoted noun phrase before it: the subject
+    whose predicate is quoted ('The union endorsement "was early," she said') or the article of a quoted noun ('the
+    "phony system"'). Only a phrase that runs back to the sentence's start, or only articles and adjectives."""
+    if not doc.has_annotation("POS"):
+        return
+    text = doc_text(doc)
+    taken = sorted(p for st in stmts for p in st.parts)
+    for st in stmts:
+        qs = st.parts[0][0]
+        while qs < len(text) and text[qs] in _MARK_CHARS:
+            qs += 1
+        i = quotes.containing(qs)
+        before = text[:qs].rstrip(" \t\xa0" + _MARK_CHARS)[-1:]
+        if i is None or quotes[i][0] != qs or not before.isalnum():
+            continue
+        tok = next((t for t in doc.char_span(qs, quotes[i][1], alignment_mode="expand") or []), None)
+        if tok is None:
+            continue
+        run = []
+        k = tok.i - 1
+        while k >= tok.sent.start and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        while k >= tok.sent.start and doc[k].pos_ in _NP_POS and not doc[k].is_quote:
+            run.append(doc[k])
+            k -= 1
+        if not run or not any(t.pos_ in {"DET", "NOUN", "PROPN", "PRON"} for t in run):
+            continue
+        at_start = k < tok.sent.start
+        modifiers = all(t.pos_ in {"DET", "ADJ"} for t in run)
+        if not (at_start or modifiers) or run[0].pos_ in {"ADP", "CCONJ"}:
+            continue
+        start = run[-1].idx
+        j = bisect.bisect_left(taken, (start, start))
+        if any(a < st.parts[0][0] and b > start for a, b in taken[max(0, j - 1):j + 1]):
+            continue  # the words are another statement's
+        st.parts[0] = (start, st.parts[0][1])
 
 
 class _ByParagraph:

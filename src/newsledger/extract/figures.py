@@ -7,11 +7,20 @@ Numbers come from numbers.py (identifiers already dropped). For each, within its
   three wounded"), else one the number is the object of ("killed two", "the death toll rose to 5"), else a weak
   one (troops → deployed, shot/victims → killed_or_wounded). Casualties are killed **or** wounded, never deaths;
 - `scope`: time and place phrases of the clause ("so far", "in just the past week", "since December", "in Kursk"),
-  as written, and the period they cover resolved against the statement's date or the article's;
+  as written, and the period they cover resolved against the statement's date or the article's; extents that hold
+  many events ("since Friday night", "across the city", "in three separate shootings") are looked for in the whole
+  sentence (`covers_many_events` tells such a tally from one incident's count);
 - `source`: the speaker of the statement whose content holds the figure, with the statement's relay chain; a figure
   in the writer's own sentence is asserted by the outlet (source None, `statement` None).
 A spelled-out number ("two", "dozens") is kept only when it counts people or a casualty word is near: "one of
-the", "two weeks" and "a few" are not figures.
+the", "two weeks" and "a few" are not figures. A number followed by an active casualty verb with its own object
+("two men walked up and shot him") counts shooters, not casualties (category `other`); a count of things ("two
+buildings", "one count of wounding") is no casualty count.
+
+Casualties told without a number are figures too, their span the people as written: one person ("a 15-year-old was
+fatally shot", "killing his stepson", a headline's "Teen shot dead in …"), people listed one by one and counted
+together ("a mother and her two sons were found dead": 3; "killed his wife, then himself": 2), and an ordinal toll
+("a third victim has died": at least 3).
 """
 
 from __future__ import annotations
@@ -28,7 +37,12 @@ from newsledger.ledger import Article, Figure, Statement, stable_id
 # Words that end a counted phrase: what follows them is the clause, not the thing counted.
 _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "onto", "over", "under", "since", "during", "until", "after", "before", "about", "around", "near", "across", "through", "within", "without", "per", "as", "than", "and", "or", "but", "nor", "so", "yet", "if", "while", "when", "where", "who", "whom", "whose", "which", "that", "this", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "just", "only", "still", "even", "already", "now", "then", "again", "reportedly", "allegedly", "said", "says", "say", "told", "according", "while", "including", "like", "such", "more", "less", "most", "least", "each", "every", "all", "any", "some", "both", "either", "neither", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "your", "them", "us", "him", "me", "last", "past", "next", "this"])
 _DURATION = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "time", "times", "night", "nights", "morning", "mornings", "weekend", "weekends", "round", "rounds", "shot-clock", "blocks", "block", "doors", "miles", "feet", "yards", "metres", "meters", "kilometres", "kilometers", "generations", "takeaways", "things", "ways", "steps", "points", "rounds", "shots", "bullets", "cartridges", "casings"])
-_PARTICIPLE = re.compile(r"\s+((?:killed|wounded|injured|dead|missing|captured|displaced|arrested|detained|hurt)"
+# Things, not people: a count of them is no casualty count ("one count of malicious wounding", "three gunshot
+# wounds", "between two buildings").
+_THINGS = frozenset(["count", "counts", "charge", "charges", "wound", "wounds", "injuries", "buildings", "houses",
+                     "homes", "cars", "vehicles", "guns", "handguns", "rifles", "weapons", "dogs", "streets",
+                     "apartments", "doors", "windows"])
+_PARTICIPLE = re.compile(r"\s+((?:killed|wounded|injured|dead|missing|captured|displaced|arrested|detained|hurt|shot)"
                          r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|dead|missing|captured|hurt))?)\b", re.I)
 _SCOPE = re.compile(
     r"\b(?:so far|to date|thus far|(?:[Ee]arlier |[Ll]ater )?this (?:year|month|week)|last (?:year|month|week|weekend|night)|"
@@ -37,6 +51,22 @@ _SCOPE = re.compile(
     r"(?:past|last|previous)\s+(?:hours?|days?|weeks?|months?|years?)\s+alone|"
     r"since\s+(?:(?:early|late|mid-?)\s*)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|since\s+\d{4}|"
     r"(?:in|across|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of))*)")
+# Windows and extents that cover many events, looked for in the whole sentence: a figure scoped so ("at least 74
+# people shot since Wednesday in Chicago", "eight killed in shootings across the city", "305 homicides in 2015")
+# counts several incidents, not one.
+_AGGREGATE_SCOPE = re.compile(
+    r"\b(?:since\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|"
+    r"since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:across|throughout|around)\s+the\s+(?:city|state|county|region|country|nation)(?:'s\s+[\w\s]{1,30}?sides?)?|"
+    r"(?:city|state|nation|county)-?wide|"
+    r"in\s+(?:(?:\w+|\d+)\s+){0,3}?(?:separate\s+|different\s+|other\s+|unrelated\s+)?(?:shootings|incidents|attacks)\b|"
+    r"over\s+the\s+(?:[A-Z][\w']*\s+){0,3}?(?:holiday\s+|long\s+)?weekend|"
+    r"in\s+(?:a\s+span\s+of|the\s+span\s+of)\s+(?:\w+\s+){0,2}?(?:hours|days|weeks)|"
+    r"(?:so\s+far\s+|earlier\s+)?this\s+year|in\s+(?:19|20)\d\d\b)")
+# Where an aggregate phrase stops applying: a new clause after a semicolon, or an apposition after a dash ("shot two
+# others — a grisly scene that brought to 20 the number of people shot in 80 hours").
+_AGGREGATE_BREAK = re.compile(r";|[—–]\s+(?:a|an|the|which|that|it|this)\b|\s-\s+(?:a|an|the|which|that|it|this)\b")
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
@@ -50,7 +80,9 @@ _LENGTH = re.compile(r"\s*(km|kilometres|kilometers|miles|mi|metres|meters|m)\b"
 @cache
 def _categories() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     rows = sorted(table("figure_categories.tsv"), key=lambda r: -len(r[0]))
-    return tuple((re.compile(r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", re.I), cat, strength == "strong")
+    # "(?!\s+up)": "wound up dead" (wind), "shot up a car" are no casualty words.
+    return tuple((re.compile(r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b(?!\s+up\b)", re.I), cat,
+                  strength == "strong")
                  for w, cat, strength in rows)
 
 
@@ -63,13 +95,25 @@ def _people() -> frozenset[str]:
 WINDOW = 400
 
 
+# A full stop after these is an abbreviation, not a sentence end: "U.S. Rep. Danny Davis", "Omar P. Jarman".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Sgt|Det|Ofc|Capt|Col|Gen|Cmdr|Supt|Insp|St|"
+                           r"Ave|Blvd|Jr|Sr|Ft|Mt|Co|Dept|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S))$")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?\s)|[.!?](?=[\"”])|\n")
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span by punctuation and newlines (abbreviations like 'Dec.' are rare enough here),
-    cut to WINDOW characters either side."""
+    """The sentence around a span by punctuation and newlines (a full stop after an abbreviation or an initial does
+    not end it), cut to WINDOW characters either side."""
     floor, ceiling = max(0, start - WINDOW), min(len(text), end + WINDOW)
-    left = max(text.rfind(ch, floor, start) for ch in (". ", "! ", "? ", "\n", '."', ".”"))
-    left = floor if left < 0 else left + 1
-    rights = [i for i in (text.find(ch, end, ceiling) for ch in (". ", "! ", "? ", "\n", ";")) if i != -1]
+
+    def ends(lo: int, hi: int):
+        for m in _SENTENCE_END.finditer(text, lo, hi):
+            if m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            yield m.start()
+    lefts = list(ends(floor, start))
+    left = lefts[-1] + 1 if lefts else floor
+    rights = [i for i in (next(ends(end, ceiling), -1), text.find(";", end, ceiling)) if i != -1]
     return left, (min(rights) if rights else ceiling)
 
 
@@ -97,31 +141,62 @@ def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[int, int],
               next_number: int) -> tuple[str, bool]:
     """The category and whether a word decided it (False: nothing near says what is counted)."""
-    after = (number.end, _clause_end(text, counted_end, min(next_number, clause[1])))
+    # "four people who were shot": a relative clause right after the counted noun says what happened to them.
+    relative = re.match(r"\s+(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s", text[counted_end:])
+    after = (number.end, _clause_end(text, counted_end + (relative.end() if relative else 0),
+                                     min(next_number, clause[1])))
     window_after = text[after[0]:after[1]]
     before = text[max(clause[0], number.start - 45):number.start]
-    before = re.split(r"[,;:()—–]|\s-\s|\b(?:according to|while|whereas|but|after|before)\b", before)[-1]
+    before = re.split(r"[,;:()—–]|\s-\s|\b(?:according to|while|whereas|but|after|before|where|when|which|who)\b",
+                      before)[-1]
     best_after: tuple[int, str, bool] | None = None
     best_before: tuple[int, str, bool] | None = None
     for pattern, cat, strong in _categories():
         m = pattern.search(window_after)
+        while m and not strong and re.search(r"\bof\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+)?$",
+                                             window_after[:m.start()]):
+            m = pattern.search(window_after, m.end())  # "a dozen friends of the victims": a modifier, not the count
         if m and (best_after is None or (strong, -m.start()) > (best_after[2], -best_after[0])):
-            best_after = (m.start(), cat, strong)
+            best_after = (m.start(), cat, strong, m.end())
         for mb in pattern.finditer(before):
             if best_before is None or (strong, mb.end()) > (best_before[2], best_before[0]):
                 best_before = (mb.end(), cat, strong)
     if best_before and best_before[2] and not before[best_before[0]:].strip():
         return best_before[1], True  # "killed two men": the verb right before governs the number
+    # "killed two", "wounding three", "the death toll rose to 5": the number is what the word before counts — not
+    # in "one dead and 11 others shot", "are dead and one remains critical": that word told another number's fate
+    gap = before[best_before[0]:] if best_before else ""
+    before_governs = bool(best_before) and len(gap) <= 25 and not re.match(r"\s*(?:and|or)\b", gap) \
+        and not (best_after and re.search(r"\band\b|,", gap))
+    if best_after and best_after[1] in {"killed", "wounded", "killed_or_wounded"} \
+            and _agents(window_after[:best_after[0]], text[after[0] + best_after[3]:after[0] + best_after[3] + 80]):
+        # "two men walked up and shot him": the casualty verb after the number is theirs, they are the shooters
+        return (best_before[1], True) if before_governs and best_before[2] else ("other", True)
     if best_after and best_after[2]:
         return best_after[1], True
-    # "killed two", "wounding three", "the death toll rose to 5": the number is what the word counts.
-    if best_before and best_before[2] and len(before) - best_before[0] <= 25:
+    if before_governs and best_before[2]:
         return best_before[1], True
     if best_after:
         return best_after[1], True
-    if best_before and len(before) - best_before[0] <= 25:
+    if before_governs:
         return best_before[1], True
     return "other", False
+
+
+@cache
+def _object_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_people(), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:shot|killed|wounded|injured))?(?:\s+and\s+(?:killed|wounded|injured))?\s+"
+                      rf"(?:him|her|them|himself|herself|themselves|(?:a|an|the|his|her|their|\d+|two|three|four|five|"
+                      rf"six)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b", re.I)
+
+
+def _agents(between: str, following: str) -> bool:
+    """Whether the casualty verb after a number is active with its own object ("three men fatally shot two
+    others", "two people walked up and shot him"): then the number counts those who shot, not casualties."""
+    if re.search(r"\b(?:were|was|are|is|been|being|got|get|who|that|which|whom)\b", between, re.I):
+        return False
+    return bool(_object_pattern().match(following))
 
 
 def _unit(text: str, number: NumberMention, counted: str | None) -> tuple[str | None, int]:
@@ -182,6 +257,22 @@ _CLAUSE_BREAK = re.compile(r",\s+(?!including\b)\w+ing\b|,\s+(?:a|an|the|where|w
                            r"because|but|while|when|that)\b|[;:()—–]|\s-\s")
 
 
+# "last month", "last year" are not here: a later article names the incident's own date so ("the shooting last year").
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_HEADLINE_VERB = (r"(?:(?:accidentally|fatally|critically|seriously|allegedly)\s+)?(?:shot\s+(?:and\s+killed|dead|to\s+death)|"
+                  r"shot,\s+killed|killed|dies|died|dead|slain|murdered|shot|wounded|injured|hurt|hospitali[sz]ed|"
+                  r"expected\s+to\s+survive|in\s+(?:critical|stable|serious|grave|fair)\s+condition|"
+                  r"(?:struck|hit|grazed)\s+by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|rounds?))")
+_MANY_EVENTS = re.compile(r"\b(?:so far|to date|thus far|since|this (?:year|month|week)|(?:past|previous|preceding)\s+"
+                          r"(?:\w+\s+)?(?:days?|weeks?|months?|years?)|last\s+\w+\s+(?:days|weeks|months|years))\b", re.I)
+
+
+def covers_many_events(scope: str | None) -> bool:
+    """Whether a figure's scope is a period or an extent that holds many events ("since Friday night", "this year",
+    "across the city", "in three separate shootings"): such a count is a tally, not one incident's toll."""
+    return bool(scope) and bool(_AGGREGATE_SCOPE.search(scope) or _MANY_EVENTS.search(scope))
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
     """Where the number's own clause stops: an appositive, a relative clause or 'after …' starts something else."""
     m = _CLAUSE_BREAK.search(text, pos, limit)
@@ -228,38 +319,70 @@ def _keep(number: NumberMention, category: str, decided: bool, counted: str | No
 # One person killed or hurt, said without a number: "A 15-year-old boy was fatally shot", "the victim died",
 # "he was pronounced dead", "killing a man". News gives most single deaths this way, so a ledger that only read
 # digits would miss the commonest casualty count of all. The figure's span is the person phrase; its value 1.
-_PERSON = (r"(?:(?:a|an|the|one)\s+(?:(?!(?:after|before|of|in|on|at|from|day|week|month|year|another|other|and|or|where|that|who|which|shooting|when)\b)"
-           r"[\w'’-]+\s+){0,3}?(?:{nouns})|he|she)")
+_PERSON = (r"(?:(?:a|an|the|one|his|her|their|another)\s+(?:(?!(?:after|before|of|in|on|at|from|day|week|month|year|another|other|and|or|where|that|who|which|shooting|when|the|a|an|how|why|what|time|if|whether)\b)"
+           r"[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:{nouns})|"
+           # "one of the victims died", "one of them has died": one person out of a group already counted
+           r"one\s+of\s+(?:them|those\s+(?:shot|wounded|injured|hurt)|the\s+(?:[\w'’-]+\s+){0,2}?(?:{plurals}))|he|she)")
 _SINGLE_PREDICATE = (
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:{filler}{0,6}?(?:was|is|has been|had been|got)\s+{filler}{0,6}?"
     r"(?P<passive>shot\s+and\s+killed|shot\s+to\s+death|killed|shot\s+dead|fatally\s+(?:shot|wounded|injured|stabbed)|"
     r"pronounced\s+dead|found\s+dead|dead|wounded|injured|hurt|hospitali[sz]ed|grazed|"
-    r"(?:listed\s+)?in\s+(?:[\w-]+\s+)?(?:stable|critical|serious|fair|good|grave)\s+condition|recovering|"
+    r"(?:listed\s+)?in\s+(?:[\w-]+\s+){0,3}?(?:stable|critical|serious|fair|good|grave)\s+condition|recovering|"
     r"(?:treated|transported|taken|rushed|airlifted|flown)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?)|"
-    r"with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?)|shot)|"
-    r"{filler}{0,6}?(?P<active>died|dies|has\s+died|shot\s+(?:himself|herself)|suffered\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur\w+)))\b")
+    r"with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds?)|"
+    # "was struck in the hand by a stray bullet", "was hit by gunfire", "was grazed in the arm"
+    r"(?:struck|hit|grazed)(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bullets?|gunfire|rounds?|shots?|pellets?|gunshots?)|grazed|shot)|"
+    r"(?:who\s+)?{filler}{0,6}?(?P<active>died|dies|has\s+died|(?:accidentally\s+)?(?:shot|shoots|wounded|wounds)\s+"
+    r"(?:himself|herself)|(?:suffered|sustained|received)\s+(?:[\w'’-]+\s+){0,3}?(?:wounds?|injur\w+)))\b")
 # Filler words inside the predicate may not start a new clause ("a man was arrested after deputies say he shot").
-_FILLER = r"(?:(?!(?:after|before|when|while|says?|said|and|but|because|as|who|whom|which|the|a|an)\b)[\w'’-]+\s+)"
+_FILLER = r"(?:(?!(?:after|before|when|while|says?|said|and|but|because|as|who|whom|which|the|a|an|not|never|nearly|almost)\b)[\w'’-]+\s+)"
 _SINGLE_PREDICATE = _SINGLE_PREDICATE.replace("{filler}", _FILLER)
-_LATER_DEATH = re.compile(r"(?:(?!\b(?:before|after|when|while|as|since|until)\b)[^.;\n]){0,80}?\b(?:and|but|,)?\s*"
+# ("was seriously injured and her son was killed" is someone else's death: "and" must go on with the same subject)
+_LATER_DEATH = re.compile(r"(?:(?!\b(?:before|after|when|while|as|since|until)\b|\band\s+(?!(?:later|then|subsequently|"
+                          r"eventually|was|has|had|is|died|dies|killed)\b))[^.;\n]){0,80}?\b(?:and|but|,)?\s*"
                           r"(?:was\s+|later\s+|has\s+|had\s+)*(?:killed|died|dies|dead|fatally)\b", re.I)
-_SINGLE_OBJECT = (r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|fatally\s+shot|shot\s+and\s+killed|"
-                  r"(?:shooting\s+)?death\s+of|murder\s+of|homicide\s+of|pronounced)\s+")
+_SINGLE_OBJECT = (r"\b(?P<verb>killing|killed|fatally\s+(?:wounding|wounded|injuring)|wounding|wounded|injuring|injured|"
+                  r"fatally\s+shot|shot\s+and\s+killed|"
+                  r"(?:shooting\s+)?death\s+of|murder\s+of|homicide\s+of|pronounced|"
+                  # someone shot (and not said to die): a casualty, killed or wounded — "accidentally shot his brother",
+                  # "the bullet struck the girl", "the shooting of a man"
+                  r"(?:accidentally\s+|fatally\s+|critically\s+)?(?:shot|shoots|shooting(?:\s+of)?)|"
+                  r"(?:bullet|round|gunfire|shots?|pellets?)\s+(?:\w+\s+)?(?:struck|hit|hitting|striking))\s+")
 _SINGLE_CATEGORY = {"died": "killed", "dies": "killed", "dead": "killed", "killed": "killed", "death": "killed",
                     "fatally": "killed", "shot": "killed_or_wounded"}
 
 
 @cache
-def _single_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    collective = {"family", "personnel", "others", "members", "relatives"}  # "killing the family": not one person
+def _single_patterns() -> tuple[re.Pattern[str], ...]:
+    # "killing the family": not one person; "the men were shot": not one either
+    collective = {"family", "personnel", "others", "members", "relatives", "men", "women", "people", "children"}
     nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in collective), key=len,
                             reverse=True))
-    nouns += r"|\d+-year-old|teen|toddler|infant|baby|driver|motorist|clerk|father|mother|son|daughter|husband|wife|brother|sister"
-    person = _PERSON.replace("{nouns}", nouns)
+    nouns += r"|[A-Za-z\d]+-year-old"
+    plurals = "|".join(sorted((w for w in _people() if w.endswith("s")), key=len, reverse=True))
+    person = _PERSON.replace("{nouns}", nouns).replace("{plurals}", plurals)
     return (re.compile(rf"\b(?P<who>{person})\b{_SINGLE_PREDICATE}", re.I),
-            re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\b", re.I),
+            re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the|his|her|their|another)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"(?:[\w'’]+-)?(?:{nouns}))\b", re.I),
+            # A headline, or a lead written like one, names its victim without an article: "Man shot dead in …",
+            # "Police: 17-year-old boy shot, killed", "Teen dies after …". Only at the start of a line.
+            re.compile(rf"(?m)(?:^[ \t]*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?:\s+)?|[,;]\s+)(?:[\w'’-]+\s+){{0,2}}?"
+                       rf"(?P<who>(?:\d+-year-old\s+)?(?:[\w'’]+-)?(?:{nouns}))(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
+                       rf"(?P<verb>(?:is|was|has\s+been|found)\s+{_HEADLINE_VERB}\b|(?:(?:accidentally|fatally)\s+)?(?:kills|shoots|shot|killed|wounds|wounded)\s+"
+                       rf"(?:himself|herself|self)\b|{_HEADLINE_VERB}\b"
+                       # bare, the verb must be passive, not "Gunman shot and killed two men": nothing but a place,
+                       # time or cause follows it
+                       rf"(?=\s*$|\s*[,.;:!?'\"’”(|–—-]|\s+(?:in|at|on|near|after|outside|inside|during|while|by|as|"
+                       rf"when|early|late|overnight|last|this|from|over|following|with|{_WEEKDAYS})\b))", re.I),
+            # "Eight-year-old accidentally shoots 12-year-old brother": the headline's object is the casualty.
+            re.compile(rf"(?m)^[ \t]*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?:\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                       rf"(?:{nouns})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<verb>(?:accidentally\s+|fatally\s+)?"
+                       rf"(?:shoots|kills|shot|killed))\s+(?P<who>(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b", re.I),
             # "left a man dead"
-            re.compile(rf"\b(?P<verb>left)\s+(?P<who>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\s+dead\b", re.I),
+            re.compile(rf"\b(?P<verb>left)\s+(?P<who>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\s+"
+                       rf"(?P<state>dead|(?:critically\s+|seriously\s+)?(?:wounded|injured)|in\s+(?:\w+\s+)?condition)\b",
+                       re.I),
             # "Malik Ethridge, 19, was pronounced dead": a named person's death (deaths only — a named wounded
             # person is usually someone already counted)
             re.compile(r"\b(?P<who>(?!(?:North|South|East|West|New|Fort|Saint|St|Port|Lake|Mount)\b)[A-Z][a-z'’-]+"
@@ -271,26 +394,159 @@ def _single_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _single_category(predicate: str) -> str:
     lower = predicate.lower()
-    if re.search(r"kill|dead|died|dies|fatally|to death|death|murder|homicide|pronounced", lower):
+    if re.match(r"(?:suffered|sustained|received)\b", lower) and "injur" not in lower:
+        return "killed_or_wounded"  # "the boy received a gunshot wound to the head": shot; whether he lived is told elsewhere
+    if re.search(r"kill|dead|died|dies|fatally|to death|death|murder|homicide|pronounced|slain", lower):
         return "killed"
-    if re.search(r"wounded|injur|hurt|hospitali|grazed|wound|condition|recovering", lower):
+    if re.search(r"wounded|injur|hurt|hospitali|grazed|wound|condition|recovering|survive", lower):
         return "wounded"
     return "killed_or_wounded"
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@cache
+def _coordination_patterns() -> tuple[re.Pattern[str], ...]:
+    """People listed one by one and counted together: "a mother and her young son were found shot to death",
+    "the deaths of his wife, son and daughter", "two children and their father were found dead"."""
+    irregular = {"children", "men", "women", "people", "personnel", "family"}
+    nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in irregular),
+                            key=len, reverse=True)) + r"|\d+-year-old"
+    plurals = "|".join(sorted((w for w in _people() if w.endswith("s") or w in irregular), key=len, reverse=True))
+    small = "|".join(_SMALL_NUMBERS)
+    one = (rf"(?:(?i:(?:(?:his|her|their|the|all)\s+)?(?:{small}|\d)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{plurals}))"
+           rf"|(?i:(?:1|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))"
+           rf"|(?i:(?:a|an|the|his|her|their|one|my|our)\s+)?(?:(?i:(?!(?:and|or|of|with|a|an|the|his|her|their|said|says|say|told|that|who|when|while|after|before|"
+           rf"was|were|is|are|police|in|on|at|to|for|by|from|{small}|one|\w+ing|\w+ed|\d+)\b)[\w'’-]+)\s+){{0,2}}?"
+           rf"(?i:(?:[\w'’]+-)?(?:{nouns}))(?:,\s*\d{{1,3}})?"
+           rf"|[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){{1,2}}(?:,\s*\d{{1,3}})?)")
+    people = rf"(?P<who>{one}(?:\s*,\s*{one}){{0,3}}\s*,?\s+(?i:and|along\s+with)\s+{one})\b"
+    # "he and four others were shot": a pronoun only as the subject, never after "killed" ("killed his two kids
+    # and he shot his wife")
+    subject_one = one[:-1] + "|(?i:he|she))"
+    subject_people = (rf"(?P<who>{subject_one}(?:\s*,\s*{subject_one}){{0,3}}\s*,?\s+(?i:and|along\s+with)\s+"
+                      rf"{subject_one})\b")
+    # "killed his wife and then himself", "killing his two children, then himself": the shooter counted with them
+    with_self = (rf"(?P<who>{one}(?:\s*,\s*{one}){{0,3}}(?:\s*,?\s+(?i:and|along\s+with)\s+{one})?"
+                 rf"\s*,?\s+(?i:(?:and\s+)?(?:then\s+)?)(?i:himself|herself))\b")
+    subject = re.compile(
+        rf"(?<![\w,])\s*{subject_people}(?:\s*,)?\s+(?i:(?:were|are|have\s+been|had\s+been)\s+(?:(?:both|all|later|reportedly|"
+        rf"found|each|fatally|critically|seriously)\s+){{0,2}}(?P<verb>shot\s+(?:and\s+killed|dead|to\s+death)|dead|"
+        rf"killed|slain|murdered|pronounced\s+dead|wounded|injured|hurt|hospitali[sz]ed|shot))\b")
+    # a headline's list: "2 Girls, 2 Men Shot At Birthday Party", "4 teens, 1 adult shot outside supermarket"
+    listed = rf"(?P<who>{one}(?:\s*,\s*{one}){{1,3}}|{one}(?:\s*,\s*{one}){{0,3}}\s*,?\s+(?i:and)\s+{one})"
+    headline = re.compile(
+        rf"(?m)^[ \t]*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?:\s+)?{listed}\s+(?P<verb>(?i:{_HEADLINE_VERB}))\b"
+        rf"(?=\s*$|\s*[,.;:!?'\"’”(|–—-]|\s+(?i:in|at|on|near|after|outside|inside|during|while|by|as|when|early|late|"
+        rf"overnight|last|this|from|over|following|with|{_WEEKDAYS})\b)")
+    obj = re.compile(rf"(?i:\b(?P<verb>(?:shooting\s+)?deaths?\s+of|murders?\s+of|killings?\s+of|killing|killed|"
+                     rf"shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?))\s+{people}")
+    obj_self = re.compile(rf"(?i:\b(?P<verb>kill(?:s|ed|ing)|shot\s+and\s+killed|fatally\s+shot))\s+{with_self}")
+    return subject, headline, obj_self, obj
+
+
+_COORDINATION_HINT = re.compile(r"\s(?:and|along\s+with)\s[^.\n]{0,100}?\s(?:were|are|have\s+been|had\s+been)\s", re.I)
+_ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6,
+             "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8}
+
+
+@cache
+def _ordinal_death_pattern() -> re.Pattern[str]:
+    """"A third person has died", "Third victim dies": the toll of the incident is now that ordinal (not "the fourth
+    man died", one of a group just listed)."""
+    nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in {"men", "women", "people",
+                                                                                       "children"}),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<!\bthe\s)(?<!\bThe\s)\b(?P<who>(?P<ord>{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
+                      rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|later\s+|now\s+)?"
+                      rf"(?:died|dies|succumbed|been\s+pronounced\s+dead)\b", re.I)
+
+
+@cache
+def _ordinal_victim_pattern() -> re.Pattern[str]:
+    """"The second victim was taken to hospital", "a fourth person was critically injured": at least that many
+    people were shot."""
+    nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in {"men", "women", "people",
+                                                                                       "children", "victim"}),
+                            key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<who>(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?victim|"
+        rf"(?P<ord2>{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,1}}?(?:{nouns})(?=(?:\s*,[^,.;]{{1,60}},)?\s+"
+        rf"(?:was|is|has\s+been)\s+(?:also\s+)?(?:critically\s+|seriously\s+)?(?:shot|wounded|injured|hit|struck|"
+        rf"hospitali[sz]ed|grazed|taken|transported|rushed|in\s+(?:\w+\s+)?condition)))\b", re.I)
+
+
+def _ordinal_deaths(article: Article, statements: _StatementIndex) -> list[Figure]:
+    text = article.text
+    out = []
+    found = [(m, "killed") for m in _ordinal_death_pattern().finditer(text)]
+    found += [(m, "killed_or_wounded") for m in _ordinal_victim_pattern().finditer(text)
+              if not any(d.start() < m.end() and m.start() < d.end() for d, _ in found)]
+    for m, category in found:
+        start, end = m.span("who")
+        statement = statements.at(start, end)
+        ordinal = (m.groupdict().get("ord") or m.groupdict().get("ord2")).lower()
+        out.append(Figure(
+            id=stable_id("figure", article.id, start, end), article=article.id,
+            value=float(_ORDINALS[ordinal]), qualifier="at least", unit="people",
+            counted=text[start:end], category=category, start=start, end=end, text=text[start:end],
+            source=statement.source if statement else None, statement=statement.id if statement else None,
+            relayed_from=statement.relayed_from if statement else None))
+    return out
+
+
+def _coordinated_casualties(article: Article, statements: _StatementIndex) -> list[Figure]:
+    text = article.text
+    out: list[Figure] = []
+    subject = _coordination_patterns()[0]
+    for pattern in _coordination_patterns():
+        if pattern is subject:  # the costly one: only where "… and … were" occurs
+            windows = [(max(0, h.start() - 160), min(len(text), h.end() + 60)) for h in _COORDINATION_HINT.finditer(text)]
+            found = {m.span(): m for lo, hi in windows for m in pattern.finditer(text, lo, hi)}
+            matches = [found[k] for k in sorted(found)]
+        else:
+            matches = list(pattern.finditer(text))
+        for m in matches:
+            start, end = m.span("who")
+            if any(f.start < end and start < f.end for f in out) or "\n" in text[start:end]:
+                continue
+            parts = re.split(r",(?!\s*\d{1,3}\s*(?:,|$|and\b|or\b))\s*(?:and\s+|along\s+with\s+)?(?:then\s+)?|\s+(?:and|along\s+with)\s+(?:then\s+)?|"
+                             r"\s+then\s+", m.group("who"))
+            parts = [p for p in parts if p.strip() and not p.strip().isdigit()]
+            value = 0
+            for part in parts:
+                words_ = re.sub(r"^(?:his|her|their|the|all)\s+", "", part.strip(), flags=re.I).split()
+                value += _SMALL_NUMBERS.get(words_[0].lower(), int(words_[0]) if words_[0].isdigit() else 1)
+            category = _single_category(m.group("verb"))
+            if category != "killed" and _LATER_DEATH.match(text, m.end()):
+                category = "killed"
+            statement = statements.at(start, end)
+            out.append(Figure(
+                id=stable_id("figure", article.id, start, end), article=article.id, value=float(value),
+                unit="people", counted=text[start:end], category=category, start=start, end=end,
+                text=text[start:end], source=statement.source if statement else None,
+                statement=statement.id if statement else None,
+                relayed_from=statement.relayed_from if statement else None))
+    return out
 
 
 def _single_casualties(article: Article, taken: list[tuple[int, int]], statements: _StatementIndex) -> list[Figure]:
     text = article.text
     out = []
-    subject, obj, left_dead, named = _single_patterns()
-    for pattern, predicate_group in ((subject, None), (obj, "verb"), (left_dead, "verb"), (named, "verb")):
+    subject, obj, headline, headline_object, left_dead, named = _single_patterns()
+    for pattern, predicate_group in ((subject, None), (obj, "verb"), (headline, "verb"), (headline_object, "verb"),
+                                     (left_dead, "verb"), (named, "verb")):
         for m in pattern.finditer(text):
             start, end = m.span("who")
             i = bisect.bisect_left(taken, (start, end))
             if any(s < end and start < e for s, e in taken[max(0, i - 1):i + 1]):
                 continue
+            if i and not text[taken[i - 1][1]:start].strip():
+                continue  # "One adult is dead": the number right before already counts this person
             predicate = m.group(predicate_group) if predicate_group else m.group("passive") or m.group("active")
             who = m.group("who")
-            category = "killed" if pattern is left_dead else _single_category(predicate)
+            category = _single_category(m.group("state")) if pattern is left_dead else _single_category(predicate)
             if category != "killed" and _LATER_DEATH.match(text, m.end()):
                 category = "killed"  # "was shot in the head and killed", "shot himself … has died"
             if "\n" in text[start:m.end()]:
@@ -331,6 +587,9 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
             unit, _ = _unit(text, number, counted)
         category, decided = _category(text, number, counted_span[1] if counted_span else expr_end, clause,
                                       next_number)
+        head = re.findall(r"[A-Za-z][\w'’-]*", counted or "")
+        if head and head[-1].lower() in _THINGS and category in {"killed", "wounded", "killed_or_wounded"}:
+            category = "other"
         if unit in {"USD", "EUR", "GBP", "JPY", "RUB", "CNY", "KRW", "UAH"}:
             category, decided = "money", True
         elif unit in {"percent", "share", "km", "miles", "mi", "metres", "meters", "m"}:
@@ -338,8 +597,13 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         if not _keep(number, category, decided, counted, unit):
             continue
         scope_end = _clause_end(text, counted_span[1] if counted_span else expr_end, clause[1])
-        scope_matches = [m.group(0) for m in _SCOPE.finditer(text, clause[0], scope_end)
-                         if not (m.start() < number.end and m.end() > number.start)]
+        left = max([clause[0]] + [m.end() for m in _AGGREGATE_BREAK.finditer(text, clause[0], number.start)])
+        right = _AGGREGATE_BREAK.search(text, number.end, clause[1])
+        many = [m.span() for m in _AGGREGATE_SCOPE.finditer(text, left, right.start() if right else clause[1])]
+        # "in Labor Day weekend shootings" is one extent, not the place "in Labor Day"
+        spans = [m.span() for m in _SCOPE.finditer(text, clause[0], scope_end)
+                 if not any(s < m.end() and m.start() < e for s, e in many)] + many
+        scope_matches = [text[s:e] for s, e in sorted(spans) if not (s < number.end and e > number.start)]
         scope = ", ".join(dict.fromkeys(scope_matches)) or None
         statement = statements.at(number.number_start, expr_end)
         reference = (statement.said_on if statement else None) or article.date
@@ -352,5 +616,10 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
             end=end, text=text[start:end], source=statement.source if statement else None,
             statement=statement.id if statement else None,
             relayed_from=statement.relayed_from if statement else None))
+    # A list of people counted together replaces the numbers inside it ("two children and their father": 3).
+    listed = _coordinated_casualties(article, statements)
+    listed += [f for f in _ordinal_deaths(article, statements)
+               if not any(c.start < f.end and f.start < c.end for c in listed)]
+    figures = [f for f in figures if not any(c.start < f.end and f.start < c.end for c in listed)] + listed
     taken = sorted((f.start, f.end) for f in figures)  # figure spans never overlap each other
     return sorted(figures + _single_casualties(article, taken, statements), key=lambda f: (f.start, f.end))

@@ -3,8 +3,9 @@
 A `NumberMention` is the number as written ("more than 3,000", "10,000 to 12,000", "several hundred", "two",
 "$1.2 million", "27-hundred", "3,000-plus") with its value or bounds and its normalised qualifier. Everything
 that looks like a number but identifies rather than counts — years, dates, clock times, ages ("a 22-year-old",
-"Dustin Grey, 21,"), street numbers, phone numbers, route and model numbers, ordinals — is dropped here, so the
-figure extractor never sees it.
+"Dustin Grey, 21,", "the victim, 20,", "two men, 24 and 31,", "Miranda, three,"), street numbers and addresses,
+phone numbers, the emergency number 911, speeds, television stations ("told 12 News"), route and model numbers,
+ordinals — is dropped here, so the figure extractor never sees it.
 
 Only regular expressions over the text: the same article always gives the same mentions, whatever the parse.
 """
@@ -76,6 +77,17 @@ def counted_hint_words() -> frozenset[str]:
     """Words that, right after a number, show it counts something (casualty words, people nouns)."""
     words = {w.lower() for w, *_ in table("figure_categories.tsv") if " " not in w}
     return frozenset(words | {w.lower() for w in table_words("figure_people.txt")})
+
+
+# "The other, 20, is in fair condition", "One, 21, is critical": words that stand for a person already named.
+_PRONOUN_HEADS = frozenset(["one", "other", "another", "latter", "former", "eldest", "oldest", "youngest", "younger",
+                            "older", "first", "second", "third"])
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for people (figure_people.txt), for "the victim, 20,"."""
+    return frozenset(table_words("figure_people.txt"))
 
 
 def table_words(name: str) -> frozenset[str]:
@@ -166,23 +178,49 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
     token = re.search(r"\S*$", text[max(0, start - 200):start]).group() + re.match(r"\S*", text[end:end + 200]).group()
     if re.search(r"/|https?:|www\.|\.html?|\[|\]", token):
         return True  # inside a URL, a path or a citation mark: "[9]", ".../2-suspects-dead-..."
-    if re.match(r"\s+of\s+\d", after) or re.search(r"\b(?:image|photo|slide|picture|video|page|part)\s+$|\d\s+of\s+$",
-                                                      before, re.I):
+    if re.match(r"\s+of\s*/?\s*\d", after) or re.search(
+            r"\b(?:image|photo|slide|picture|video|page|part)\s+$|\d\s+of\s*/?\s*$", before, re.I):
         return True  # "Image 7 of 8", "1 of 12": a position in a gallery or series
     if re.match(r"\s*y\s*[/.]\s*o\b|\s*yo\b|\s*yrs?\.?\s+old\b", after, re.I):
         return True  # "43 y/o man", "17 y.o"
     if spelled:
+        if re.match(r"-(?!plus\b|hundred\b|thousand\b|million\b|fold\b)[a-z]", after, re.I):
+            return True  # "a four-door car", "a two-story house", "a three-block area": a compound adjective
+        if re.match(r"[A-Z]", raw) and re.search(r"\b[a-z][\w'’-]*\s+$", before):
+            following = re.match(r"\s+([A-Z][A-Za-z-]*)", after)
+            if following and following.group(1).lower() not in counted_hint_words():
+                return True  # "near Six Flags", "at Five Points": a capitalised name in the middle of a sentence
+        if re.search(r"\b(?:father|mother|parent|dad|mom|grandfather|grandmother|grandparent)\s+of\s+$", before, re.I):
+            return True  # "a father of two": a description of the person, not a count of casualties
+        if re.search(r"[A-Z][\w'’.-]+,\s*$", before) and re.match(r"\s*,\s*(?:was|is|who|and|of)\b", after):
+            return True  # "Miranda Doerr, three, was shot": an age in apposition, in words
         return bool(re.match(r"[-\s]*(?:years?|months?|weeks?)[-\s]old\b|-year\b", after, re.I))
     if re.match(r"\s*(?:st|nd|rd|th)\b|[:/]\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o'clock|gmt|utc|et\b|edt|est\b|pst|cst)"
                 r"|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old\b|-year\b|-month\b|-week\b|-day\b|-hour\b"
                 r"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|hundred\b)[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
         return True
-    if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:aged?|ages)\s*$|\d[:/.-]\s*$|-\s*$", before, re.I):
+    if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:aged?|ages|age\s+of)\s*$|\d\s*[:/.-]\s*$|-\s*$", before, re.I):
         return True
+    if re.search(r"\b(?:aged?|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|through)?\s*$", before, re.I):
+        return True  # the later ages of a list: "two men, ages 26 and 27", "ages 18, 21 and 35"
+    if value is not None and value <= 110 and re.search(r"\b(?:who|that)\s+(?:is|was|are|were)\s+$", before, re.I) \
+            and re.match(r"\s*(?:,|\.|;|\)|and\b|years?\b)", after):
+        return True  # "three who were 17, to the hospital": an age
+    if re.match(r"(?:\s+(?:or|to|and)\s+\d+)?\s*(?:mph|miles\s+(?:an|per)\s+hour|km/h|kph)\b", after, re.I):
+        return True  # a speed: "going 60 or 70 mph"
+    if re.search(r"\b(?:pronounced\s+dead|died|arrived|arrested)\s+(?:at|about|around)\s+$", before, re.I):
+        return True  # a clock time without a.m./p.m.: "was pronounced dead at 5"
+    if value == 911 and "," not in raw:
+        return True  # the emergency number: "a 911 call", "called 911"
+    if re.search(r"\b(?:father|mother|parent|dad|mom|grandfather|grandmother|grandparent)\s+of\s+$", before, re.I):
+        return True  # "a father of 2"
     if re.match(rf"\s*(?:{_MONTHS})\b", after, re.I) and value is not None and value <= 31:
         return True
-    if re.match(rf"(?:\s+[A-Z][\w.]*){{0,3}}\s+(?:{_STREET})\b\.?", after) or re.match(r"\s+(?:block|blk)\b", after, re.I):
-        return True
+    if re.match(rf"(?:\s+[A-Z][\w.]*){{0,3}}\s+(?i:{_STREET})\b\.?", after) or re.match(r"\s+(?:block|blk)\b", after, re.I):
+        return True  # "1400 N. 60th Street", "2850 Brewer Avenue", "300 block"
+    if value is not None and value >= 100 and "," not in raw and re.search(r"\b(?:at|on)\s+$", before) \
+            and re.match(r"\s+[A-Z][a-z]", after):
+        return True  # "found at 16411 Saybrook": an address without its street word
     if _LABEL_BEFORE.search(before) and "," not in raw:
         return True
     # "Glock 19", "Apollo 11": a capitalised name right before a bare number labels it — unless a counted word
@@ -195,8 +233,27 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
     if value is not None and "," not in raw and "." not in raw and 1800 <= value <= 2100 and len(raw.strip()) == 4:
         return True  # a bare four-digit number in this range is a year in news text
     # "Dustin Grey, 21," / "Jones, 34, of Dayton": an age in apposition to a name.
-    if value is not None and value <= 110 and re.search(r"[A-Z][\w'’.-]+,\s*$", before) \
+    if value is not None and value <= 110 and re.search(
+            r"\b[a-z]+,\s*(?:\d{1,3}\s*,\s*)*\d{1,3}\s*,?\s+(?:and|or)\s+$", before, re.I) \
+            and (re.search(r"\b(?:ages?|aged)\s+\d", before, re.I)
+                 or (re.search(r"\b([a-z]+),\s*\d", before, re.I).group(1).lower() in _person_nouns() | _PRONOUN_HEADS)
+                 or re.search(r"[A-Z][\w'’.-]+,\s*\d{1,3}\s*,?\s+(?:and|or)\s+$", before)):
+        return True  # the last age of a list: "two of the boys, 14 and 15,", "two males, 30 and 42"
+    if value is not None and value <= 110 and re.match(r"-?\s+(?:and|or|to)\s+\d{1,3}[\s-]+years?[\s-]+old\b", after, re.I):
+        return True  # "were 13 and 19 years old"
+    if re.match(r"\s+(?:News|TV|Action\s+News|Eyewitness|NewsChannel)\b", after):
+        return True  # a television station: "Deputies told 59 News"
+    if value is not None and "," not in raw and re.search(r"\b(?:at|on)\s+$", before) \
+            and re.match(r"\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]|\s+[NSEW]\.\s", after):
+        return True  # an address: "at 63 Nury Trace", "at 1082 E. 105th"
+    if value is not None and value <= 110 and re.search(r"[A-Z][\w'’.-]+,\s*(?:also\s+|both\s+|each\s+)?$", before) \
             and re.match(r"\s*(?:,|\.|\)|;|and\b|of\b|from\b|who\b|was\b|were\b)", after):
+        return True
+    # "The victim, 20, was pronounced dead", "a woman, 41, were injured": an age in apposition to a person noun.
+    person = re.search(r"\b([a-z]+),\s*(?:also\s+|both\s+|each\s+)?$", before, re.I)
+    if value is not None and value <= 110 and person \
+            and (person.group(1).lower() in _person_nouns() or person.group(1).lower() in _PRONOUN_HEADS) \
+            and re.match(r"\s*(?:,|\)|and\b|of\b|from\b|who\b|was\b|were\b|is\b|remains?\b)", after):
         return True
     # "(555) 123-4567", "555-1234": phone numbers.
     return bool(re.match(r"\d{3}[-.\s]\d{4}\b", text[start:start + 12])) or bool(

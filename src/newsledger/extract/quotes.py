@@ -1,8 +1,10 @@
 """Quote spans found by scanning characters, never by counting marks, so unbalanced marks cannot break an article.
 
 Straight double quotes (and the typewriter form `''`, two apostrophes, common in wire and archive text) are read as
-opening or closing from the character before them; curly and guillemet marks carry their direction. A quote still open at the end of a paragraph ends there (the next paragraph may open a
-continuation, which becomes its own span and is joined to the previous statement by attribution.py).
+opening or closing from the character before them; curly and guillemet marks carry their direction, except an
+opening mark typed in a closing position ('“abhorrent“ in a tweet'), which closes. A quote still open at the end of a
+paragraph ends there (the next paragraph may open a continuation, which becomes its own span and is joined to the
+previous statement by attribution.py).
 Single marks are left alone: they are far more often apostrophes than quotes.
 """
 
@@ -23,6 +25,13 @@ def _opens(text: str, i: int, para_start: int) -> bool:
     return i == para_start or text[i - 1] in " \t([{—–-/:"
 
 
+def _closes(text: str, i: int, para_end: int) -> bool:
+    """An opening curly mark typed where a closing one belongs ('called it “abhorrent“ in a tweet'): it follows a
+    word or punctuation and is followed by a space, punctuation or the paragraph's end."""
+    after = text[i + 1] if i + 1 < para_end else ""
+    return not text[i - 1].isspace() and (after == "" or after.isspace() or after in ",.;:!?)")
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted content, marks excluded, trimmed of surrounding spaces."""
     spans: list[tuple[int, int]] = []
@@ -34,10 +43,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if open_at is None:
                 if ch in OPENERS or (straight and _opens(text, i, para.start())):
                     open_at = i + 2 if ch.startswith("''") else i + 1
-            elif ch in CLOSERS or straight:
+            elif ch in CLOSERS or straight or _closes(text, i, para.end()):
                 spans.append((open_at, i + 1 if ch == "'''" else i))
                 open_at = None
-            # an opener inside an open quote is a stray mark: ignore it
+            # an opener inside an open quote is otherwise a stray mark: ignore it
         if open_at is not None:
             spans.append((open_at, para.end()))
     return [_trim(text, s, e) for s, e in spans if e > s and text[s:e].strip()]
@@ -49,6 +58,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def opens_clause(text: str, pos: int) -> bool:
+    """Whether a quote starting at `pos` opens its paragraph, sentence or a set-off clause (after a colon or dash):
+    someone's words, rather than a title or a term inside the writer's sentence ('On "Face the Nation," she said')."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos].rstrip(" \t\xa0\"“”«»„‟'")
+    return before[-1:] in {"", ".", "?", "!", ":", ";", "—", "–", "-", "("}
 
 
 class QuoteSpans(list):

@@ -4,8 +4,9 @@ The rules read like grammar: `X said (that) C` (nsubj + ccomp; the `that` stays,
 and `C, X said, D` (a parataxis frames the rest of its sentence), `X urged Y to C` (the addressee goes with an
 infinitive), `X accused Y of C` / `X called Y "Z"` (object and its complement), `assessments which say C`
 (relative clause: the speaker is the head noun, `which` another mention), `according to X, C` (the rest of the
-sentence). Participles and conjoined cues share their clause's speaker (`responded by saying C`, `issued a
-statement saying C`). Belief verbs attribute clauses only (clause_only.txt). Asides at a content's end (`, which
+sentence), `As X put it, C` / `C, as X noted` (an 'as' clause frames its clause), `X said in a statement that C` (a
+that-clause the parser hung on the medium or the audience). Participles and conjoined cues share their clause's
+speaker (`responded by saying C`, `issued a statement saying C`). Belief verbs attribute clauses only (clause_only.txt). Asides at a content's end (`, which
 ...`, `, adding D`) are cut off. Cues inside quotation marks are skipped: they belong to the quoted speaker's
 words, not to the article's attribution.
 """
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from newsledger.extract.doc_cache import doc_text
 from newsledger.extract.lexicon import table, words
-from newsledger.extract.quotes import QuoteSpans, quote_spans
+from newsledger.extract.quotes import QuoteSpans, opens_clause, quote_spans
 
 # Speech verbs whose object is the addressee or a thing, not what was said ("told reporters", "said it").
 _SPEECH_ONLY = frozenset({"told", "tell", "tells", "telling", "said", "say", "says", "saying", "added", "asked",
@@ -107,6 +108,58 @@ def _origin_name(head) -> tuple[int, int]:
     return named[0].idx, named[-1].idx + len(named[-1])
 
 
+# prepositions that say only when something was said, never what ('called it "a disgrace" during a rally'); 'on' and
+# 'at' are left alone: they as often belong to the words ('"turning its back" on workers')
+_SETTING_PREPS = frozenset({"during", "amid"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "tonight"})
+
+
+def _drop_setting_after_name(toks: list, quotes) -> list:
+    """'blasted the senator as a "disgrace" Wednesday on a radio show': after a quoted name or description, a day or
+    a 'during' phrase hung on the quoted words is the setting of the telling; the content ends with the quote."""
+    toks = sorted(set(toks), key=lambda t: t.i)
+    quoted = [t for t in toks if _in_quotes(t.idx, quotes)]
+    if not quoted:
+        return toks
+    last = quoted[-1]
+    inside = {t.i for t in quoted}
+    for t in toks:
+        if t.i <= last.i or t.is_punct:
+            continue
+        setting = t.head.i in inside and (
+            (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS)
+            or (t.dep_ in {"appos", "npadvmod"} and (t.lower_ in _WEEKDAYS or t.ent_type_ in {"DATE", "TIME"})))
+        return [x for x in toks if x.i < t.i] if setting else toks
+    return toks
+
+
+def _clause_after_medium(cue):
+    """'said in a statement that C' / 'told customers at a diner that C': the parser often hangs the that-clause on
+    the nearest noun after the verb (the medium, the audience, the place) as if it described it; a clause opened by
+    'that' as a conjunction (it has a subject of its own, so 'that' is no relative pronoun: not 'a letter that was
+    leaked') is what was said."""
+    nouns = []
+    frontier = [c for c in cue.children if c.i > cue.i and c.dep_ in _MEDIUM_DEPS]
+    while frontier:
+        tok = frontier.pop()
+        if tok.i - cue.i > 15:
+            continue
+        nouns.append(tok)
+        frontier += [c for c in tok.children if c.dep_ in _MEDIUM_DEPS]
+    for noun in sorted(nouns, key=lambda t: t.i):
+        for clause in noun.children:
+            first = clause.left_edge
+            if (clause.dep_ in {"acl", "relcl", "ccomp"} and clause.i > noun.i and first.lower_ == "that"
+                    and first.dep_ == "mark" and any(c.dep_ in SUBJECT_DEPS for c in clause.children)):
+                return clause
+    return None
+
+
+# how the medium, audience or setting of a telling hangs on its verb ('told customers at a diner in Ohio')
+_MEDIUM_DEPS = frozenset({"prep", "pobj", "dobj", "dative", "appos", "npadvmod"})
+
+
 def _drop_trailing_asides(toks: list) -> list:
     """The writer's aside after a comma at the content's end is not part of what was said: a non-restrictive
     relative clause (", which would cost $2 billion"), a participle clause (", adding C", ", referring to D") or
@@ -152,6 +205,9 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
                      for o in c.children if o.dep_ == "pobj" for t in o.subtree]
         return _span(toks)
     speech = cue.lower_ in words("cue_words.txt")
+    clause = _clause_after_medium(cue) if speech else None
+    if clause is not None:
+        return _span(_drop_trailing_asides(list(clause.subtree)))
     # "X criticized C" / "X wants C": an object clause or noun phrase is the content of attitude verbs
     # "called it 'a disgrace'": the predicate (oprd) is what was said, whatever the verb; verbs of belief
     # attribute only a clause ("believes the plan works"), their noun objects are things, not claims
@@ -166,6 +222,10 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
         # a quoted object of a speech verb is a quoted naming, not an addressee ('called protesters "thugs"')
         objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and any(
             _in_quotes(t.idx, quotes) for t in c.subtree)]
+    naming = cue.lower_ in words("naming_verbs.txt")
+    if naming and not objs and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i for c in cue.children):
+        # "an explosion that the mayor described as 'an attack'": the relative pronoun is the one described
+        objs = [c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.tag_ in {"WDT", "WP"}]
     if any(o.dep_ == "oprd" for o in objs):
         # "called the levy 'a tax'": what is named belongs with the name
         objs += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
@@ -174,13 +234,15 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
         objs += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > max(
             o.i for o in objs)]
         toks = [t for c in objs for t in c.subtree]
-        if cue.lower_ in words("naming_verbs.txt"):
+        if naming:
             # "called President Obama an 'ignorant baboon'": the one named is part of the naming, however parsed
             first = min(t.i for t in toks)
             gap = cue.doc[cue.i + 1:first]
-            if len(gap) <= 6 and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in gap):
+            if len(gap) <= 6 and not any(t.is_punct and not t.is_quote or t.pos_ in {"VERB", "AUX"} for t in gap):
                 toks += list(gap)
-        return _span(toks)
+            # "the levy, which she called 'a tax'": the relative pronoun stands for the one named
+            toks += [c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.tag_ in {"WDT", "WP"}]
+        return _span(_drop_setting_after_name(toks, quotes))
     # "X called for C" / "X talked about C": the prepositional object is the content
     preps = _prep_cues().get(cue.lower_)
     if preps and subj is not None:
@@ -196,10 +258,32 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
         "cue_words.txt"))
     # a bare participle ("..., telling reporters") frames nothing: the clause it hangs on is the writer's
     bare = cue.tag_ == "VBG" and subj is not None and subj.head.i != cue.i
-    if postposed and (cue.head.i < cue.i or cue.dep_ == "parataxis") and subj is not None and not bare:
+    # "As the mayor put it, C" / "C, as the report noted": an 'as' clause frames the clause it hangs on, before or after
+    as_frame = cue.dep_ == "advcl" and _as_clause(cue)
+    if postposed and (cue.head.i < cue.i or cue.dep_ == "parataxis" or as_frame) and subj is not None and not bare:
         own = {t.i for t in cue.subtree}
         return _span(_drop_trailing_asides([t for t in cue.head.subtree if t.i not in own]))
     return None
+
+
+# verbs that frame a claim from an 'as' clause besides the verbs of saying ('as the study noted, C')
+_AS_FRAME_VERBS = frozenset({"note", "notes", "noted", "observe", "observes", "observed", "explain", "explains",
+                             "explained", "point", "points", "pointed", "mention", "mentions", "mentioned",
+                             "recall", "recalls", "recalled", "predict", "predicts", "predicted", "show", "shows",
+                             "showed", "found", "finds"})
+
+
+def _as_clause(cue) -> bool:
+    """'as X said' / 'as X put it': a frame introduced by 'as' (not 'as he accepted the nomination': the cue must be a
+    verb of saying, or 'put it')."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and (
+        cue.lower_ in words("saying_verbs.txt") or cue.lower_ in _AS_FRAME_VERBS or _put_it(cue))
+
+
+def _put_it(tok) -> bool:
+    """'as she put it': 'put' is a cue only in this idiom."""
+    return tok.lower_ in {"put", "puts"} and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
 def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
@@ -208,7 +292,7 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
         low = tok.lower_
-        if (low not in cues and low not in _prep_cues()) or _in_quotes(tok.idx, quotes):
+        if (low not in cues and low not in _prep_cues() and not _put_it(tok)) or _in_quotes(tok.idx, quotes):
             continue
         if low == "according":
             cand = _according(tok)
@@ -349,7 +433,7 @@ def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
     the quote: the frame is a cue verb whose subject sits right beside it, before the sentence goes on."""
     text = doc_text(doc)
     span = doc.char_span(q[1], min(len(text), q[1] + 120), alignment_mode="expand")
-    if span is None:
+    if span is None or not opens_clause(text, q[0]):
         return None
     cues = words("cue_words.txt")
     for tok in list(span)[:8]:
@@ -366,6 +450,7 @@ def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
     return None
 
 
+_COPULAS = frozenset({"be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 _CLAUSE_RIGHT = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp", "advcl", "npadvmod"})
 
 
@@ -380,6 +465,8 @@ def quoted_words_frame(doc, q: tuple[int, int]) -> Candidate | None:
     if not words_ or all(w[:1].isupper() for w in words_):
         return None
     inside = {t.i for t in span}
+    if len(words_) > 1 and span.root.dep_ in {"compound", "amod", "nmod"} and span.root.head.i not in inside:
+        return None  # 'pushed the "gun violence" narrative': quoted words naming a kind of thing, a label
     verb = span.root.head
     for _ in range(5):
         if verb.i in inside:
@@ -392,8 +479,10 @@ def quoted_words_frame(doc, q: tuple[int, int]) -> Candidate | None:
         verb = verb.head
     else:
         return None
-    if subj.lower_ in {"it", "there", "this", "that", "which"} or subj.pos_ == "DET":
+    if subj.lower_ in {"it", "there", "this", "that", "which", "what", "what's", "what’s"} or subj.pos_ == "DET":
         return None
+    if verb.lower_ in _COPULAS:
+        return None  # 'The delay was a "mistake"': the writer describing, no one's act of speech
     right = sorted((c for c in verb.children if c.dep_ in _CLAUSE_RIGHT and c.i > verb.i), key=lambda c: c.i)
     toks = []
     for child in right:

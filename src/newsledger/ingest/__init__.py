@@ -172,6 +172,24 @@ def _read_jsonl(path: Path, text: str, options: IngestOptions) -> Iterator[Artic
             yield Problem(path=str(path), line=lineno, reason=str(exc))
 
 
+def unique_articles(articles: Iterable[Article]) -> tuple[list[Article], list[Problem]]:
+    """One article per id, whatever the input order: of several with one id (texts equal up to whitespace give
+    equal ids) the one with the smallest text stays. A reused id whose texts differ beyond whitespace is also a
+    problem, so nothing is dropped silently."""
+    by_id: dict[str, list[Article]] = {}
+    for art in articles:
+        by_id.setdefault(art.id, []).append(art)
+    kept, problems = [], []
+    for group in by_id.values():
+        group.sort(key=lambda a: (a.text, a.path or "", a.url or ""))
+        kept.append(group[0])
+        for other in group[1:]:
+            if article_id(other.text) != article_id(group[0].text):
+                problems.append(Problem(path=other.path or other.id,
+                                        reason=f"duplicate id {other.id!r} with a different text"))
+    return kept, problems
+
+
 def read_paths(paths: Iterable[str | os.PathLike[str]], options: IngestOptions | None = None
                ) -> Iterator[Article | Problem]:
     """Stream articles from paths. Exact duplicates (same id and text) are dropped; a reused id with a

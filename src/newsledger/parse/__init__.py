@@ -69,6 +69,7 @@ def chunk_bounds(text: str) -> list[tuple[int, int]]:
 # Two capitalised words in a row ("Steven Teitsort", "Kansas City"): a chunk that may introduce a person by name.
 _NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 FULL, NAMES, TOKENS = "full", "names", "tokens"
+PIPE_BATCH = 256  # chunks are sentences and short paragraphs: larger batches than articles would take
 # What the extractors read from a Doc; joining chunks copies only these. Sentences follow from HEAD and DEP.
 JOINED_ATTRS = ("TAG", "POS", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
 
@@ -139,7 +140,7 @@ def parse_articles(articles: Iterable[Article], nlp, *, batch_size: int = 64, se
         if not pipes:
             return [_flat_tree(sentencizer(doc)) for doc in nlp.tokenizer.pipe(chunks, batch_size=batch_size)]
         with nlp.select_pipes(enable=pipes):
-            docs = list(nlp.pipe(chunks, batch_size=batch_size))
+            docs = list(nlp.pipe(chunks, batch_size=PIPE_BATCH))
         return docs if pipes == full_pipes else [_flat_tree(sentencizer(doc)) for doc in docs]
 
     pending: list[Article] = []
