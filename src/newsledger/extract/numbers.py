@@ -58,6 +58,19 @@ def _qualifiers() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _qualifier_names() -> dict[str, str]:
+    return dict(_qualifiers())
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    """Every qualifier, anchored at the end of the text before a number. The leftmost match is the longest
+    phrase, as the table's longest-first order asks."""
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in _qualifiers())
+    return re.compile(rf"(?:^|(?<=[^\w]))({alternatives})\s+$")
+
+
+@cache
 def _number_words() -> dict[str, float]:
     return {w.lower(): float(v) for w, v in table("figure_numbers.tsv")}
 
@@ -163,11 +176,9 @@ def _parse_one(raw: str) -> tuple[float | None, str | None, bool]:
 def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     """A qualifier right before the number ("more than", "an estimated", "some"), with where it starts."""
     before = text[max(0, start - 40):start].lower()
-    for phrase, normal in _qualifiers():
-        pattern = r"(?:^|(?<=[^\w]))" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s+$"
-        m = re.search(pattern, before)
-        if m:
-            return start - (len(before) - m.start()), normal
+    m = _qualifier_pattern().search(before)
+    if m:
+        return start - (len(before) - m.start()), _qualifier_names()[" ".join(m.group(1).split())]
     return start, None
 
 

@@ -115,12 +115,15 @@ class TagRules:
             if found is None:
                 found = memo[key] = self.decide(context(key))
             decided.append(found)
-        for rule in self.multi:
+        for n, rule in enumerate(self.multi):
             width = len(rule.tokens)
+            opens = memo.setdefault(("multi", n), {})  # does a token of this context open a match of the rule
             for start in range(len(ids) - width + 1):
-                if rule.lowers is not None and strings[ids[start][1]] not in rule.lowers:
-                    continue
-                if all(test(context(ids[start + k])) for k, test in enumerate(rule.tokens)):
+                key = ids[start]
+                first = opens.get(key)
+                if first is None:
+                    first = opens[key] = rule.tokens[0](context(key))
+                if first and all(test(context(ids[start + k])) for k, test in enumerate(rule.tokens[1:], 1)):
                     target = start + (rule.index if rule.index >= 0 else width + rule.index)
                     attrs = decided[target] = dict(decided[target])
                     for attr, value in rule.attrs:
