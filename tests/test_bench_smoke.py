@@ -66,7 +66,7 @@ def test_store_result_and_summary(quick):
     assert "newsledger x2" in text and "Exponent of time" in text and "Store queries" in text
 
 
-def test_reissued_copies_are_new_articles_with_valid_offsets(quick):
+def test_reissued_copies_are_new_articles_with_valid_offsets(quick, monkeypatch):
     cache = json.loads((quick / "pipeline.json").read_text())["results"]["extraction_cache"]
     base = list(scaling.read_cache(type(quick)(cache)))[:5]
     copies = list(scaling.corpus(base, 15))
@@ -80,8 +80,17 @@ def test_reissued_copies_are_new_articles_with_valid_offsets(quick):
     assert [scaling.copy_number(x.article) for x in copies] == [0] * 5 + [1] * 5 + [2] * 5
     ledger = build_ledger(copies)
     assert check_offsets(ledger) == []
-    with scaling.embedding_cache_per_copy():  # changes what is cached, never what is found
+    from newsledger.link import embeddings
+
+    encoded: list[str] = []
+    real_embed = embeddings.embed
+    monkeypatch.setattr(embeddings, "embed", lambda texts: encoded.extend(texts) or real_embed(texts))
+    build_ledger(copies)
+    plain, encoded[:] = len(encoded), []
+    with scaling.embedding_cache_per_copy():  # changes what is encoded, never what is found
         assert build_ledger(copies) == ledger
+    # each copy's sentences are encoded as new text (the 5 originals and 2 copies of them: 3 times as many)
+    assert len(encoded) == 3 * plain
     assert [s.qualifier for s in copies[10].figures] == [s.qualifier for s in copies[0].figures]
 
 

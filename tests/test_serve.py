@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -230,8 +231,10 @@ def test_openapi_schema_describes_the_api(client):
     assert client.get("/docs").status_code == 404  # no page that would load scripts from a CDN
 
 
-def test_one_query_story_loader_equals_the_stores_load_ledger(store):
-    reader = data.Reader(store)
+@pytest.mark.parametrize("in_memory", [True, False], ids=["records-in-memory", "records-from-tables"])
+def test_one_query_story_loader_equals_the_stores_load_ledger(store, in_memory):
+    reader = data.Reader(store, records_cache_bytes=data.RECORDS_CACHE_BYTES if in_memory else 0)
+    assert reader.records_cached is in_memory
     try:
         with reader.session() as s:
             ids = [r["id"] for r in s.rows("SELECT id FROM stories")]
@@ -334,6 +337,9 @@ def test_serve_binds_loopback_unless_told(store, monkeypatch):
 
     assert CliRunner().invoke(cli, ["serve", "--db", str(store)]).exit_code == 0
     assert calls[-1]["host"] == "127.0.0.1" and calls[-1]["port"] == 8000
+    assert calls[-1]["workers"] == 1 and calls[-1]["cache_mb"] == serve_app.DEFAULT_CACHE_MB
+    assert CliRunner().invoke(cli, ["serve", "--db", str(store), "--workers", "2", "--cache-mb", "0"]).exit_code == 0
+    assert calls[-1]["workers"] == 2 and calls[-1]["cache_mb"] == 0
 
 
 def test_search_without_the_in_memory_text_finds_the_same_stories(store, client):
@@ -343,3 +349,119 @@ def test_search_without_the_in_memory_text_finds_the_same_stories(store, client)
             cached = client.get("/api/stories", params={"q": q, "limit": 200}).json()
             tables = plain.get("/api/stories", params={"q": q, "limit": 200}).json()
             assert cached == tables, q
+
+
+# -- the response cache ---------------------------------------------------------------------------------------------
+
+CACHE = "x-newsledger-cache"
+
+
+def test_repeat_views_are_answered_from_the_response_cache(store):
+    with TestClient(create_app(store)) as c:
+        story = c.get("/api/stories").json()["items"][0]["id"]
+        for path in (f"/stories/{story}", "/?q=storm", "/api/stories?q=storm&limit=5", f"/api/stories/{story}",
+                     "/sources", "/api/quotes?limit=3"):
+            first, again = c.get(path), c.get(path)
+            assert (first.headers[CACHE], again.headers[CACHE]) == ("miss", "hit"), path
+            assert again.status_code == 200 and again.content == first.content, path
+            for header in ("content-type", "content-length", "content-security-policy"):
+                assert again.headers[header] == first.headers[header], (path, header)
+        assert c.get("/?q=harlow").headers[CACHE] == "miss"  # another query is another entry
+        for path in ("/stories/no-such-story", "/api/stories?limit=0"):  # errors are never kept
+            assert [c.get(path).headers[CACHE] for _ in range(2)] == ["miss", "miss"]
+        for path in ("/static/app.css", "/openapi.json"):
+            assert CACHE not in c.get(path).headers
+        assert CACHE not in c.request("POST", "/api/stories").headers
+        kept = c.app.app.state.responses
+        assert 0 < kept.size <= kept.max_bytes and kept.hits >= 6
+    with TestClient(create_app(store, cache_bytes=0)) as off:
+        assert [CACHE in off.get(f"/stories/{story}").headers for _ in range(2)] == [False, False]
+
+
+def test_the_response_cache_is_bounded_least_recently_used_first():
+    from newsledger.serve.cache import ResponseStore
+
+    kept = ResponseStore(8000)
+    headers = [(b"content-type", b"text/html")]
+    for i in range(6):
+        kept.put((f"/p{i}".encode(), b""), (headers, b"x" * 900))
+    assert kept.get((b"/p0", b"")) is not None  # read: now the most recently used
+    for i in range(6, 20):
+        kept.put((f"/p{i}".encode(), b""), (headers, b"x" * 900))
+        assert kept.size <= kept.max_bytes
+    assert len(kept) < 20 and kept.get((b"/p19", b"")) is not None and kept.get((b"/p1", b"")) is None
+    kept.put((b"/big", b""), (headers, b"x" * 1100))  # over an eighth of the bound: not kept
+    assert kept.get((b"/big", b"")) is None
+    assert ResponseStore(0).max_bytes == 0
+
+
+def test_one_word_searches_from_the_word_index_equal_the_sql_searches(store):
+    """A search for one ASCII word is answered from WordIndex in Python: the same totals and pages, in every order,
+    as the in-memory text's SQL and the tables' SQL."""
+    readers = [data.Reader(store), data.Reader(store, word_index_bytes=0), data.Reader(store, search_cache_bytes=0)]
+    assert readers[0].words is not None and readers[1].words is None and not readers[2].search_cached
+    try:
+        with readers[0].session() as a, readers[1].session() as b, readers[2].session() as c:
+            labels = " ".join(r["label"] or "" for r in a.rows("SELECT label FROM stories"))
+            words = {w for w in labels.replace("-", " ").split() if data.WordIndex.handles(w)}
+            for text in sorted(words) + ["HARLOW", "mallory", "killed", "e", "1", "_", "arl", "nothing_like_it"]:
+                assert data.WordIndex.handles(text)
+                for sort in ("newest", "oldest", "biggest"):
+                    for limit, offset in ((50, 0), (2, 1), (200, 10_000)):
+                        page = dict(limit=limit, offset=offset, sort=sort, text=text)
+                        fast = data.list_stories(a, **page)
+                        assert fast == data.list_stories(b, **page) == data.list_stories(c, **page), (text, sort)
+            assert data.list_stories(a, limit=50, text="harlow")[0] > 0
+            # anything but one plain word, or any other filter, goes to SQL
+            assert not any(data.WordIndex.handles(t) for t in ("storm in", "Zelenskyy's", "Zürich", "a-b", ""))
+            both = dict(limit=50, text="storm", outlet="example")
+            assert data.list_stories(a, **both) == data.list_stories(c, **both)
+    finally:
+        for reader in readers:
+            reader.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT workers and /proc are Linux's")
+def test_several_workers_share_the_port_and_stop_cleanly(store):
+    """`newsledger serve --workers 2`: both processes come up and answer (each its own SO_REUSEPORT socket on
+    Linux), a second server on the same port is refused clearly, and SIGINT stops them all."""
+    from newsledger.bench.load import running_server
+
+    with running_server(store, workers=2) as server:
+        with httpx.Client(base_url=server.base, timeout=10) as c:
+            # Fresh connections land on either process; each keeps its own cache, so a page can miss twice.
+            seen = {httpx.get(f"{server.base}/sources", timeout=10).headers["x-newsledger-cache"] for _ in range(40)}
+            assert seen <= {"hit", "miss"} and c.get("/api/stories").status_code == 200
+        clash = subprocess.run([sys.executable, "-m", "newsledger.cli", "serve", "--db", str(store), "--port",
+                                str(server.port), "--workers", "2"], capture_output=True, text=True, timeout=60)
+        assert clash.returncode != 0 and "cannot listen on" in clash.stderr
+        children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
+        workers = [pid for pid in children if b"spawn_main" in _read(f"/proc/{pid}/cmdline")]
+        assert len(workers) == 2
+    assert not any(_running(pid) for pid in workers)
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return b""
+
+
+def _running(pid: str) -> bool:
+    status = _read(f"/proc/{pid}/status")
+    return bool(status) and b"State:\tZ" not in status  # a zombie has ended
+
+
+def test_story_pages_and_searches_are_the_same_on_the_event_loop_and_in_threads(store, monkeypatch):
+    """Small in-memory stories and one-word searches are answered on the event loop, the rest in worker threads:
+    the pages are the same either way."""
+    paths = [f"/stories/{s['id']}" for s in _all_stories(TestClient(create_app(store)))]
+    paths += ["/stories/no-such-story", "/?q=harlow", "/?q=storm&sort=oldest", "/api/stories?q=killed&limit=3"]
+    with TestClient(create_app(store, cache_bytes=0)) as c:
+        inline = [(r.status_code, r.text) for r in map(c.get, paths)]
+    monkeypatch.setattr(serve_app, "INLINE_RECORDS", -1)
+    monkeypatch.setattr(data, "list_stories_in_memory", lambda *a, **k: None)
+    with TestClient(create_app(store, cache_bytes=0)) as c:
+        threaded = [(r.status_code, r.text) for r in map(c.get, paths)]
+    assert inline == threaded and inline[-4][0] == 404 and all(code == 200 for code, _ in inline[-3:])

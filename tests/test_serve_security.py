@@ -190,6 +190,20 @@ def test_security_headers_on_every_kind_of_response(client, store):
     _assert_security_headers(big)
 
 
+def test_cached_answers_keep_the_headers_and_the_host_check(store):
+    with TestClient(create_app(store, allowed_hosts=["127.0.0.1"]), base_url="http://127.0.0.1") as c:
+        story = c.get("/api/stories").json()["items"][0]["id"]
+        for path in (f"/stories/{story}", "/api/stories", "/?q=mallory"):
+            first, again = c.get(path), c.get(path)
+            assert again.headers["x-newsledger-cache"] == "hit", path
+            _assert_security_headers(again)
+            assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+            refused = c.get(path, headers={"host": "attacker.example"})  # DNS rebinding: no cached answer either
+            assert refused.status_code == 400 and "x-newsledger-cache" not in refused.headers, path
+            _assert_security_headers(refused)
+        assert c.get("/?q=" + "x" * 5000).status_code == 414
+
+
 def test_inline_code_is_allowed_by_hash_only(client):
     story = client.get("/api/stories").json()["items"][0]["id"]
     response = client.get(f"/stories/{story}")

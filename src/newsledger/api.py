@@ -73,11 +73,12 @@ def report(html: str | os.PathLike[str], *, story: str | None = None,  # noqa: F
 
 # The web app (serve/).
 def serve(db: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 5.0,
-          workers: int = 1) -> None:
-    """Run the local web app over the store at `db` (read-only) until interrupted; loopback unless told otherwise."""
+          workers: int = 1, cache_mb: int = 128) -> None:
+    """Run the local web app over the store at `db` (read-only) until interrupted; loopback unless told otherwise.
+    `workers` processes, each keeping up to `cache_mb` MB of whole responses (0: none)."""
     from newsledger.serve.app import serve as run
 
-    run(db, host=host, port=port, timeout=timeout, workers=workers)
+    run(db, host=host, port=port, timeout=timeout, workers=workers, cache_mb=cache_mb)
 
 
 def create_app(db: str | os.PathLike[str], *, timeout: float = 5.0):

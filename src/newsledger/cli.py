@@ -220,6 +220,8 @@ def serve(
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
     timeout: float = typer.Option(5.0, "--timeout", min=0.1, help="Seconds a request's queries may run (then 503)."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (each reads the store)."),
+    cache_mb: int = typer.Option(128, "--cache-mb", min=0, max=65536,
+                                 help="MB of whole responses each process keeps (the store is read-only); 0: none."),
 ) -> None:
     """Browse a store in a local web app: stories, sources, the story report, and a JSON API under /api/."""
     from newsledger.serve.app import is_loopback
@@ -228,7 +230,7 @@ def serve(
     if not is_loopback(host):
         err.print(f"[yellow]warning[/yellow] binding {host}: anyone who can reach this address can read the store")
     try:
-        api.serve(db, host=host, port=port, timeout=timeout, workers=workers)
+        api.serve(db, host=host, port=port, timeout=timeout, workers=workers, cache_mb=cache_mb)
     except StoreError as exc:
         err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

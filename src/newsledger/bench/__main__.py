@@ -272,10 +272,9 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
             lines.append(f"Not run: {ld.get('skipped') or ld.get('error')}")
         else:
             lo, api = ld["load"], ld["api_latency"]
-            lines += [f"{lo.get('clients')} concurrent clients for {_fmt(lo.get('seconds'))} s ({lo.get('workers')} "
-                      f"server worker): {_fmt(lo.get('throughput_rps'))} requests/s, p50 {_fmt(lo.get('p50_ms'))} ms, "
-                      f"p99 {_fmt(lo.get('p99_ms'))} ms, {lo.get('errors')} errors (target met: "
-                      f"{lo.get('meets_target')}).",
+            from newsledger.bench.load import describe
+
+            lines += [describe(lo),
                       f"One request at a time: GET /api/stories/ID p50 {_fmt(api['api_story'].get('p50_ms'))} ms, "
                       f"p99 {_fmt(api['api_story'].get('p99_ms'))} ms; story page first view p50 "
                       f"{_fmt(api['story_page_first_view'].get('p50_ms'))} ms (target ≤ {api.get('target_ms')} ms "

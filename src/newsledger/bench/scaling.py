@@ -42,6 +42,7 @@ from newsledger.ledger import Article, ArticleExtraction, stable_id
 REPLICA_YEARS = 4  # the step copies' dates move by: a multiple of 4 keeps 29 February a valid date
 INVISIBLE = "\u2060"  # WORD JOINER: not whitespace, so it changes the text hash, and no tokenizer makes a word of it
 COPY_MARK = "~"  # a copy's outlet is "<outlet>~<copy>"
+_COPY_OF: dict[str, int] = {}  # re-issued article id -> its copy number (for embedding_cache_per_copy)
 CACHE_DIR = Path(tempfile.gettempdir()) / "newsledger-bench-cache"
 _RECORD_ID = re.compile(r"^([a-z]+)-[0-9a-f]{16}$")
 # Code whose change can change an extraction: a cache made before such a change is not reused.
@@ -133,6 +134,7 @@ def reissue(x: ArticleExtraction, copy: int, years: int = REPLICA_YEARS) -> Arti
     later."""
     art = x.article
     new_id = stable_id("art", art.id, copy)
+    _COPY_OF[new_id] = copy
     data = _renamed(x.model_dump(mode="json"), {art.id: new_id}, copy)
     data["article"].update(
         date=_shift_date(art.date, years * copy), outlet=f"{art.outlet or 'outlet'}{COPY_MARK}{copy}",
@@ -173,25 +175,36 @@ def copy_number(article: Article | None) -> int:
 
 @contextmanager
 def embedding_cache_per_copy() -> Iterator[None]:
-    """While inside, statement alignment of a copy's story reads and fills that copy's own sentence-embedding
-    cache, so copies cost what new articles would (the originals share one cache, as a real corpus does)."""
-    from newsledger.link import embeddings
-
+    """While inside, the sentence encoder sees a copy's sentences as that copy's own texts (each marked with the
+    copy's number of invisible word joiners, which the encoder's tokenizer drops: same tokens, same vector), so a
+    copy costs what new articles would; without this, alignment would find every copy's sentences already encoded
+    (the originals share one cache, as a real corpus does)."""
     align_module = importlib.import_module("newsledger.link.align")  # the package's `align` is the function
+    texts_to_embed, statement_alignments = align_module._texts_to_embed, align_module._statement_alignments
 
-    original, shared = align_module.align_statements, embeddings._CACHE
-    caches: dict[int, dict] = {0: shared}
+    def copy_of(block) -> int:
+        return _COPY_OF.get(block.statements[0].article, 0) if block.statements else 0
 
-    def per_copy(story, statements, articles, *args, **kwargs):
-        first = articles.get(statements[0].article) if statements else None
-        embeddings._CACHE = caches.setdefault(copy_number(first), {})
-        return original(story, statements, articles, *args, **kwargs)
+    def segments_of(block):
+        return {seg for a, b in block.pending for st in (a, b) for seg, _ in align_module.segments(st)}
 
-    align_module.align_statements = per_copy
+    def marked_texts(blocks):
+        return {seg + INVISIBLE * copy_of(block) for block in blocks for seg in segments_of(block)}
+
+    def unmarked_alignments(story, blocks, articles, links, vectors):
+        own = {}
+        for block in blocks:
+            for seg in segments_of(block):
+                vector = vectors.get(seg + INVISIBLE * copy_of(block))
+                if vector is not None:
+                    own[seg] = vector
+        return statement_alignments(story, blocks, articles, links, own)
+
+    align_module._texts_to_embed, align_module._statement_alignments = marked_texts, unmarked_alignments
     try:
         yield
     finally:
-        align_module.align_statements, embeddings._CACHE = original, shared
+        align_module._texts_to_embed, align_module._statement_alignments = texts_to_embed, statement_alignments
 
 
 def measure_link(cache: Path, n: int) -> dict[str, Any]:

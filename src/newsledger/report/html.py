@@ -468,7 +468,7 @@ def story_report(ledger: Ledger, story_id: str | None = None) -> StoryReport:
 @cache
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)  # templates ship with the package
     env.filters["num"] = lambda v: "" if v is None else number(v)
     return env
 

@@ -10,19 +10,23 @@ carries security headers with a Content-Security-Policy that allows inline code 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import ipaddress
 import json
 import math
 import os
-import threading
-from collections import Counter, OrderedDict
+import signal
+import socket
+import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio.to_thread
 import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -36,6 +40,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from newsledger.ledger import LEDGER_VERSION, Category, Ledger
 from newsledger.serve import data, models
+from newsledger.serve.cache import ResponseCache, ResponseStore
 from newsledger.serve.data import MAX_LIMIT, QueryTimeout, Reader
 from newsledger.serve.render import sha256_source, story_view
 from newsledger.serve.security import MAX_BODY_BYTES, Guard, csp
@@ -46,10 +51,17 @@ PAGE_SIZE = 50
 MAX_TEXT = 200  # characters in a search box or filter
 MAX_ID = 200
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+DEFAULT_CACHE_MB = 128  # whole responses kept per server process (cache.py)
+# Work that needs no database (a story whose records are in memory, a one-word search from the word index) is done
+# on the event loop: handing it to a worker thread costs more than a small page (the hand-off wakes a thread that
+# then fights the event loop for the GIL). Stories with more records than this (the biggest 6% on the GVA dev set,
+# up to a few hundred milliseconds to render) still go to a thread, so they do not hold up every other request.
+INLINE_RECORDS = 200
 
-# Explicit autoescape=True (not by file extension): every template escapes every value it prints.
+# Explicit autoescape=True (not by file extension): every template escapes every value it prints. The templates ship
+# with the package: compiled once, not checked for changes on every request (auto_reload stats the file each time).
 TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
-                        lstrip_blocks=True)
+                        lstrip_blocks=True, auto_reload=False)
 
 ERRORS = {404: models.Problem, 503: models.Problem}
 DateText = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{4}-\d{2}-\d{2})?$",
@@ -99,8 +111,14 @@ def _report_parts() -> ReportParts | None:
 def _report_csp(parts: ReportParts) -> str:
     """The page's policy: the report's own csp_hashes() when it gives them, and in any case the hashes of the exact
     blocks this page inlines (so a stale hash can only add a harmless source, never drop a needed one)."""
-    scripts = [sha256_source(parts.js)] if parts.js else []
-    styles = [sha256_source(parts.css)] if parts.css else []
+    return _csp_for(parts.css, parts.js)
+
+
+@functools.lru_cache(maxsize=8)
+def _csp_for(css: str, js: str) -> str:
+    """The policy for these inline blocks, hashed once (every story page inlines the same two)."""
+    scripts = [sha256_source(js)] if js else []
+    styles = [sha256_source(css)] if css else []
     try:
         from newsledger.report.html import csp_hashes
 
@@ -113,56 +131,39 @@ def _report_csp(parts: ReportParts) -> str:
     return csp(scripts, styles)
 
 
-class PageCache:
-    """Rendered pages by key, least recently used dropped first, bounded by their total size."""
-
-    def __init__(self, max_bytes: int):
-        self.max_bytes = max_bytes
-        self._pages: OrderedDict[str, tuple[str, str]] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> tuple[str, str] | None:
-        with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
-
-    def put(self, key: str, page: tuple[str, str]) -> None:
-        size = len(page[0]) + len(page[1])
-        if size > self.max_bytes:
-            return
-        with self._lock:
-            if key in self._pages:
-                return
-            self._pages[key] = page
-            self._bytes += size
-            while self._bytes > self.max_bytes:
-                _, old = self._pages.popitem(last=False)
-                self._bytes -= len(old[0]) + len(old[1])
-
-
 def create_app(db: str | Path, *, timeout: float = data.DEFAULT_TIMEOUT, allowed_hosts: list[str] | None = None,
-               cache_bytes: int = 64 * 2**20, search_cache_bytes: int = data.SEARCH_CACHE_BYTES) -> Guard:
+               cache_bytes: int = DEFAULT_CACHE_MB * 2**20, search_cache_bytes: int = data.SEARCH_CACHE_BYTES
+               ) -> Guard:
     """The app over the store at `db` (opened read-only now: a missing or locked store fails here, clearly).
 
     `allowed_hosts` limits the Host header (serve() passes the loopback names when bound to loopback, which stops
-    DNS-rebinding pages from reading the API); up to `cache_bytes` of rendered story pages are kept, safe as the
-    read-only store cannot change while the server holds it. The FastAPI app is wrapped in Guard, outermost, so
-    even a 500 from FastAPI's own error middleware carries the security headers; `.app` is the FastAPI app."""
+    DNS-rebinding pages from reading the API); up to `cache_bytes` of whole responses (pages and API answers; 0: none)
+    are kept, safe as the read-only store cannot change while the server holds it (`.app.state.responses`). The
+    FastAPI app is wrapped in Guard, outermost, so even a 500 from FastAPI's own error middleware carries the
+    security headers; `.app` is the FastAPI app."""
     # No lifespan hook closes the reader: test clients run startup/shutdown many times over one app, and the
     # read-only connection ends with the process.
     reader = Reader(db, timeout=timeout, search_cache_bytes=search_cache_bytes)
-    app = FastAPI(title="newsledger", version=LEDGER_VERSION, max_body_size=MAX_BODY_BYTES,
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        # As many threads doing database work and rendering as there are pooled connections (anyio's default is
+        # 40): more would only wait for a connection while contending for the GIL with the event loop.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = data.POOL_SIZE
+        yield
+
+    app = FastAPI(title="newsledger", version=LEDGER_VERSION, max_body_size=MAX_BODY_BYTES, lifespan=lifespan,
                   docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,
                   description="Who said what, with which numbers, when — the stories of a newsledger store.")
     app.state.reader = reader
+    app.state.responses = ResponseStore(cache_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static", follow_symlink=False), name="static")
+    # Starlette runs the last added middleware first: the Host check comes before any cached answer.
+    app.add_middleware(ResponseCache, store=app.state.responses)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     _add_error_handlers(app)
-    _add_pages(app, reader, PageCache(cache_bytes))
+    _add_pages(app, reader)
     _add_api(app, reader)
     return Guard(app)
 
@@ -206,30 +207,42 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 # -- pages ----------------------------------------------------------------------------------------------------------
 
 
-def _add_pages(app: FastAPI, reader: Reader, cache: PageCache) -> None:
-    @functools.lru_cache(maxsize=1)
-    def all_outlets() -> tuple[str, ...]:
+async def _stories(reader: Reader, **query: Any) -> tuple[int, list[dict[str, Any]]]:
+    """The story list: from the word index, on the event loop, when it can answer; else from DuckDB in a thread."""
+    found = data.list_stories_in_memory(reader.words, **query)
+    if found is not None:
+        return found
+
+    def from_db() -> tuple[int, list[dict[str, Any]]]:
         with reader.session() as s:
-            return tuple(data.outlets(s))
+            return data.list_stories(s, **query)
+
+    return await run_in_threadpool(from_db)
+
+
+def _add_pages(app: FastAPI, reader: Reader) -> None:
+    with reader.session() as s:  # for the story list's outlet suggestions; the store cannot change
+        outlets = tuple(data.outlets(s))
 
     @app.get("/", response_class=HTMLResponse, tags=["pages"], summary="Story list with search and filters",
              responses={422: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
-    def story_list(q: Text = None, date_from: DateText = None, date_to: DateText = None, outlet: Text = None,
-                   source: Text = None, sort: SortField = None, page: PageNumber = 1) -> HTMLResponse:
+    async def story_list(q: Text = None, date_from: DateText = None, date_to: DateText = None, outlet: Text = None,
+                         source: Text = None, sort: SortField = None, page: PageNumber = 1) -> HTMLResponse:
         filters = {"text": _blank(q), "date_from": _blank(date_from), "date_to": _blank(date_to),
                    "outlet": _blank(outlet), "source": _blank(source)}
-        with reader.session() as s:
-            total, rows = data.list_stories(s, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort or "newest",
-                                            **filters)
+        total, rows = await _stories(reader, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort or "newest",
+                                     **filters)
         pages = max(1, math.ceil(total / PAGE_SIZE))
         form = {"q": q or "", "date_from": date_from or "", "date_to": date_to or "", "outlet": outlet or "",
                 "source": source or "", "sort": sort if sort != "newest" else ""}
         return _page("stories.html", stories=rows, total=total, page=page, pages=pages, form=form,
-                     query={k: v for k, v in form.items() if v}, outlets=all_outlets())
+                     query={k: v for k, v in form.items() if v}, outlets=outlets)
 
-    def story_html(story_id: str) -> tuple[str, str]:
+    def load_story(story_id: str) -> Ledger | None:
         with reader.session() as s:
-            ledger = data.load_story(s, story_id)
+            return data.load_story(s, story_id)
+
+    def story_html(ledger: Ledger | None, story_id: str) -> tuple[str, str]:
         if ledger is None:
             raise KeyError(story_id)
         parts = _report_parts()
@@ -246,14 +259,15 @@ def _add_pages(app: FastAPI, reader: Reader, cache: PageCache) -> None:
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"], summary="A story's report",
              responses={404: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
     async def story_page(story_id: StoryId) -> HTMLResponse:
-        page = cache.get(story_id)  # a hit is answered on the event loop; only a render goes to a worker thread
-        if page is None:
-            try:
-                page = await run_in_threadpool(story_html, story_id)
-            except KeyError:
-                raise HTTPException(404, f"no story {story_id!r} in this store") from None
-            cache.put(story_id, page)
-        html, policy = page
+        # The response cache answers repeat views before they get here.
+        records = reader.records
+        try:
+            if records is not None and len(records.get(story_id, ())) <= INLINE_RECORDS:
+                html, policy = story_html(data.load_story_from_memory(records, story_id), story_id)
+            else:
+                html, policy = await run_in_threadpool(lambda: story_html(load_story(story_id), story_id))
+        except KeyError:
+            raise HTTPException(404, f"no story {story_id!r} in this store") from None
         return HTMLResponse(html, headers={"content-security-policy": policy})
 
     @app.get("/sources", response_class=HTMLResponse, tags=["pages"], summary="Source list",
@@ -296,13 +310,12 @@ def _timeline(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _add_api(app: FastAPI, reader: Reader) -> None:
     @app.get("/api/stories", response_model=models.StoryPage, tags=["api"], responses=_errors(503),
              summary="Stories filtered by text (label, title, quote), date range, outlet and source")
-    def api_stories(q: Text = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                    outlet: Text = None, source: Text = None, sort: Sort = "newest", limit: Limit = PAGE_SIZE,
-                    offset: Offset = 0):
-        with reader.session() as s:
-            total, rows = data.list_stories(s, limit=limit, offset=offset, sort=sort, text=_blank(q),
-                                            date_from=_iso(date_from), date_to=_iso(date_to),
-                                            outlet=_blank(outlet), source=_blank(source))
+    async def api_stories(q: Text = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                          outlet: Text = None, source: Text = None, sort: Sort = "newest", limit: Limit = PAGE_SIZE,
+                          offset: Offset = 0):
+        total, rows = await _stories(reader, limit=limit, offset=offset, sort=sort, text=_blank(q),
+                                     date_from=_iso(date_from), date_to=_iso(date_to), outlet=_blank(outlet),
+                                     source=_blank(source))
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     @app.get("/api/stories/{story_id}", response_model=models.StoryDetail, tags=["api"], responses=_errors(404, 503),
@@ -374,24 +387,118 @@ _ENV = "NEWSLEDGER_SERVE"  # how serve() hands its options to worker processes, 
 
 
 def app_from_env() -> Guard:
-    """The app each uvicorn worker process builds (serve() with workers > 1)."""
+    """The app each worker process builds (serve() with workers > 1)."""
     options = json.loads(os.environ[_ENV])
-    return create_app(options["db"], timeout=options["timeout"], allowed_hosts=options["allowed_hosts"])
+    return create_app(options["db"], timeout=options["timeout"], allowed_hosts=options["allowed_hosts"],
+                      cache_bytes=options["cache_bytes"])
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = data.DEFAULT_TIMEOUT,
-          workers: int = 1, log_level: str = "info") -> None:
+          workers: int = 1, cache_mb: int = DEFAULT_CACHE_MB, log_level: str = "info") -> None:
     """Run the app with uvicorn until interrupted. Loopback by default; on loopback only loopback Host headers
-    are answered. Several workers are several processes, each with its own read-only connection and caches."""
+    are answered. Several workers are several processes, each with its own read-only connection and caches
+    (`cache_mb` of whole responses each; 0: none)."""
     import uvicorn
 
     # Starlette's host check cannot parse bracketed IPv6 Host headers, so it guards IPv4 loopback and localhost.
     hosts = sorted({*LOOPBACK_HOSTS, host}) if is_loopback(host) and ":" not in host else None
     options = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False,
                "h11_max_incomplete_event_size": 16 * 1024}
+    cache_bytes = max(0, cache_mb) * 2**20
     if workers <= 1:
-        uvicorn.run(create_app(db, timeout=timeout, allowed_hosts=hosts), **options)
+        uvicorn.run(create_app(db, timeout=timeout, allowed_hosts=hosts, cache_bytes=cache_bytes), **options)
         return
-    Reader(db, timeout=timeout).close()  # a missing or locked store fails here, once, not in every worker
-    os.environ[_ENV] = json.dumps({"db": str(db), "timeout": timeout, "allowed_hosts": hosts})
-    uvicorn.run("newsledger.serve.app:app_from_env", factory=True, workers=workers, **options)
+    # A missing or locked store fails here, once, not in every worker.
+    Reader(db, timeout=timeout, records_cache_bytes=0, word_index_bytes=0).close()
+    os.environ[_ENV] = json.dumps({"db": str(db), "timeout": timeout, "allowed_hosts": hosts,
+                                   "cache_bytes": cache_bytes})
+    if sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT"):
+        _serve_reuseport(workers, options)
+    else:
+        uvicorn.run("newsledger.serve.app:app_from_env", factory=True, workers=workers, **options)
+
+
+# uvicorn's own workers share one listening socket, and whichever process wakes first accepts every connection
+# waiting (asyncio accepts up to the backlog at once): clients that connect together, as a browser's or a load test's
+# do, mostly land on one process while the others idle. On Linux each worker listens on its own SO_REUSEPORT socket
+# instead, and the kernel spreads connections evenly across them.
+
+
+def _reuseport_socket(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _claim_port(host: str, port: int) -> socket.socket:
+    """The port for the workers (a free one for port 0), held by a bound, never-listening SO_REUSEPORT socket.
+    A plain bind first: it fails if anything listens there, even another SO_REUSEPORT server of this user, which
+    would otherwise silently get half of the connections."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: TIME_WAIT is no conflict
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise SystemExit(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        port = probe.getsockname()[1]
+    return _reuseport_socket(host, port)
+
+
+def _reuseport_worker(env: str, options: dict[str, Any]) -> None:
+    import uvicorn
+
+    os.environ[_ENV] = env
+    sock = _reuseport_socket(options["host"], options["port"])
+    uvicorn.Server(uvicorn.Config(app_from_env(), **options)).run(sockets=[sock])
+
+
+def _serve_reuseport(workers: int, options: dict[str, Any]) -> None:
+    """`workers` processes, each with its own listening socket on the port, until interrupted (SIGINT or SIGTERM:
+    each worker stops gracefully) or until one exits on its own (then all stop, with an error)."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    holder = _claim_port(options["host"], options["port"])
+    options = {**options, "port": holder.getsockname()[1]}
+    spawn = multiprocessing.get_context("spawn")
+    procs = [spawn.Process(target=_reuseport_worker, args=(os.environ[_ENV], options), name=f"newsledger-serve-{n}")
+             for n in range(workers)]
+    stopping = False
+
+    def stop(*_: Any) -> None:
+        nonlocal stopping
+        stopping = True
+        for proc in procs:
+            if proc.pid is not None and proc.exitcode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(proc.pid, signal.SIGTERM)  # uvicorn's graceful stop
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for proc in procs:
+            proc.start()
+        print(f"newsledger serve: {workers} worker processes on {options['host']}:{options['port']} "
+              f"({', '.join(str(p.pid) for p in procs)})", file=sys.stderr, flush=True)
+        wait([p.sentinel for p in procs])  # returns when the first one ends
+        failed = not stopping
+        stop()
+        for proc in procs:
+            proc.join(timeout=30)
+            if proc.exitcode is None:
+                proc.kill()
+                proc.join()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        holder.close()
+    if failed:
+        codes = ", ".join(str(p.exitcode) for p in procs)
+        raise SystemExit(f"error: a server process exited on its own (exit codes {codes}); all were stopped")

@@ -8,11 +8,13 @@ a clear message until the server stops) and rendered pages can be cached safely.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import json
 import os
 import queue
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +23,18 @@ from typing import Any
 
 import duckdb
 
-from newsledger.ledger import Alignment, Article, Estimate, Figure, Finding, Ledger, Source, Statement, Story
+from newsledger.ledger import (
+    Alignment,
+    Article,
+    Estimate,
+    Figure,
+    Finding,
+    Ledger,
+    Mention,
+    Source,
+    Statement,
+    Story,
+)
 from newsledger.store.base import StoreError, StoreLocked
 from newsledger.store.duckdb import DuckDBStore, _is_lock_error
 from newsledger.store.queries import _like
@@ -34,6 +47,8 @@ DEFAULT_TIMEOUT = 5.0
 MAX_LIMIT = 200
 POOL_SIZE = 8
 SEARCH_CACHE_BYTES = 256 * 2**20
+RECORDS_CACHE_BYTES = 128 * 2**20  # the stories' records (JSON) kept in memory by story, when they fit
+WORD_INDEX_BYTES = 32 * 2**20  # search text small enough to also keep as a word index in Python (WordIndex)
 
 
 class QueryTimeout(Exception):
@@ -105,10 +120,13 @@ class _BoundedConnection:
 class Session(DuckDBStore):
     """One request's view of the store: DuckDBStore's own read code (load_ledger, query) over a bounded cursor."""
 
-    def __init__(self, con: _BoundedConnection, path: Path, *, search_cached: bool = False):
+    def __init__(self, con: _BoundedConnection, path: Path, *, search_cached: bool = False,
+                 records: dict[str, list[tuple[str, str, bytes]]] | None = None, words: WordIndex | None = None):
         self.con = con  # type: ignore[assignment]  # no connect: the Reader owns the connection
         self.path = path
         self.search_cached = search_cached
+        self.records = records
+        self.words = words
         self.read_only = True
         self._labels = {}
 
@@ -122,10 +140,13 @@ class Session(DuckDBStore):
 class Reader:
     """The store attached read-only to an in-memory database for the server's life, and a pool of cursors over it
     (a fresh DuckDB connection per request costs more than the queries of a story page). The in-memory side holds
-    what is worth computing once: each story's counts for the list, and its searchable text."""
+    what is worth computing once: each story's counts for the list and its searchable text (and, when small enough,
+    that text as a WordIndex); and, when they fit `records_cache_bytes`, every story's records by story in a Python
+    dict, so a story page reads them with a look-up instead of scanning nine tables."""
 
     def __init__(self, db: str | Path, *, timeout: float = DEFAULT_TIMEOUT, pool_size: int = POOL_SIZE,
-                 search_cache_bytes: int = SEARCH_CACHE_BYTES):
+                 search_cache_bytes: int = SEARCH_CACHE_BYTES, records_cache_bytes: int = RECORDS_CACHE_BYTES,
+                 word_index_bytes: int = WORD_INDEX_BYTES):
         self.path = Path(db)
         if not self.path.is_file():
             raise StoreError(f"no store at {self.path}: create one with `newsledger ingest PATH --db {self.path}`")
@@ -134,6 +155,8 @@ class Reader:
         try:
             self._attach()
             self.search_cached = self._build_story_index(search_cache_bytes)
+            self.records_cached = self._build_story_records(records_cache_bytes)
+            self.words = self._build_word_index(word_index_bytes) if self.search_cached else None
             self._pool: queue.LifoQueue[duckdb.DuckDBPyConnection] = queue.LifoQueue()
             for _ in range(pool_size):
                 cursor = self._con.cursor()
@@ -171,6 +194,39 @@ class Reader:
                           f"SELECT c.*, {_RANKS}, h.haystack FROM c LEFT JOIN h ON h.story = c.id").fetchall()
         return with_text
 
+    def _build_story_records(self, max_bytes: int) -> bool:
+        """Every story's slice of the ledger as load_story reads it from the tables (sources' mentions as JSON), in
+        its order, by story, in a Python dict; only when the records' JSON fits `max_bytes`. Returns whether it is
+        there. (A DuckDB query costs a good half millisecond however small; a dict look-up nothing.)"""
+        self.records: dict[str, list[tuple[str, str, bytes]]] | None = None
+        if max_bytes <= 0:
+            return False
+        size = self._con.execute(f"SELECT {_RECORDS_SIZE}").fetchall()[0][0] or 0
+        if size > max_bytes:
+            return False
+        found: dict[str, list[tuple[str, str, int, bytes]]] = {}
+        cur = self._con.execute(f"SELECT story, k, id, coalesce(sort, 0), data FROM ({_ALL_STORY_RECORDS})")
+        while batch := cur.fetchmany(10_000):
+            for story, kind, rid, order, record in batch:  # as UTF-8: a str with one curly quote takes 2 bytes a char
+                found.setdefault(story, []).append((kind, rid, order, record.encode()))
+        # Sorted here rather than by DuckDB (whose sort of every record at once leaves its allocator holding the
+        # memory); Python orders str by code point, as DuckDB orders UTF-8 by byte.
+        self.records = {story: [(kind, rid, record) for kind, rid, _, record in sorted(rows)]
+                        for story, rows in found.items()}
+        return True
+
+    def _build_word_index(self, max_bytes: int) -> WordIndex | None:
+        """The search text as a WordIndex, when it fits `max_bytes`."""
+        if max_bytes <= 0:
+            return None
+        size = self._con.execute(f"SELECT coalesce(sum(length(haystack)), 0) FROM {STORY_INDEX}").fetchall()[0][0]
+        if size > max_bytes:
+            return None
+        cur = self._con.execute(f"SELECT {STORY_COLUMNS}, {', '.join(f's.rank_{o}' for o in STORY_ORDER)}, "
+                                f"s.haystack FROM {STORY_INDEX} s")
+        names = [d[0] for d in cur.description][:-1 - len(STORY_ORDER)]
+        return WordIndex(names, cur.fetchall())
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         deadline = time.monotonic() + self.timeout
@@ -182,7 +238,7 @@ class Reader:
         key = self._watchdog.watch(deadline, cursor)
         try:
             yield Session(_BoundedConnection(cursor, deadline, self.timeout), self.path,
-                          search_cached=self.search_cached)
+                          search_cached=self.search_cached, records=self.records, words=self.words)
         finally:
             self._watchdog.forget(key)
             self._pool.put(cursor)
@@ -221,6 +277,51 @@ _STORY_TEXT = """
                   GROUP BY story)
     SELECT s.id AS story, lower(strip_accents(concat_ws(' ', s.label, titles.text, said.text))) AS haystack
     FROM stories s LEFT JOIN titles ON titles.story = s.id LEFT JOIN said ON said.story = s.id"""
+
+
+class WordIndex:
+    """The stories' search text (story_index.haystack) cut into words — maximal runs of [0-9a-z_] — with, per word,
+    the stories whose text has it; and each story's list row and positions. A search for one ASCII word (letters,
+    digits, _; the commonest search) is then answered in Python, in well under a millisecond instead of a DuckDB
+    scan of the text: a run of word characters inside a text lies inside one of its words, so the stories whose
+    text contains the search word are exactly those of the words that contain it (tests hold the two equal)."""
+
+    WORD = re.compile(r"[0-9a-z_]+")
+    SEARCHABLE = re.compile(r"[0-9A-Za-z_]+")
+
+    def __init__(self, names: list[str], rows: list[tuple]):
+        n_orders = len(STORY_ORDER)
+        self.names = names
+        self.rows = [row[:len(names)] for row in rows]
+        self.ranks = {order: [row[len(names) + i] for row in rows] for i, order in enumerate(STORY_ORDER)}
+        postings: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            for word in set(self.WORD.findall(row[len(names) + n_orders] or "")):
+                postings.setdefault(word, []).append(i)
+        self.words = sorted(postings)
+        self.postings = [postings[w] for w in self.words]
+        self.text = "\n".join(self.words)  # every word once, to find the search word in with str.find
+        self.starts = list(itertools.accumulate((len(w) + 1 for w in self.words[:-1]), initial=0))
+
+    @classmethod
+    def handles(cls, text: str) -> bool:
+        return text.isascii() and cls.SEARCHABLE.fullmatch(text) is not None
+
+    def search(self, text: str, *, sort: str, limit: int, offset: int) -> tuple[int, list[Row]]:
+        """(how many stories' text contains `text`, one page of their list rows in `sort` order), as list_stories
+        gives them; `text` must be handles()-able (ASCII lower() is what lower(strip_accents()) does to it)."""
+        needle = text.lower()
+        found: set[int] = set()
+        at = self.text.find(needle)
+        while at >= 0:
+            k = bisect.bisect_right(self.starts, at) - 1
+            found.update(self.postings[k])
+            if k + 1 >= len(self.starts):
+                break
+            at = self.text.find(needle, self.starts[k + 1])
+        rank = self.ranks[sort]
+        page = sorted(found, key=rank.__getitem__)[offset:offset + min(limit, MAX_LIMIT)]
+        return len(found), [dict(zip(self.names, self.rows[i], strict=True)) for i in page]
 
 
 # -- queries the store's own query module does not have: filtered, paginated lists ---------------------------------
@@ -263,8 +364,8 @@ def story_conditions(*, text: str | None = None, date_from: str | None = None, d
                      outlet: str | None = None, source: str | None = None, search_cached: bool = False
                      ) -> list[Condition]:
     """The story list's search box and filters, over `story_index s`."""
-    if search_cached:  # `text` comes lower-cased and accent-stripped (list_stories)
-        search: Condition = ("contains(s.haystack, ?)", _given(text, "exact"))
+    if search_cached:  # the text folded as the index's was (DuckDB folds the constant once per query)
+        search: Condition = ("contains(s.haystack, lower(strip_accents(?)))", _given(text, "exact"))
     else:
         search = ("(s.label ILIKE ? ESCAPE '\\' OR s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a "
                   "ON a.id = sa.article WHERE a.title ILIKE ? ESCAPE '\\') OR s.id IN (SELECT story FROM statements "
@@ -284,13 +385,24 @@ def story_conditions(*, text: str | None = None, date_from: str | None = None, d
     ]
 
 
+def list_stories_in_memory(words: WordIndex | None, *, limit: int, offset: int = 0, sort: str = "newest",
+                           **filters: str | None) -> tuple[int, list[Row]] | None:
+    """list_stories's answer from the word index, with no database work, when it has it (a search for one plain
+    word and no other filter); else None."""
+    if sort not in STORY_ORDER:  # an identifier cannot be a parameter: only the known orders reach the SQL
+        raise ValueError(f"unknown order {sort!r}")
+    text = filters.get("text")
+    if words is None or not text or not WordIndex.handles(text) or any(v for k, v in filters.items() if k != "text"):
+        return None
+    return words.search(text, sort=sort, limit=limit, offset=offset)
+
+
 def list_stories(session: Session, *, limit: int, offset: int = 0, sort: str = "newest", **filters: str | None
                  ) -> tuple[int, list[Row]]:
     """(total matching, one page of stories with their counts)."""
-    if sort not in STORY_ORDER:  # an identifier cannot be a parameter: only the known orders reach the SQL
-        raise ValueError(f"unknown order {sort!r}")
-    if filters.get("text") and session.search_cached:  # folded as the index's text was
-        filters["text"] = session.con.execute("SELECT lower(strip_accents(?))", [filters["text"]]).fetchall()[0][0]
+    found = list_stories_in_memory(session.words, limit=limit, offset=offset, sort=sort, **filters)
+    if found is not None:
+        return found
     conditions = story_conditions(**filters, search_cached=session.search_cached)
     return _paged(session, STORY_COLUMNS, f"FROM {STORY_INDEX} s", conditions, f"s.rank_{sort}", limit, offset)
 
@@ -310,15 +422,56 @@ _RECORD_MODELS = {"articles": Article, "sources": Source, "stories": Story, "sta
                   "figures": Figure, "alignments": Alignment, "findings": Finding, "estimates": Estimate}
 
 
+# The same records for every story at once, for the in-memory copy (Reader._build_story_records): `sort` orders a
+# source's mentions as DuckDBStore.with_mentions does (the DISTINCT mentions by article, start, end, text).
+_RECORDS_SIZE = " + ".join(f"(SELECT coalesce(sum(length(data)), 0) FROM {t})" for t in (
+    "articles", "sources", "stories", "statements", "figures", "alignments", "findings", "estimates"))
+_ALL_STORY_RECORDS = """
+    SELECT sa.story, 'articles' AS k, a.id, a.data, NULL AS sort FROM articles a
+        JOIN story_articles sa ON sa.article = a.id
+    UNION ALL SELECT m.story, 'sources', s.id, s.data, NULL FROM (SELECT DISTINCT story, source FROM source_members) m
+        JOIN sources s ON s.id = m.source
+    UNION ALL SELECT id, 'stories', id, data, NULL FROM stories
+    UNION ALL SELECT story, 'statements', id, data, NULL FROM statements WHERE story IS NOT NULL
+    UNION ALL SELECT story, 'figures', id, data, NULL FROM figures WHERE story IS NOT NULL
+    UNION ALL SELECT story, 'alignments', id, data, NULL FROM alignments WHERE story IS NOT NULL
+    UNION ALL SELECT story, 'findings', id, data, NULL FROM findings WHERE story IS NOT NULL
+    UNION ALL SELECT story, 'estimates', id, data, NULL FROM estimates WHERE story IS NOT NULL
+    UNION ALL SELECT m.story, 'mentions', x.source,
+        to_json(struct_pack(article := x.article, start := x.start_char, "end" := x.end_char, text := x.text))::VARCHAR,
+        row_number() OVER (PARTITION BY m.story, x.source ORDER BY x.article, x.start_char, x.end_char, x.text)
+    FROM (SELECT DISTINCT story, source FROM source_members) m
+        JOIN (SELECT DISTINCT source, article, start_char, end_char, text FROM source_mentions) x
+        ON x.source = m.source"""
+
+
 def load_story(session: Session, story_id: str) -> Ledger | None:
-    """One story's slice of the ledger, as DuckDBStore.load_ledger(story) gives it, in one query instead of eight
-    (tests hold the two equal); None when there is no such story."""
+    """One story's slice of the ledger, as DuckDBStore.load_ledger(story) gives it (tests hold the two equal), from
+    the Reader's in-memory records when it has them, else in two queries instead of nine; None when there is no such
+    story."""
+    if session.records is not None:
+        return load_story_from_memory(session.records, story_id)
     found: dict[str, list] = {name: [] for name in _RECORD_MODELS}
     for kind, _, record in session.con.execute(_STORY_RECORDS, [story_id]).fetchall():
         found[kind].append(_RECORD_MODELS[kind].model_validate_json(record))
     if not found["stories"]:
         return None
     return Ledger(**{**found, "sources": session.with_mentions(found["sources"])})
+
+
+def load_story_from_memory(records: dict[str, list[tuple[str, str, bytes]]], story_id: str) -> Ledger | None:
+    """load_story from the Reader's in-memory records (Reader.records), with no database work."""
+    found: dict[str, list] = {name: [] for name in _RECORD_MODELS}
+    mentions: dict[str, list[Mention]] = {}
+    for kind, rid, record in records.get(story_id, ()):
+        if kind == "mentions":
+            mentions.setdefault(rid, []).append(Mention.model_validate_json(record))
+        else:
+            found[kind].append(_RECORD_MODELS[kind].model_validate_json(record))
+    if not found["stories"]:
+        return None
+    found["sources"] = [s.model_copy(update={"mentions": mentions.get(s.id, [])}) for s in found["sources"]]
+    return Ledger(**found)
 
 
 def story_outlets(session: Session, story_id: str) -> list[Row]:
