@@ -204,7 +204,7 @@ def overlap(a: str, b: str) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def semantic_relation(a: Statement, b: Statement, vectors: dict[str, list[float]],
+def semantic_relation(a: Statement, b: Statement, vectors: dict[str, Sequence[float]],
                       shared_figure: bool = False) -> tuple[str, float] | None:
     """translation / paraphrase from the best-matching pair of sentences, or None.
 
@@ -345,7 +345,7 @@ def _texts_to_embed(blocks: Iterable[_SpeakerBlock]) -> set[str]:
 
 
 def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dict[str, Article],
-                          figure_links: dict[str, set[tuple[str, float]]], vectors: dict[str, list[float]]
+                          figure_links: dict[str, set[tuple[str, float]]], vectors: dict[str, Sequence[float]]
                           ) -> list[Alignment]:
     out: list[Alignment] = []
     for block in blocks:
@@ -362,7 +362,7 @@ def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dic
     return out
 
 
-def _embed(texts: set[str]) -> dict[str, list[float]]:
+def _embed(texts: set[str]) -> dict[str, Sequence[float]]:
     # one call for everything: the encoder batches by length, far cheaper than many small calls
     return embeddings.embed(sorted(texts)) if texts else {}
 
