@@ -25,7 +25,7 @@ eval_app = typer.Typer(no_args_is_help=True, help="Score extraction and linking 
 app.add_typer(eval_app, name="eval")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error line holds a path: never break it
 
 # Show a progress bar only when there is enough work for one to be worth the screen space.
 PROGRESS_THRESHOLD = 5

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error line holds a path: never break it
 
 
 def register(app: typer.Typer) -> None:

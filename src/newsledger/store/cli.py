@@ -19,7 +19,7 @@ from newsledger.store.base import StoreError
 from newsledger.store.duckdb import DEFAULT_DB
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error line holds a path: never break it
 
 DB_OPTION = typer.Option(Path(DEFAULT_DB), "--db", envvar="NEWSLEDGER_DB", help="The store (a DuckDB file).")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON (for scripts).")
