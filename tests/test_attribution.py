@@ -87,7 +87,8 @@ def test_nested_attribution_records_the_relayed_origin(nlp) -> None:
 def test_said_on_rules() -> None:
     assert resolve_said_on("she said on Friday", "2024-03-08") == "2024-03-08"  # same day counts
     assert resolve_said_on("said on Friday (Dec 27).", "2024-12-28") == "2024-12-27"
-    assert resolve_said_on("Earlier this week, he said", "2024-12-28") is None
+    # a span resolves to the latest day it allows (extract/said_on.py; issue 16): Saturday's "earlier this week" → Friday
+    assert resolve_said_on("Earlier this week, he said", "2024-12-28") == "2024-12-27"
     assert resolve_said_on("on Monday", None) is None
 
 

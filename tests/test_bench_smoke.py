@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from newsledger.bench import scaling
+from newsledger.bench import extractions, scaling
 from newsledger.bench.__main__ import main
 from newsledger.ledger import check_offsets
-from newsledger.link import build_ledger
+from newsledger.pipeline import build_ledger
 
 ENVELOPE = {"benchmark", "quick", "command", "timestamp", "seconds", "machine", "dataset", "articles", "words",
             "results"}
@@ -68,7 +68,7 @@ def test_store_result_and_summary(quick):
 
 def test_reissued_copies_are_new_articles_with_valid_offsets(quick, monkeypatch):
     cache = json.loads((quick / "pipeline.json").read_text())["results"]["extraction_cache"]
-    base = list(scaling.read_cache(type(quick)(cache)))[:5]
+    base = list(extractions.read_cache(type(quick)(cache)))[:5]
     copies = list(scaling.corpus(base, 15))
     assert len({x.article.id for x in copies}) == 15
     ids = [s.id for x in copies for s in x.statements]

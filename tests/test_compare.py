@@ -81,7 +81,9 @@ def test_discrepancy_between_running_totals():
                                "monitors, while beta.example gives more than 2,500 fighters killed or wounded, "
                                "according to Varga.")
     [estimate] = ledger.estimates
-    assert (estimate.low, estimate.best, estimate.high, estimate.span) == (900, 900, 2500, "total")
+    # best: the latest original figure; high: 2,500 is a floor ("more than"), so the band is open above
+    assert (estimate.low, estimate.best, estimate.high, estimate.span) == (900, 2500, 2500, "total")
+    assert estimate.high_open
     assert [p.date for p in estimate.points] == ["2025-05-01", "2025-05-03"]
 
 
@@ -102,7 +104,7 @@ def test_weekly_and_total_counts_are_different_quantities():
     assert ledger.alignments == [] and _kinds(ledger, "discrepancy") == []
 
 
-def test_estimates_keep_each_sources_latest_and_take_the_median():
+def test_estimates_keep_each_sources_latest_and_take_the_latest_as_best():
     outlets = []
     for i, (who, date, value) in enumerate([("Monitors", "2025-05-01", 800), ("Monitors", "2025-05-04", 1200),
                                            ("Piet Varga", "2025-05-02", 2000), ("Red Cross", "2025-05-03", 1500)]):
@@ -110,7 +112,9 @@ def test_estimates_keep_each_sources_latest_and_take_the_median():
                                f"{value:,} fighters", value, speaker=who))
     [estimate] = build(outlets).estimates
     assert [p.value for p in estimate.points] == [800, 2000, 1500, 1200]  # by date
-    assert (estimate.low, estimate.best, estimate.high) == (1200, 1500, 2000)  # 800 is superseded
+    # 800 is superseded; best is the newest original report (Monitors' 1,200 of 05-04), not the median 1,500
+    assert (estimate.low, estimate.best, estimate.high) == (1200, 1200, 2000)
+    assert not estimate.high_open
 
 
 def test_attribution_drift_for_a_figure_and_stated_as_fact():
@@ -229,7 +233,7 @@ def test_a_quote_kept_twice_by_extraction_is_not_an_omission():
 
 
 def test_build_ledger_is_order_free_end_to_end():
-    from newsledger.link import build_ledger
+    from newsledger.pipeline import build_ledger
 
     a, b, c = _three_outlets()
     extractions = [o.extraction() for o in (a, b, c)]

@@ -31,3 +31,12 @@ def test_quality_does_not_regress(task: str) -> None:
 def test_every_gate_has_floors() -> None:
     for task, spec in BASELINE.items():
         assert spec.get("floors"), f"{task} has no floors"
+
+
+def test_attribution_gate_checks_speaker_entities() -> None:
+    """Issue 15: the resolved source of each statement is gated on GGT dev, overall, for pronoun speakers and for
+    quotes with no speaker mention, beside GGT's span F1."""
+    floors = BASELINE["attribution"]["floors"]
+    for key in ("ggt_f1", "ggt_speaker_entity_accuracy", "ggt_speaker_entity_pronoun_accuracy",
+                "ggt_speaker_entity_no_mention_accuracy"):
+        assert key in floors, key

@@ -16,8 +16,8 @@ from newsledger.ledger import check_offsets
 GOOD = ' date 2024-05-05 The governor said on Friday that "about 300 homes were flooded," and 12 people died.\n'
 
 
-def run(paths) -> tuple:
-    ledger = analyze([str(p) for p in paths])
+def run(paths, **options) -> tuple:
+    ledger = analyze([str(p) for p in paths], **options)
     assert check_offsets(ledger) == []
     return ledger, {Path(p.path).name: p.reason for p in ledger.problems}
 
@@ -36,6 +36,7 @@ def test_files_that_must_fail_fail_alone(tmp_path: Path, good: Path) -> None:
         "binary.txt": bytes(range(256)) * 64,
         "nul-heavy.txt": b"\x00" * 500 + b"text",
         "script-only.html": b"<html><script>alert(1)</script><!-- nothing --></html>",
+        "invisible-only.txt": "\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2060\u2064\ufeff\n\u200b".encode(),
     }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
@@ -75,8 +76,10 @@ def test_odd_encodings_and_characters_are_read(tmp_path: Path, good: Path) -> No
     ("long-line.txt", ("The official said 12 people were hurt. " * 8000).strip()),
 ])
 def test_pathological_text_is_analysed(tmp_path: Path, good: Path, name: str, text: str) -> None:
+    """Analysed in full, however long it takes: the time budget is lifted here (by default some of these run
+    past it and are reported instead; tests/test_hostile_input_limits.py tests the budget)."""
     (tmp_path / name).write_text(text)
-    ledger, problems = run([tmp_path / name, good])
+    ledger, problems = run([tmp_path / name, good], article_timeout=1e6)
     assert problems == {} and len(ledger.articles) == 2
 
 

@@ -21,6 +21,7 @@ OPERATIONS = [
     ("GET", "/"), ("GET", "/stories/{story_id}"), ("GET", "/sources"), ("GET", "/sources/{source_id}"),
     ("GET", "/api/stories"), ("GET", "/api/stories/{story_id}"), ("GET", "/api/sources"),
     ("GET", "/api/sources/{source_id}"), ("GET", "/api/quotes"), ("GET", "/api/figures"),
+    ("GET", "/whats-new"),
 ]
 
 

@@ -4,6 +4,7 @@ its fake extractor, and one hostile article used by test_serve_security.py)."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -264,11 +265,13 @@ def test_missing_store_is_a_clear_error(tmp_path):
         create_app(tmp_path / "none.duckdb")
     not_a_store = tmp_path / "notes.duckdb"
     not_a_store.write_text("just some text\n")
-    with pytest.raises(StoreError, match="cannot open store"):
+    with pytest.raises(StoreError, match="not a newsledger store"):
         create_app(not_a_store)
-    result = CliRunner().invoke(__import__("newsledger.cli", fromlist=["app"]).app,
-                                ["serve", "--db", str(tmp_path / "none.duckdb")])
+    cli = __import__("newsledger.cli", fromlist=["app"]).app
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "no store at" in result.stderr and "Traceback" not in result.stderr
+    result = CliRunner().invoke(cli, ["serve", "--db", str(not_a_store)])  # unusable: its own exit code
+    assert result.exit_code == 3 and "not a newsledger store" in result.stderr and "Traceback" not in result.stderr
 
 
 def _other_process(code: str, db: Path) -> subprocess.Popen:
@@ -395,27 +398,23 @@ def test_the_response_cache_is_bounded_least_recently_used_first():
     assert ResponseStore(0).max_bytes == 0
 
 
-def test_one_word_searches_from_the_word_index_equal_the_sql_searches(store):
-    """A search for one ASCII word is answered from WordIndex in Python: the same totals and pages, in every order,
-    as the in-memory text's SQL and the tables' SQL."""
-    readers = [data.Reader(store), data.Reader(store, word_index_bytes=0), data.Reader(store, search_cache_bytes=0)]
-    assert readers[0].words is not None and readers[1].words is None and not readers[2].search_cached
+def test_without_the_full_text_index_searches_fall_back_to_labels_titles_and_quotes(store, tmp_path):
+    """A store whose search index is missing is searched in labels, titles and quotes: the in-memory text and the
+    tables give the same answers, in every order."""
+    bare = tmp_path / "bare.duckdb"
+    shutil.copy(store, bare)  # without its .search sidecar
+    readers = [data.Reader(bare), data.Reader(bare, search_cache_bytes=0)]
+    assert readers[0].search is None and "missing" in readers[0].search_problem and not readers[1].search_cached
     try:
-        with readers[0].session() as a, readers[1].session() as b, readers[2].session() as c:
-            labels = " ".join(r["label"] or "" for r in a.rows("SELECT label FROM stories"))
-            words = {w for w in labels.replace("-", " ").split() if data.WordIndex.handles(w)}
-            for text in sorted(words) + ["HARLOW", "mallory", "killed", "e", "1", "_", "arl", "nothing_like_it"]:
-                assert data.WordIndex.handles(text)
-                for sort in ("newest", "oldest", "biggest"):
+        with readers[0].session() as a, readers[1].session() as b:
+            for text in ("harlow", "HARLOW", "mallory", "killed", "arl", "storm in", "Zelenskyy's", "nothing_like_it"):
+                for sort in ("newest", "oldest", "biggest", "relevance"):
                     for limit, offset in ((50, 0), (2, 1), (200, 10_000)):
                         page = dict(limit=limit, offset=offset, sort=sort, text=text)
-                        fast = data.list_stories(a, **page)
-                        assert fast == data.list_stories(b, **page) == data.list_stories(c, **page), (text, sort)
-            assert data.list_stories(a, limit=50, text="harlow")[0] > 0
-            # anything but one plain word, or any other filter, goes to SQL
-            assert not any(data.WordIndex.handles(t) for t in ("storm in", "Zelenskyy's", "Zürich", "a-b", ""))
+                        assert data.list_stories(a, **page) == data.list_stories(b, **page), (text, sort)
+            assert data.list_stories(a, limit=50, text="arl")[0] > 0  # a substring, as the fallback matches
             both = dict(limit=50, text="storm", outlet="example")
-            assert data.list_stories(a, **both) == data.list_stories(c, **both)
+            assert data.list_stories(a, **both) == data.list_stories(b, **both)
     finally:
         for reader in readers:
             reader.close()
@@ -454,14 +453,13 @@ def _running(pid: str) -> bool:
 
 
 def test_story_pages_and_searches_are_the_same_on_the_event_loop_and_in_threads(store, monkeypatch):
-    """Small in-memory stories and one-word searches are answered on the event loop, the rest in worker threads:
-    the pages are the same either way."""
+    """Small in-memory stories are answered on the event loop, the rest in worker threads: the pages are the same
+    either way."""
     paths = [f"/stories/{s['id']}" for s in _all_stories(TestClient(create_app(store)))]
     paths += ["/stories/no-such-story", "/?q=harlow", "/?q=storm&sort=oldest", "/api/stories?q=killed&limit=3"]
     with TestClient(create_app(store, cache_bytes=0)) as c:
         inline = [(r.status_code, r.text) for r in map(c.get, paths)]
     monkeypatch.setattr(serve_app, "INLINE_RECORDS", -1)
-    monkeypatch.setattr(data, "list_stories_in_memory", lambda *a, **k: None)
     with TestClient(create_app(store, cache_bytes=0)) as c:
         threaded = [(r.status_code, r.text) for r in map(c.get, paths)]
     assert inline == threaded and inline[-4][0] == 404 and all(code == 200 for code, _ in inline[-3:])

@@ -60,7 +60,7 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
-        if tag in ("script", "style"):
+        if tag == "style" or tag == "script" and not dict(attrs).get("src"):  # a script file is not inline code
             self._open = tag
             self.blocks.append((tag, ""))
 

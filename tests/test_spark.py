@@ -45,7 +45,8 @@ def inputs(tmp_path_factory, data_dir):
             if len(lines) == SAMPLE:
                 break
     jsonl = root / "sample.jsonl"
-    jsonl.write_text("".join(lines), encoding="utf-8")
+    # Real crawls repeat articles (same id, same text): a few again, shuffled in, are one article each.
+    jsonl.write_text("".join(lines[:2] + lines[4:5] + lines + lines[3:1:-1]), encoding="utf-8")
     return [jsonl, write_warc(root / "crawl.warc.gz")]
 
 
@@ -54,7 +55,8 @@ def job(spark, inputs, tmp_path_factory):
     from newsledger.spark.job import run
 
     out = tmp_path_factory.mktemp("spark-out") / "tables"
-    summary = run(spark, [str(p) for p in inputs], str(out), partitions=2)
+    # A lineage cut every round: the checkpoint path runs here whatever the sample's longest chain of links.
+    summary = run(spark, [str(p) for p in inputs], str(out), partitions=2, checkpoint_every=1)
     db = out.parent / "spark.duckdb"
     counts = api.import_parquet(out, db=db)
     return summary, counts, api.load_ledger(db=db)
@@ -105,7 +107,11 @@ def test_parquet_input_reads_like_json_lines(spark, inputs, tmp_path):
     records = [json.loads(x) for x in jsonl.read_text(encoding="utf-8").splitlines()]
     pq.write_table(pa.Table.from_pylist(records), tmp_path / "sample.parquet")
     got = read_inputs(spark, [str(tmp_path / "sample.parquet")]).collect()
-    spark_articles = sorted((Article.model_validate_json(doc) for kind, doc in got if kind == "a"), key=lambda a: a.id)
+    read = [Article.model_validate_json(doc) for kind, doc in got if kind == "a"]
+    # The sample repeats some articles: read_inputs passes every row on (the job dedupes next), api.read drops
+    # exact repeats as it reads.
+    assert len(read) > len({a.id for a in read})
+    spark_articles = sorted({a.id: a for a in read}.values(), key=lambda a: a.id)
     local, _ = api.read([jsonl])
     assert [a.model_dump(exclude={"path"}) for a in spark_articles] == \
         [a.model_dump(exclude={"path"}) for a in sorted(local, key=lambda a: a.id)]
@@ -133,3 +139,28 @@ def _export_dir(job, tmp_path):
     out = tmp_path / "export"
     api.export(out, db=first, format="parquet")
     return out
+
+
+def test_repeated_articles_are_kept_once_without_comparing_articles():
+    from newsledger.ledger import Article
+    from newsledger.spark.job import _dedupe_ids
+
+    same = Article(id="x1", text="Two people were hurt in a fire on Main Street.", path="a.jsonl")
+    other = same.model_copy(update={"text": "Three people were hurt in a fire on Main Street.", "path": "b.jsonl"})
+    docs = [same.model_dump_json(), same.model_dump_json(), other.model_dump_json(), same.model_dump_json()]
+    out = list(_dedupe_ids(("x1", docs)))
+    assert [kind for kind, _ in out] == ["a", "p"]  # one kept; the changed text is a problem, the repeats are not
+    assert Article.model_validate_json(out[0][1]) == other  # the smaller text, as ingest's unique_articles keeps
+    assert "different text" in json.loads(out[1][1])["reason"]
+
+
+@pytest.mark.parametrize("checkpoint_every", [2, 5])
+def test_a_long_chain_of_links_is_one_component_past_the_checkpoint(spark, checkpoint_every):
+    from newsledger.spark.job import components
+
+    # A chain whose smallest id is at one end needs one label-propagation round per link: 30 rounds here, so
+    # the lineage is cut several times (localCheckpoint marks in place; the loop must go on with the same RDD).
+    chain = [f"c{i:03d}" for i in range(31)]
+    edges = [(a, b) for a, b in zip(chain, chain[1:], strict=False)] + [("z1", "z2")]
+    labels = dict(components(spark.sparkContext.parallelize(edges, 2), 2, checkpoint_every).collect())
+    assert labels == {**{a: "c000" for a in chain}, "z1": "z1", "z2": "z1"}

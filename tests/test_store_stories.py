@@ -9,7 +9,7 @@ import pytest
 
 from newsledger import api
 from newsledger.ledger import Article, Story, stable_id
-from newsledger.link import build_ledger
+from newsledger.pipeline import build_ledger
 from tests.test_store import as_sets, ingest
 from tests.test_store_kit import article_record, fake_extract, write_corpus
 
@@ -55,7 +55,7 @@ class TownIndex:
 @pytest.fixture
 def town_index(monkeypatch):
     monkeypatch.setattr("newsledger.store.duckdb.StoryIndex", TownIndex)
-    monkeypatch.setattr("newsledger.link.StoryIndex", TownIndex)
+    monkeypatch.setattr("newsledger.pipeline.StoryIndex", TownIndex)
 
 
 def test_growing_and_rekeyed_stories_match_one_batch_and_analyze(tmp_path, town_index):

@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from newsledger.extract import extract_articles
+from newsledger.extract.parallel import check_jobs, extract_parallel
 from newsledger.ingest import IngestOptions, read_paths, unique_articles
+from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Article, Ledger, Problem
-from newsledger.link import build_ledger
+from newsledger.pipeline import build_ledger
 
 ProgressCallback = Callable[[int, int], None]
 
 
-def read(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = None
+def _ingest_options(max_bytes: int | None, max_lines: int | None, article_timeout: float | None) -> IngestOptions:
+    """None means the default; anything else must be positive (ValueError), never silently the default."""
+    given = {k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
+                               ("article_timeout", article_timeout)) if v is not None}
+    return IngestOptions(**given)
+
+
+def read(paths: Iterable[str | bytes | os.PathLike[str]], *, max_bytes: int | None = None,
+         max_lines: int | None = None, article_timeout: float | None = None, allow_local: bool = False
          ) -> tuple[list[Article], list[Problem]]:
-    """Read articles from files, directories, JSON Lines and HTML; bad inputs come back as problems."""
-    options = IngestOptions(max_bytes=max_bytes) if max_bytes else IngestOptions()
+    """Read articles from files, directories, JSON Lines and HTML; bad inputs come back as problems.
+    `max_bytes`: largest article (a file, decompressed, or a JSON Lines line); `max_lines`: lines read from one
+    JSON Lines file; `article_timeout`: seconds per 100 kB for reading an HTML page (ingest/budget.py).
+    An http(s) URL is one article page, fetched politely (watch/); `allow_local` lets it be a local address."""
+    options = _ingest_options(max_bytes, max_lines, article_timeout)
+    if allow_local:
+        options = dataclasses.replace(options, allow_local=True)
     articles: list[Article] = []
     problems: list[Problem] = []
     for item in read_paths(paths, options):
@@ -26,37 +41,54 @@ def read(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = Non
 
 
 def analyze_articles(articles: list[Article], *, model: str | None = None, problems: Iterable[Problem] = (),
-                     progress: ProgressCallback | None = None) -> Ledger:
+                     progress: ProgressCallback | None = None, article_timeout: float | None = None,
+                     jobs: int | None = None) -> Ledger:
     """Extract, link and compare already-read articles into one ledger. Articles sharing an id are one article:
-    the store would keep one of them, so the ledger does too (see `unique_articles`)."""
+    the store would keep one of them, so the ledger does too (see `unique_articles`). An article whose analysis
+    overruns its time budget (`article_timeout` seconds per 100 kB of text) is a problem, and the rest goes on.
+    `jobs`: processes extracting articles (None: every usable core; 1: this process only); the ledger is the same
+    whatever the number (extract/parallel.py)."""
+    budget = TimeBudget(article_timeout) if article_timeout is not None else TimeBudget()
+    jobs = check_jobs(jobs)
     articles, duplicates = unique_articles(articles)
     problems = [*problems, *duplicates]
     extractions = []
-    for done, extraction in enumerate(extract_articles(articles, model=model), start=1):
+    for done, extraction in enumerate(extract_parallel(articles, jobs, model=model, budget=budget,
+                                                       problems=problems), start=1):
         extractions.append(extraction)
         if progress:
             progress(done, len(articles))
     return build_ledger(extractions, problems)
 
 
-def analyze(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None, max_bytes: int | None = None,
-            progress: ProgressCallback | None = None) -> Ledger:
+def analyze(paths: Iterable[str | bytes | os.PathLike[str]], *, model: str | None = None,
+            max_bytes: int | None = None, max_lines: int | None = None, article_timeout: float | None = None,
+            progress: ProgressCallback | None = None, allow_local: bool = False, jobs: int | None = None) -> Ledger:
     """Read `paths` and return the ledger: articles, sources, statements, figures, stories, alignments,
     findings, and the problems met on the way (the ledger's `problems`)."""
-    articles, problems = read(paths, max_bytes=max_bytes)
-    return analyze_articles(articles, model=model, problems=problems, progress=progress)
+    articles, problems = read(paths, max_bytes=max_bytes, max_lines=max_lines, article_timeout=article_timeout,
+                              allow_local=allow_local)
+    return analyze_articles(articles, model=model, problems=problems, progress=progress,
+                            article_timeout=article_timeout, jobs=jobs)
 
 
 # The store (store/): a persistent corpus; `ingest` adds to it, the rest read it. Same options as the CLI commands.
 from newsledger.store.api import (  # noqa: E402, F401
+    estimates,
     export,
     figures,
+    findings,
     ingest,
     load_ledger,
     quotes,
+    reindex,
+    source_merge,
+    source_split,
     sources,
     stories,
     story,
+    story_merge,
+    story_split,
 )
 
 
@@ -69,6 +101,30 @@ def report(html: str | os.PathLike[str], *, story: str | None = None,  # noqa: F
     from newsledger.store.duckdb import DEFAULT_DB
 
     return write_report(load_ledger(story, db=db or DEFAULT_DB), html, story_id=story)
+
+
+def chart(story: str, *,  # noqa: F811 (the argument is STORY)
+          quantity: str | None = None, svg: str | os.PathLike[str] | None = None,
+          png: str | os.PathLike[str] | None = None, db: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Write the estimates-over-time chart of one quantity of `story` (an estimate or figure-alignment id; default
+    the one with the most dated estimates) as SVG and/or PNG (PNG needs the `png` extra); returns the paths
+    written. KeyError for an unknown story or quantity, ValueError when there is nothing to chart."""
+    from newsledger.report.chart import quantity_chart, render_png
+    from newsledger.store.duckdb import DEFAULT_DB
+
+    ledger = load_ledger(story, db=db or DEFAULT_DB)
+    if not any(s.id == story for s in ledger.stories):
+        raise KeyError(story)
+    drawing = quantity_chart(ledger, story, quantity)
+    written = []
+    for target, payload in ((svg, drawing.encode("utf-8")), (png, None)):
+        if target is None:
+            continue
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(payload if payload is not None else render_png(drawing))
+        written.append(path)
+    return written
 
 
 # The web app (serve/).
@@ -90,3 +146,6 @@ def create_app(db: str | os.PathLike[str], *, timeout: float = 5.0):
 
 # Spark (spark/): the same pipeline on a cluster, and loading its Parquet output into a store.
 from newsledger.spark import import_parquet, spark_run  # noqa: E402, F401
+
+# Following feeds over time (watch/): rounds of polite fetching into a store, and what changed.
+from newsledger.watch.api import changes, watch  # noqa: E402, F401

@@ -1,7 +1,8 @@
 """The ledger: the one data model every stage takes and returns.
 
 Every claim carries its article id and ``start``/``end`` character offsets into that article's ``text`` with
-``article.text[start:end] == text``; ``check_offsets`` enforces that and the tests run it everywhere.
+``article.text[start:end] == text`` (a split quote: each of its ``parts``, see Statement); ``check_offsets`` enforces
+that and the tests run it everywhere.
 
 Ids are content hashes, never counters, so the same input gives the same ids whatever order files arrive in and
 whichever machine (or Spark executor) computed them.
@@ -14,7 +15,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 LEDGER_VERSION = "1.0"
 
@@ -72,6 +73,12 @@ class Article(_Record):
     text: str = Field(description="The body every offset in the ledger refers to")
     metadata: dict[str, Any] = Field(default_factory=dict)
     version_of: str | None = Field(None, description="Id of the earlier version of this article (same URL)")
+    lang: str | None = Field(None, description=(
+        "Language, ISO 639-1 where one exists (fastText lid.176 code otherwise), detected at ingest; a language "
+        "stated by the input is kept unless the detector confidently disagrees (metadata keeps what was stated)"))
+    analysed: bool = Field(True, description=(
+        "False when the article's language is not one newsledger extracts statements and figures from yet: it is "
+        "kept and linked into stories, but yields no statements or figures"))
 
 
 class Source(_Record):
@@ -83,14 +90,25 @@ class Source(_Record):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+# A quote split by its frame ("We held," he said, "and we will hold.") is reported without the frame: its pieces
+# joined by this, each piece with its own offsets.
+PART_JOINER = " … "
+
+
 class Statement(_Record):
+    """What was said. ``start``/``end`` span the whole statement in the article. ``text`` is ``article.text[start:end]``
+    when the statement is one piece; when it has ``parts`` (a quote split by its frame), ``text`` is the parts'
+    texts joined by ``PART_JOINER`` (the frame left out) and each part slices the article itself."""
+
     id: str
     article: str
     kind: StatementKind
     start: int
     end: int
-    text: str
-    parts: list[Span] = Field(default_factory=list, description="Discontinuous pieces of the content, in order")
+    text: str = Field(description="The words said: article.text[start:end], or for a split quote its parts joined "
+                                  "by ' … ' (the frame between them left out)")
+    parts: list[Span] = Field(default_factory=list, description="Discontinuous pieces of the content, in order; each "
+                                                               "is article.text[start:end] of its own offsets")
     source: str | None = None
     speaker_text: str | None = None
     speaker_start: int | None = None
@@ -102,6 +120,9 @@ class Statement(_Record):
     relayed_from: str | None = Field(
         None, description="Source id whose claim this statement relays (nested attribution)"
     )
+    via: list[str] = Field(default_factory=list, description=(
+        "Source ids of the intermediaries between the original source (relayed_from) and the voice that tells it "
+        "in the article (source), in order from the origin outward; the full chain is relay_chain()"))
 
 
 class Figure(_Record):
@@ -122,7 +143,22 @@ class Figure(_Record):
     text: str
     source: str | None = None
     statement: str | None = None
-    relayed_from: str | None = None
+    relayed_from: str | None = Field(None, description="Source id of the original source when the figure is relayed")
+    via: list[str] = Field(default_factory=list, description=(
+        "Source ids of the intermediaries between relayed_from and source, in order from the origin outward"))
+    mentions: list[Span] = Field(default_factory=list, description=(
+        "Every place the article gives this same figure (this record's span among them) when it repeats it; "
+        "empty when it is given once"))
+
+
+def relay_chain(record: Statement | Figure) -> list[str]:
+    """Who a claim passed through, the original source first and the voice that tells it in the article last
+    (``BCI → Dana Reuel → a wire agency``); one id when the claim is not relayed, none when it has no source."""
+    chain: list[str] = []
+    for sid in (record.relayed_from, *record.via, record.source):
+        if sid and (not chain or chain[-1] != sid):
+            chain.append(sid)
+    return chain
 
 
 class Story(_Record):
@@ -151,12 +187,39 @@ class Alignment(_Record):
     first: str | None = Field(None, description="Member published first")
 
 
+# How much a finding matters, by kind, before the finder adds for outlets and distance (rule in compare/rank.py and
+# docs/quality.md): a discrepancy between sources outranks a qualifier drift, which outranks a category or
+# attribution drift, which outrank the writer's own words and omissions.
+FINDING_BASE_WEIGHT = {"discrepancy": 4.0, "qualifier_drift": 3.0, "category_drift": 2.5, "attribution_drift": 2.0,
+                       "editorial": 1.5, "omission": 1.0}
+FINDING_BASE_WHY = {"discrepancy": "sources give numbers for one quantity that cannot both be right",
+                    "qualifier_drift": "a qualifier ('more than', 'at least') was dropped or changed between outlets",
+                    "category_drift": "what the figure counts changed between outlets",
+                    "attribution_drift": "outlets give the same claim to different sources, or state it as fact",
+                    "editorial": "the writer's own evaluative words, not a source's",
+                    "omission": "claims other outlets carry that this one leaves out"}
+
+
 class Finding(_Record):
     id: str
     kind: FindingKind
     summary: str
     evidence: list[str]
     story: str | None = None
+    weight: float = Field(0.0, description="How much the finding matters (higher first); rule in compare/rank.py")
+    why: str = Field("", description="One line on why the finding has its weight")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_weight(cls, data: Any) -> Any:
+        """A finder that does not rank its findings (editorial words found at extraction) gets its kind's base."""
+        if isinstance(data, dict) and data.get("kind") in FINDING_BASE_WEIGHT:
+            data = dict(data)
+            if not data.get("weight"):
+                data["weight"] = FINDING_BASE_WEIGHT[data["kind"]]
+            if not data.get("why"):
+                data["why"] = FINDING_BASE_WHY[data["kind"]]
+        return data
 
 
 class EstimatePoint(_Record):
@@ -185,6 +248,8 @@ class Estimate(_Record):
     low: float | None = None
     best: float | None = None
     high: float | None = None
+    high_open: bool = Field(False, description=(
+        "The largest bound is a floor ('more than 3,000'): the count may be higher than `high` (shown '3,000+')"))
 
 
 class Problem(_Record):
@@ -193,6 +258,8 @@ class Problem(_Record):
     path: str
     line: int | None = None
     reason: str
+    level: Literal["error", "warning"] = Field(
+        "error", description="'warning': the input was skipped on purpose (e.g. an empty article); not a failure")
 
 
 class ArticleExtraction(_Record):
@@ -236,6 +303,23 @@ class Ledger(_Record):
                 return src
         raise KeyError(source_id)
 
+    def frames(self) -> dict[str, Any]:
+        """Each collection as a pandas DataFrame (one row per record, the JSON's fields as columns; nested lists
+        stay Python lists), keyed like the JSON: ``ledger.frames()["figures"]``. Needs the `frames` extra
+        (``pip install 'newsledger[frames]'``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("Ledger.frames() needs pandas: pip install 'newsledger[frames]'") from None
+        data = self.model_dump(mode="json")
+        frames = {}
+        for name, field in type(self).model_fields.items():
+            if name == "version":
+                continue
+            columns = list(field.annotation.__args__[0].model_fields)  # list[Record]: the record's fields, in order
+            frames[name] = pd.DataFrame(data[name], columns=columns)
+        return frames
+
 
 def json_schema() -> dict[str, Any]:
     schema = Ledger.model_json_schema()
@@ -247,7 +331,8 @@ def json_schema() -> dict[str, Any]:
 def iter_spans(ledger: Ledger) -> Iterable[tuple[str, int, int, str, str]]:
     """Every (article, start, end, expected text, what) the ledger claims."""
     for st in ledger.statements:
-        yield st.article, st.start, st.end, st.text, f"statement {st.id}"
+        if not st.parts:  # a split quote's text is its parts joined (check_offsets checks that); they are sliced here
+            yield st.article, st.start, st.end, st.text, f"statement {st.id}"
         for part in st.parts:
             yield st.article, part.start, part.end, part.text, f"statement part {st.id}"
         if st.speaker_start is not None and st.speaker_end is not None:
@@ -256,6 +341,8 @@ def iter_spans(ledger: Ledger) -> Iterable[tuple[str, int, int, str, str]]:
             yield st.article, st.cue_start, st.cue_end, st.cue or "", f"cue {st.id}"
     for fig in ledger.figures:
         yield fig.article, fig.start, fig.end, fig.text, f"figure {fig.id}"
+        for m in fig.mentions:
+            yield fig.article, m.start, m.end, m.text, f"figure mention {fig.id}"
     for src in ledger.sources:
         for m in src.mentions:
             yield m.article, m.start, m.end, m.text, f"mention of {src.id}"
@@ -265,6 +352,11 @@ def check_offsets(ledger: Ledger) -> list[str]:
     """Offsets that do not slice to the reported text; empty when the ledger is sound."""
     texts = {a.id: a.text for a in ledger.articles}
     bad = []
+    for st in ledger.statements:
+        if st.parts and (st.text != PART_JOINER.join(p.text for p in st.parts)
+                         or (st.start, st.end) != (st.parts[0].start, st.parts[-1].end)):
+            bad.append(f"statement {st.id}: split quote's text {st.text!r} is not its parts joined by "
+                       f"{PART_JOINER!r}, or its parts do not start and end it")
     for article, start, end, expected, what in iter_spans(ledger):
         text = texts.get(article)
         if text is None:

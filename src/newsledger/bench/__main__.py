@@ -4,7 +4,9 @@ markdown summary, printed and written to bench/results/summary.md.
 
 Benchmarks: `pipeline` (newsledger on 1 and N processes against the textacy peer), `scaling` (linking and
 streamed store ingest from 500 articles to a 50,000-article synthetic corpus), `store` (query timings), `load`
-(concurrent clients and API latency, when newsledger.bench.load is installed).
+(concurrent clients and API latency, when newsledger.bench.load is installed), `spark` (the Spark job in local[2]
+against the single-process path on the same articles: timings, and whether every ledger collection is equal). `watch`
+(a watch round over 50 local feeds × 20 pages, then a round of 304s; bench/watch.py).
 
 `--quick` runs every benchmark on ~30 articles, in this process (no per-case subprocess: peak RSS figures are then
 cumulative), and writes to bench/results/quick/: a smoke test of the runner, not a measurement.
@@ -30,7 +32,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from newsledger.bench import DEV, CaseFailed, machine_info, now_iso, run_case, write_json  # noqa: E402
 
-BENCHMARKS = ("pipeline", "scaling", "store", "load")
+BENCHMARKS = ("pipeline", "scaling", "store", "load", "spark", "watch")
 FULL_SIZES = (500, 1000, 2000, 0, 50_000)  # 0: the whole data set
 QUICK_LIMIT = 30
 QUICK_SIZES = (10, 20, 0, 120)
@@ -55,7 +57,8 @@ class Run:
         self.workdir = Path(tempfile.mkdtemp(prefix="newsledger-bench-"))
 
     def _count(self) -> tuple[int, int]:
-        from newsledger.bench.pipeline import count_words, read_articles
+        from newsledger.bench.extractions import read_articles
+        from newsledger.bench.pipeline import count_words
 
         articles = read_articles(self.data, self.limit)
         return len(articles), count_words(articles)
@@ -91,7 +94,7 @@ def _rates(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def bench_pipeline(run: Run) -> dict[str, Any]:
-    from newsledger.bench import pipeline, scaling
+    from newsledger.bench import extractions, pipeline, scaling
 
     data = run.sample_file()
     processes = run.args.processes
@@ -99,7 +102,7 @@ def bench_pipeline(run: Run) -> dict[str, Any]:
 
     def local(case: str, procs: int = 1, save: Path | None = None):
         def go() -> dict[str, Any]:
-            articles = pipeline.read_articles(data)
+            articles = extractions.read_articles(data)
             res = pipeline.run_peer(articles) if case == "peer" else pipeline.run_newsledger(
                 articles, processes=procs, save_extractions=save)
             return {**res, "articles": len(articles), "words": pipeline.count_words(articles)}
@@ -127,11 +130,11 @@ def bench_pipeline(run: Run) -> dict[str, Any]:
 
 
 def bench_scaling(run: Run) -> dict[str, Any]:
-    from newsledger.bench import scaling
+    from newsledger.bench import extractions, scaling
 
     data = run.sample_file()
     cache = scaling.ensure_cache(data, processes=run.args.processes)
-    total = sum(1 for _ in scaling.read_cache(cache))
+    total = sum(1 for _ in extractions.read_cache(cache))
     sizes = [n or total for n in (QUICK_SIZES if run.quick else run.args.sizes)]
     sizes = sorted(set(sizes))
     rows: dict[str, list[dict[str, Any]]] = {"link": [], "store": []}
@@ -180,7 +183,31 @@ def bench_load(run: Run) -> dict[str, Any]:
                                                                                                else 200)}
 
 
-RUNNERS = {"pipeline": bench_pipeline, "scaling": bench_scaling, "store": bench_store_queries, "load": bench_load}
+def bench_spark(run: Run) -> dict[str, Any]:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        return {"skipped": f"pyspark is not installed (the `spark` extra): {exc}"}
+    from newsledger.bench import spark
+
+    data = run.sample_file()
+    return run.case("newsledger.bench.spark", ["--data", str(data), "--master", "local[2]"],
+                    lambda: spark.measure(data, master="local[2]"))
+
+
+def bench_watch(run: Run) -> dict[str, Any]:
+    """A watch round over local fixture feeds (not the data set): 50 × 20 pages, then a round of 304s."""
+    from newsledger.bench.watch import measure
+
+    workdir = run.workdir / "watch"
+    workdir.mkdir(parents=True, exist_ok=True)
+    if run.quick:
+        return measure(5, 4, nlp=False, workdir=workdir)
+    return measure(50, 20, nlp=True, workdir=workdir)
+
+
+RUNNERS = {"pipeline": bench_pipeline, "scaling": bench_scaling, "store": bench_store_queries, "load": bench_load,
+           "spark": bench_spark, "watch": bench_watch}
 
 
 # -- summary ---------------------------------------------------------------------------------------------------------
@@ -280,6 +307,21 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{_fmt(api['story_page_first_view'].get('p50_ms'))} ms (target ≤ {api.get('target_ms')} ms "
                       f"met: {api.get('meets_target')})."]
         lines.append("")
+    sp = ok("spark")
+    if sp:
+        lines += ["## Spark (local[2]) against the single process, same articles", "", _measured(results["spark"]), ""]
+        if "skipped" in sp:
+            lines.append(f"Not run: {sp['skipped']}")
+        else:
+            from newsledger.bench.spark import describe as describe_spark
+
+            lines.append(describe_spark(sp))
+        lines.append("")
+    w = ok("watch")
+    if w:
+        from newsledger.bench.watch import describe as describe_watch
+
+        lines += ["## Watch rounds (local fixture feeds)", "", _measured(results["watch"]), "", describe_watch(w), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -17,20 +17,18 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import multiprocessing
 import pstats
 import resource
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from newsledger.bench import DEV, peak_rss_mb
+from newsledger.bench.extractions import extract_parallel, read_articles
 from newsledger.ledger import Article, ArticleExtraction, Ledger
 
-# Articles per task sent to a worker: large enough for spaCy's batching, small enough to balance the workers.
-CHUNK = 32
 PEER_BATCH = 64  # the same nlp.pipe batch size newsledger's parse uses
 LEDGER_KEYS = ("articles", "sources", "statements", "figures", "stories", "alignments", "findings", "estimates")
 # Where the link stage's time goes: cumulative profile time of these functions (module, function).
@@ -42,13 +40,6 @@ LINK_STAGES = {
     "estimates": ("compare/__init__.py", "estimate_all"),
     "embeddings": ("link/embeddings.py", "embed"),  # inside align: sentence vectors for paraphrase/translation
 }
-
-
-def read_articles(data: Path, limit: int | None = None) -> list[Article]:
-    from newsledger.api import read
-
-    articles, _ = read([data])
-    return articles[:limit] if limit else articles
 
 
 def count_words(articles: Sequence[Article]) -> int:
@@ -79,49 +70,9 @@ def ledger_counts(ledger: Ledger) -> dict[str, int]:
 
 # -- newsledger, several processes -----------------------------------------------------------------------------------
 
-_worker_model: str | None = None
-
-
-def _init_worker(model: str | None) -> None:
-    global _worker_model
-    _worker_model = model
-
-
-def _extract_chunk(articles: list[Article]) -> list[ArticleExtraction]:
-    from newsledger.extract import extract_articles
-
-    return list(extract_articles(articles, model=_worker_model))
-
-
-def _chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
-    for i in range(0, len(items), size):
-        yield list(items[i:i + size])
-
-
-def extract_parallel(articles: Sequence[Article], processes: int, *, model: str | None = None,
-                     chunk: int = CHUNK) -> list[ArticleExtraction]:
-    """`extract_articles` over chunks of articles in `processes` worker processes (one process: in this one).
-    Extraction is per article, so the result is the same set whatever the chunking; order is not kept."""
-    from newsledger.extract import extract_articles
-    from newsledger.nlp import load
-
-    if processes <= 1:
-        return list(extract_articles(articles, model=model))
-    load(model)  # before forking: the workers inherit the loaded pipeline instead of each loading it
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    out: list[ArticleExtraction] = []
-    with ctx.Pool(processes, initializer=_init_worker, initargs=(model,)) as pool:
-        for part in pool.imap_unordered(_extract_chunk, _chunks(articles, chunk)):
-            out.extend(part)
-        pool.close()
-        pool.join()  # reaped workers, so their CPU time and peak RSS reach RUSAGE_CHILDREN
-    return out
-
-
 def analyze_parallel(articles: Sequence[Article], processes: int, *, model: str | None = None) -> Ledger:
     """The ledger `analyze_articles` gives, with extraction spread over processes and linking in this one."""
-    from newsledger.link import build_ledger
+    from newsledger.pipeline import build_ledger
 
     return build_ledger(extract_parallel(articles, processes, model=model))
 
@@ -132,7 +83,8 @@ def analyze_parallel(articles: Sequence[Article], processes: int, *, model: str 
 def _link_breakdown(extractions: list[ArticleExtraction]) -> dict[str, float]:
     """A second, profiled run of the link stage: cumulative seconds per sub-stage (profiler overhead included, so
     read them as shares of the link time, not as timings)."""
-    from newsledger.link import build_ledger, embeddings
+    from newsledger.link import embeddings
+    from newsledger.pipeline import build_ledger
 
     embeddings._CACHE.clear()  # vectors cached by the timed run would hide what computing them costs
     profiler = cProfile.Profile()
@@ -149,8 +101,8 @@ def _link_breakdown(extractions: list[ArticleExtraction]) -> dict[str, float]:
 def run_newsledger(articles: list[Article], *, processes: int = 1, model: str | None = None,
                    save_extractions: Path | None = None, breakdown: bool = True) -> dict[str, Any]:
     from newsledger.extract import extract_from_doc
-    from newsledger.link import build_ledger
     from newsledger.parse import parse_articles
+    from newsledger.pipeline import build_ledger
 
     started = time.perf_counter()
     nlp = load_models(model)
@@ -186,7 +138,7 @@ def run_newsledger(articles: list[Article], *, processes: int = 1, model: str | 
     if breakdown:
         result["link_breakdown_profiled_s"] = _link_breakdown(extractions)
     if save_extractions is not None:
-        from newsledger.bench.scaling import write_cache
+        from newsledger.bench.extractions import write_cache
 
         write_cache(save_extractions, extractions)
     return result

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.bench import DEV, peak_rss_mb
+from newsledger.bench.extractions import read_cache, write_cache
 from newsledger.ledger import Article, ArticleExtraction, stable_id
 
 REPLICA_YEARS = 4  # the step copies' dates move by: a multiple of 4 keeps 29 February a valid date
@@ -76,26 +77,9 @@ def ensure_cache(data: Path, *, limit: int | None = None, model: str | None = No
     path = cache_path(data, limit, model)
     if path.exists():
         return path
-    from newsledger.bench.pipeline import extract_parallel, read_articles
+    from newsledger.bench.extractions import extract_parallel, read_articles  # workers: loaded on demand
 
     return write_cache(path, extract_parallel(read_articles(data, limit), processes, model=model))
-
-
-def write_cache(path: Path, extractions: Iterable[ArticleExtraction]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for x in sorted(extractions, key=lambda x: x.article.id):
-            fh.write(x.model_dump_json() + "\n")
-    tmp.replace(path)
-    return path
-
-
-def read_cache(path: Path) -> Iterator[ArticleExtraction]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield ArticleExtraction.model_validate_json(line)
 
 
 # -- re-issued copies ------------------------------------------------------------------------------------------------
@@ -208,7 +192,8 @@ def embedding_cache_per_copy() -> Iterator[None]:
 
 
 def measure_link(cache: Path, n: int) -> dict[str, Any]:
-    from newsledger.link import build_ledger, embeddings
+    from newsledger.link import embeddings
+    from newsledger.pipeline import build_ledger
 
     embeddings.available()  # a per-process start-up cost, not part of linking
     records = list(corpus(cache, n))

@@ -11,11 +11,12 @@ from collections import defaultdict
 from newsledger.compare.drift import statement_attribution_findings
 from newsledger.compare.figures import figure_findings
 from newsledger.compare.omission import omission_findings
+from newsledger.compare.rank import by_weight, rank
 from newsledger.compare.timeline import estimates
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Estimate, Finding, Ledger
 
-__all__ = ["StoryView", "find_all", "find_story", "estimate_all", "story_views"]
+__all__ = ["StoryView", "by_weight", "find_all", "find_story", "estimate_all", "story_views"]
 
 
 def story_views(ledger: Ledger) -> list[StoryView]:
@@ -42,9 +43,18 @@ def story_views(ledger: Ledger) -> list[StoryView]:
     ]
 
 
+def _inside(view: StoryView, finding: Finding, statements: set[str]) -> bool:
+    figs = [view.figures[e] for e in finding.evidence if e in view.figures]
+    return bool(figs) and all(f.statement in statements for f in figs)
+
+
 def find_story(view: StoryView) -> list[Finding]:
-    found = [*figure_findings(view), *statement_attribution_findings(view), *omission_findings(view)]
-    unique = {f.id: f for f in found}
+    said = statement_attribution_findings(view)
+    drifted = {e for f in said for e in f.evidence if e in view.statements}
+    # a figure inside a statement whose attribution already drifts is that same finding again
+    figures = [f for f in figure_findings(view) if not (f.kind == "attribution_drift" and _inside(view, f, drifted))]
+    found = [*figures, *said, *omission_findings(view)]
+    unique = {f.id: rank(view, f) for f in found}
     return [unique[i] for i in sorted(unique)]
 
 

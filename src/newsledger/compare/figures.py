@@ -1,13 +1,15 @@
 """Findings within one quantity (a figure alignment): discrepancy, qualifier drift, category drift, and figures
 attributed to different sources or stated as fact by one outlet.
 
-Rules (figures of one article are never compared with each other: a repeat is not drift). Drift is judged among
+Rules (figures of one outlet — one article, or that outlet's later updates — are never compared with each other: a
+repeat or an update is not drift). Drift is judged among
 figures giving the same number (to 1%), each against one reference — the earliest qualified figure, the earliest
 killed-or-wounded figure, the most common attribution — so the cost, and the number of findings, grows linearly:
 
 - ``discrepancy``: the lowest and highest estimates of the quantity differ by more than ``DISCREPANCY_RATIO``
   (1,100 vs more than 3,000), or their bounds cannot both hold ("up to 500" vs "at least 800"); not when one
-  source raises its own count later (a revision).
+  source raises its own count later (a revision), nor when one is a vague amount whose range the other's bounds
+  meet ("dozens" and "more than 40").
 - ``qualifier_drift``: the same value from the same source, "more than"/"at least"/… in the reference and a
   different qualifier or none in another outlet.
 - ``category_drift``: the same value from the same source, killed-or-wounded in the reference and killed (or
@@ -18,12 +20,14 @@ killed-or-wounded figure, the most common attribution — so the cost, and the n
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newsledger.compare.labels import category_words, figure_phrase, number, possessive
 from newsledger.compare.view import StoryView
+from newsledger.extract.lexicon import words
 from newsledger.ledger import Figure, Finding
-from newsledger.link.align import DRIFTS, figure_value
+from newsledger.link.align import DRIFTS, figure_value, one_person
 
 DISCREPANCY_RATIO = 1.2  # estimates this far apart are not one number rounded differently
 LOWER = frozenset({"more than", "at least"})
@@ -83,21 +87,75 @@ def _revision(view: StoryView, low: Figure, high: Figure) -> bool:
     return bool(_speakers(low) & _speakers(high)) and bool(when_low and when_high and when_low < when_high)
 
 
+# A killed-or-wounded count is a total of everyone hit: it leads only when no casualty count of its article is larger.
+_LEADS_OVER = {"killed_or_wounded": ("killed", "wounded", "killed_or_wounded")}
+
+
+def _leading(view: StoryView) -> dict[tuple[str, str], float]:
+    """Each article's largest count per category: the toll it reports, not one of its parts."""
+    top: dict[tuple[str, str], float] = {}
+    for fig in view.figures.values():
+        value = figure_value(fig)
+        if value is not None:
+            for category, over in _LEADS_OVER.items():
+                if fig.category in over:
+                    top[(fig.article, category)] = max(top.get((fig.article, category), value), value)
+            key = (fig.article, fig.category)
+            top[key] = max(top.get(key, value), value)
+    return top
+
+
 def _discrepancy(view: StoryView, figs: list[Figure]) -> list[Finding]:
+    """Per category; only figures that are their article's largest of that category take part: "two victims are in
+    critical condition" is a part of the toll "16 shot" the same article gives, not a rival count."""
+    top = _leading(view)
+    out: list[Finding] = []
+    for category in sorted({f.category for f in figs}):
+        same = [f for f in figs if f.category == category and figure_value(f) is not None
+                and figure_value(f) >= top.get((f.article, category), float("-inf"))]
+        out.extend(_discrepancy_of(view, same))
+    return out
+
+
+def _discrepancy_of(view: StoryView, figs: list[Figure]) -> list[Finding]:
     valued = [f for f in figs if figure_value(f) is not None]
     if len({f.article for f in valued}) < 2:
         return []
     low = min(valued, key=lambda f: (figure_value(f), f.id))
     high = max(valued, key=lambda f: (figure_value(f), f.id))
-    if low.article == high.article or _revision(view, low, high):
-        return []
+    if view.outlet_key(low.article) == view.outlet_key(high.article) or _revision(view, low, high):
+        return []  # one outlet's articles disagreeing over time is that outlet updating itself
     lo_b, hi_b = bounds(low), bounds(high)
     ratio = figure_value(high) / max(figure_value(low), 1e-9)
     if ratio <= DISCREPANCY_RATIO and lo_b[1] >= hi_b[0]:
         return []
+    vague = low.value is None or high.value is None
+    if vague and lo_b[0] <= hi_b[1] and hi_b[0] <= lo_b[1]:
+        return []  # "dozens" (24–99) and "more than 40" can both hold: a vague amount is no discrepancy
     summary = (f"{view.outlet(low.article)} gives {figure_phrase(low)}, according to {_who(view, low)}, while "
                f"{view.outlet(high.article)} gives {figure_phrase(high)}, according to {_who(view, high)}.")
     return [view.finding("discrepancy", summary, [low.id, high.id, low.article, high.article])]
+
+
+def _official(view: StoryView, fig: Figure) -> bool:
+    """Stated as fact, or attributed to an official who routinely gives counts (lexicons/figure_official_sources)."""
+    ids = [s for s in (fig.relayed_from, fig.source) if s]
+    if not ids:
+        return True
+    officials = words("figure_official_sources.txt")
+    for sid in ids:
+        src = view.sources.get(sid)
+        if src is None or src.kind in OUTLET_KINDS:
+            continue
+        named = " ".join([src.name, *src.descriptions]).lower()
+        if not any(re.sub(r"['’]s$", "", w) in officials for w in re.findall(r"[\w'’]+", named)):
+            return False
+    return True
+
+
+def _one_outlet(view: StoryView, a: Figure, b: Figure) -> bool:
+    """Figures of one outlet (one article, or its updates) are never compared: a repeat or an update is not drift."""
+    return view.outlet_key(a.article) == view.outlet_key(b.article)
 
 
 def _earliest(view: StoryView, figs: list[Figure]) -> Figure:
@@ -122,7 +180,7 @@ def _qualifier_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
     kept = _earliest(view, qualified)
     out = []
     for fig in figs:
-        if fig.article == kept.article or fig.qualifier == kept.qualifier or not _same_claim(kept, fig):
+        if _one_outlet(view, fig, kept) or fig.qualifier == kept.qualifier or not _same_claim(kept, fig):
             continue
         if fig.qualifier is None:
             summary = (f"{view.outlet(fig.article)} reports {_whose_figure(view, kept)} without the qualifier "
@@ -142,7 +200,7 @@ def _category_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
             continue
         ref = _earliest(view, broad)
         for fig in figs:
-            if fig.category != narrow or fig.article == ref.article or not (_speakers(fig) & _speakers(ref)):
+            if fig.category != narrow or _one_outlet(view, fig, ref) or not (_speakers(fig) & _speakers(ref)):
                 continue
             summary = (f"{view.outlet(fig.article)} reports {_whose_figure(view, ref)} as {category_words(narrow)}, where "
                        f"{view.outlet(ref.article)} reports it as {category_words(wide)}.")
@@ -160,7 +218,10 @@ def _attribution_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
     def attribution(fig: Figure) -> frozenset[str]:
         return frozenset() if as_fact(fig) else frozenset(_speakers(fig))
 
-    figs = [f for f in figs if not view.unresolved(f.source) and not view.unresolved(f.relayed_from)]
+    # one person told without a number ("he was shot", attributed here, told as fact there) is no figure whose
+    # attribution a reader needs to check
+    figs = [f for f in figs if not view.unresolved(f.source) and not view.unresolved(f.relayed_from)
+            and not one_person(f)]
     counts: dict[frozenset[str], int] = defaultdict(int)
     for fig in figs:
         counts[attribution(fig)] += 1
@@ -172,8 +233,12 @@ def _attribution_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
     out = []
     for fig in order:
         mine = attribution(fig)
-        if fig.article == ref.article or mine == usual or (mine and usual and mine & usual):
+        if _one_outlet(view, fig, ref) or mine == usual or (mine and usual and mine & usual):
             continue
+        if mine and usual and _who(view, fig) == _who(view, ref):
+            continue  # two records of one name ("police" here and there) are no drift
+        if _official(view, fig) and _official(view, ref):
+            continue  # police here, deputies or the outlet's own words there: routine newswriting, not drift
         value = number(figure_value(fig))
         where = f"while {view.outlet(ref.article)}"
         if not mine:

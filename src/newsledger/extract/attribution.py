@@ -25,10 +25,11 @@ from newsledger.extract.doc_cache import doc_text, entity_index
 from newsledger.extract.editorial import find_editorial
 from newsledger.extract.lexicon import words
 from newsledger.extract.quotes import QuoteSpans, find_quotes, opens_clause
+from newsledger.extract.relays import chain_statements
 from newsledger.extract.reported import Candidate, find_reported, framed_quote, quoted_words_frame
 from newsledger.extract.said_on import resolve_said_on
 from newsledger.extract.speakers import Resolver
-from newsledger.ledger import Article, Finding, Source, Span, Statement, stable_id
+from newsledger.ledger import PART_JOINER, Article, Finding, Source, Span, Statement, stable_id
 
 _HEADLINE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*| to){0,5})(:) ([^\n]{12,})$", re.M)
 # '"Quote" — Name': a dash after the closing mark (same line or the next paragraph) and a name to the line's end,
@@ -498,7 +499,7 @@ def extract_attribution(article: Article, doc) -> Attribution:
     quotes = QuoteSpans(find_quotes(text))
     stmts = _merge(find_reported(doc, quotes) + _headline(text, doc) + _dash_bylines(text, quotes, doc), quotes,
                    text, doc)
-    resolver = Resolver(doc)
+    resolver = Resolver(doc, quotes)
     # speakers in the order they are written, so a pronoun finds the name written before it
     for s in sorted((s for s in stmts if s.speaker), key=lambda s: s.speaker[0]):
         s.draft = resolver.resolve(*s.speaker, clause=text[s.speaker[0]:s.parts[0][0]])
@@ -520,15 +521,17 @@ def extract_attribution(article: Article, doc) -> Attribution:
         parts = sorted(set(s.parts))
         start, end = parts[0][0], parts[-1][1]
         key = (start, end)
-        if key in seen or end <= start:
-            continue
+        if key in seen or end <= start or text[start:end].strip(_EDGE_PUNCT + ".").lower() in words(
+                "non_statements.txt"):
+            continue  # 'declined to comment': a refusal, not a statement
         seen.add(key)
         sent = doc.char_span(*s.cue, alignment_mode="expand") if s.cue else None
         said_on = resolve_said_on(sent.sent.text, article.date) if sent is not None else None
         inherit_cue = s.cue if not s.inherit else None
         statements.append(Statement(
             id=stable_id("stmt", article.id, start, end),
-            article=article.id, kind=_kind(parts, quotes), start=start, end=end, text=text[start:end],
+            article=article.id, kind=_kind(parts, quotes), start=start, end=end,
+            text=PART_JOINER.join(text[a:b] for a, b in parts) if len(parts) > 1 else text[start:end],
             parts=[Span(start=a, end=b, text=text[a:b]) for a, b in parts] if len(parts) > 1 else [],
             source=ids.get(id(s.draft)) if s.draft is not None else None,
             speaker_text=text[s.speaker[0]:s.speaker[1]] if s.speaker else None,
@@ -538,6 +541,7 @@ def extract_attribution(article: Article, doc) -> Attribution:
             said_on=said_on,
             relayed_from=ids.get(id(s.relay_draft)) if s.relay_draft is not None else None,
         ))
+    statements = chain_statements(statements)
     covered = [(st.start, st.end) for st in statements] + quotes
     findings = find_editorial(article.id, doc, covered)
     return Attribution(sources=sources, statements=statements, findings=findings)

@@ -16,6 +16,15 @@ class EntityIndex:
         self._starts = [e.start_char for e in self._ents]
         self._ends = [e.end_char for e in self._ents]
 
+    @property
+    def ents(self) -> list:
+        """Every entity in text order (what `Doc.ents` gives, without building the spans again on each call)."""
+        return self._ents
+
+    def starting_before(self, pos: int) -> list:
+        """Entities that start before `pos`, in text order."""
+        return self._ents[:bisect.bisect_left(self._starts, pos)]
+
     def within(self, start: int, end: int) -> list:
         """Entities lying wholly inside [start, end), as `Span.ents` gives them for the token span."""
         lo = bisect.bisect_left(self._starts, start)

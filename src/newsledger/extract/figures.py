@@ -30,9 +30,10 @@ import datetime as dt
 import re
 from functools import cache
 
+from newsledger.extract.figure_sources import continue_sources
 from newsledger.extract.lexicon import table, words
 from newsledger.extract.numbers import NumberMention, find_numbers
-from newsledger.ledger import Article, Figure, Statement, stable_id
+from newsledger.ledger import Article, Figure, Span, Statement, stable_id
 
 # Words that end a counted phrase: what follows them is the clause, not the thing counted.
 _STOP = frozenset(["a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "onto", "over", "under", "since", "during", "until", "after", "before", "about", "around", "near", "across", "through", "within", "without", "per", "as", "than", "and", "or", "but", "nor", "so", "yet", "if", "while", "when", "where", "who", "whom", "whose", "which", "that", "this", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "just", "only", "still", "even", "already", "now", "then", "again", "reportedly", "allegedly", "said", "says", "say", "told", "according", "while", "including", "like", "such", "more", "less", "most", "least", "each", "every", "all", "any", "some", "both", "either", "neither", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "your", "them", "us", "him", "me", "last", "past", "next", "this"])
@@ -41,7 +42,8 @@ _DURATION = frozenset(["second", "seconds", "minute", "minutes", "hour", "hours"
 # wounds", "between two buildings").
 _THINGS = frozenset(["count", "counts", "charge", "charges", "wound", "wounds", "injuries", "buildings", "houses",
                      "homes", "cars", "vehicles", "guns", "handguns", "rifles", "weapons", "dogs", "streets",
-                     "apartments", "doors", "windows"])
+                     "apartments", "doors", "windows", "shootings", "incidents", "attacks", "shots", "rounds",
+                     "offenses", "offences", "hospitals", "schools", "rewards", "reward", "businesses", "stores"])
 _PARTICIPLE = re.compile(r"\s+((?:killed|wounded|injured|dead|missing|captured|displaced|arrested|detained|hurt|shot)"
                          r"(?:\s+(?:or|and)\s+(?:killed|wounded|injured|dead|missing|captured|hurt))?)\b", re.I)
 _SCOPE = re.compile(
@@ -311,15 +313,15 @@ def _keep(number: NumberMention, category: str, decided: bool, counted: str | No
     if not number.spelled:
         return True
     counts_people = any(w in _people() for w in head_words)
-    if number.value == 1 and not (counts_people or (decided and category != "other")):
-        return False
-    return counts_people or (decided and category != "other") or unit is not None or number.low is not None
+    if number.value == 1 and category == "other":
+        return False  # "one resident said", "One officer was patrolling": a person, not a count
+    return counts_people or (decided and category != "other") or unit is not None or (number.value is None and number.low is not None)
 
 
 # One person killed or hurt, said without a number: "A 15-year-old boy was fatally shot", "the victim died",
 # "he was pronounced dead", "killing a man". News gives most single deaths this way, so a ledger that only read
 # digits would miss the commonest casualty count of all. The figure's span is the person phrase; its value 1.
-_PERSON = (r"(?:(?:a|an|the|one|his|her|their|another)\s+(?:(?!(?:after|before|of|in|on|at|from|day|week|month|year|another|other|and|or|where|that|who|which|shooting|when|the|a|an|how|why|what|time|if|whether)\b)"
+_PERSON = (r"(?:(?:a|an|the|one|his|her|their|another)\s+(?:(?!(?:but|after|before|of|in|on|at|from|day|week|month|year|another|other|and|or|where|that|who|which|shooting|when|the|a|an|how|why|what|time|if|whether)\b)"
            r"[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:{nouns})|"
            # "one of the victims died", "one of them has died": one person out of a group already counted
            r"one\s+of\s+(?:them|those\s+(?:shot|wounded|injured|hurt)|the\s+(?:[\w'’-]+\s+){0,2}?(?:{plurals}))|he|she)")
@@ -390,6 +392,9 @@ def _single_patterns() -> tuple[re.Pattern[str], ...]:
                        r"Police|Park|Street|Avenue|Road|Church|Academy)\b)[A-Z][a-z'’-]+){1,2})(?:\s*,\s*\d{1,3}\s*,)?\s+"
                        r"(?P<verb>was\s+(?:later\s+)?pronounced\s+dead|(?:later\s+)?died|was\s+(?:shot\s+and\s+)?killed|"
                        r"was\s+fatally\s+shot|was\s+shot\s+to\s+death)\b"))
+
+
+_NOT_HIT = re.compile(r"\s+(?:them|him|her|themselves|his|their|at\s*[,.;:!?\"”’'])", re.I)
 
 
 def _single_category(predicate: str) -> str:
@@ -492,7 +497,7 @@ def _ordinal_deaths(article: Article, statements: _StatementIndex) -> list[Figur
             value=float(_ORDINALS[ordinal]), qualifier="at least", unit="people",
             counted=text[start:end], category=category, start=start, end=end, text=text[start:end],
             source=statement.source if statement else None, statement=statement.id if statement else None,
-            relayed_from=statement.relayed_from if statement else None))
+            relayed_from=statement.relayed_from if statement else None, via=list(statement.via) if statement else []))
     return out
 
 
@@ -527,7 +532,7 @@ def _coordinated_casualties(article: Article, statements: _StatementIndex) -> li
                 unit="people", counted=text[start:end], category=category, start=start, end=end,
                 text=text[start:end], source=statement.source if statement else None,
                 statement=statement.id if statement else None,
-                relayed_from=statement.relayed_from if statement else None))
+                relayed_from=statement.relayed_from if statement else None, via=list(statement.via) if statement else []))
     return out
 
 
@@ -545,6 +550,8 @@ def _single_casualties(article: Article, taken: list[tuple[int, int]], statement
             if i and not text[taken[i - 1][1]:start].strip():
                 continue  # "One adult is dead": the number right before already counts this person
             predicate = m.group(predicate_group) if predicate_group else m.group("passive") or m.group("active")
+            if re.fullmatch(r"shot", predicate or "", re.I) and _NOT_HIT.match(text, m.end()):
+                continue  # "she was shot at", "their father is thought to have shot them": no one hit, or the shooter
             who = m.group("who")
             category = _single_category(m.group("state")) if pattern is left_dead else _single_category(predicate)
             if category != "killed" and _LATER_DEATH.match(text, m.end()):
@@ -561,7 +568,7 @@ def _single_casualties(article: Article, taken: list[tuple[int, int]], statement
                 counted=counted if counted.lower() not in {"he", "she"} else None,
                 category=category, start=start, end=end, text=text[start:end],
                 source=statement.source if statement else None, statement=statement.id if statement else None,
-                relayed_from=statement.relayed_from if statement else None))
+                relayed_from=statement.relayed_from if statement else None, via=list(statement.via) if statement else []))
     return out
 
 
@@ -588,7 +595,11 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         category, decided = _category(text, number, counted_span[1] if counted_span else expr_end, clause,
                                       next_number)
         head = re.findall(r"[A-Za-z][\w'’-]*", counted or "")
-        if head and head[-1].lower() in _THINGS and category in {"killed", "wounded", "killed_or_wounded"}:
+        if head == ["shot"] and (re.match(r"\s+(?:that|which)\b", text[counted_span[1]:])
+                                 or re.search(r"\bfired\s+$", text[max(0, number.start - 10):number.start])):
+            head = ["shots"]  # "fired at least one shot that struck the windshield": a shot, not a person shot
+        if head and head[-1].lower() in _THINGS and category in {"killed", "wounded", "killed_or_wounded", "arrested",
+                                                                 "captured"}:
             category = "other"
         if unit in {"USD", "EUR", "GBP", "JPY", "RUB", "CNY", "KRW", "UAH"}:
             category, decided = "money", True
@@ -615,11 +626,41 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
             category=category, scope=scope, period_start=period_start, period_end=period_end, start=start,
             end=end, text=text[start:end], source=statement.source if statement else None,
             statement=statement.id if statement else None,
-            relayed_from=statement.relayed_from if statement else None))
+            relayed_from=statement.relayed_from if statement else None, via=list(statement.via) if statement else []))
     # A list of people counted together replaces the numbers inside it ("two children and their father": 3).
     listed = _coordinated_casualties(article, statements)
     listed += [f for f in _ordinal_deaths(article, statements)
                if not any(c.start < f.end and f.start < c.end for c in listed)]
     figures = [f for f in figures if not any(c.start < f.end and f.start < c.end for c in listed)] + listed
     taken = sorted((f.start, f.end) for f in figures)  # figure spans never overlap each other
-    return sorted(figures + _single_casualties(article, taken, statements), key=lambda f: (f.start, f.end))
+    figures = one_record_per_claim(figures + _single_casualties(article, taken, statements))
+    # a figure no statement holds may still continue an attributed passage (figure_sources.py)
+    return continue_sources(doc, figures, list(getattr(attribution, "statements", []) or []))
+
+
+def _claim_key(fig: Figure) -> tuple:
+    counted = re.sub(r"^(?:a|an|the|one|all|both)\s+", "", (fig.counted or "").lower()).strip()
+    if fig.value == 1 and len(counted.split()) < 2:
+        # "he", "one man", "the person": in a round-up of shootings these are different people; only a described
+        # person ("a 22-month-old girl") repeated is surely the same one
+        return (fig.id,)
+    return (fig.value, fig.low, fig.high, fig.qualifier, fig.unit, fig.category, counted, fig.scope)
+
+
+def one_record_per_claim(figures: list[Figure]) -> list[Figure]:
+    """One figure per claim of an article: a span yields one figure, and the same figure repeated (same value,
+    bounds, qualifier, unit, category, counted phrase and scope — "Seven people were shot" in five captions) is
+    one record with every place it is given in `mentions`. The record's own span is the first attributed mention
+    (a figure said once by the police and once in the writer's words is the police's), else the first."""
+    by_span: dict[tuple[int, int], Figure] = {}
+    for fig in sorted(figures, key=lambda f: (f.start, f.end)):
+        by_span.setdefault((fig.start, fig.end), fig)
+    groups: dict[tuple, list[Figure]] = {}
+    for fig in by_span.values():
+        groups.setdefault(_claim_key(fig), []).append(fig)
+    out = []
+    for same in groups.values():
+        lead = next((f for f in same if f.source is not None), same[0])
+        mentions = [Span(start=f.start, end=f.end, text=f.text) for f in same] if len(same) > 1 else []
+        out.append(lead.model_copy(update={"mentions": mentions}) if mentions else lead)
+    return sorted(out, key=lambda f: (f.start, f.end))

@@ -13,10 +13,11 @@ Only regular expressions over the text: the same article always gives the same m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsledger.extract.lexicon import table
+from newsledger.ingest.decode import INVISIBLE
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -194,6 +195,8 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
         return True  # "Image 7 of 8", "1 of 12": a position in a gallery or series
     if re.match(r"\s*y\s*[/.]\s*o\b|\s*yo\b|\s*yrs?\.?\s+old\b", after, re.I):
         return True  # "43 y/o man", "17 y.o"
+    if _not_a_count(text, start, end, raw, before, after):
+        return True
     if spelled:
         if re.match(r"-(?!plus\b|hundred\b|thousand\b|million\b|fold\b)[a-z]", after, re.I):
             return True  # "a four-door car", "a two-story house", "a three-block area": a compound adjective
@@ -271,8 +274,60 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
         re.match(r"[-.]\d{3,4}\b", after))
 
 
+# Telephone numbers and their pieces ("(313) 596-1616", "493-TIPS (8477)", "text CRIMES (274637)", "1-800-…"),
+# postal codes ("Norfolk, VA (23510)", "Detroit, MI 48226"): these digits address, they do not count.
+_PHONE_AFTER = re.compile(r"\)\s*\d{3}\s*[-.]\s*(?:\d{4}|[A-Z]{4})\b")
+_PHONE_BEFORE = re.compile(r"(?:\b1-8\d\d-|\d{3}-)(?:\d{3}-)?[A-Z]{3,}\s*\($")
+# Ages that no person noun introduces: "in their 20's", "anyone 17 or younger", "(she, 16, while he, 35)", "the
+# children, who were 16, 14, 9 and 10".
+_AGE_AFTER = re.compile(r"['’]s\b|\s+(?:or|and)\s+(?:younger|older|under|over)\b|['’]\s*\d")
+_AGE_BEFORE = re.compile(r"\b(?:he|she|him|her)\s*,\s*$|\b(?:anyone|anybody|people|persons?|those|someone|children|"
+                         r"kids|minors|juveniles|youths?|all|both|each)\s+(?:under|over|younger\s+than|older\s+than)\s+$|"
+                         r"\bin\s+age\s+from\s+$|"
+                         r"\b(?:who|that)\s+(?:is|was|are|were)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and\s+)?$", re.I)
+
+
+def _not_a_count(text: str, start: int, end: int, raw: str, before: str, after: str) -> bool:
+    """Addresses, calibres, heights, pagers, page furniture and bare ages that the older rules let through."""
+    digits = raw.strip()
+    if digits.isdigit() and len(digits) >= 3 and re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
+        return True  # "(313) 596-1616", "Crimes (274637)", "Norfolk, VA (23510)": a bare code in brackets
+    if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before):
+        return True
+    if digits.isdigit() and len(digits) == 5 and re.search(r"\b[A-Z]{2}\.?\s+$", before):
+        return True  # a ZIP code after a state abbreviation
+    if digits.startswith(".") and not re.match(r"\s*(?:%|percent\b|per\s*cent\b)", after, re.I):
+        return True  # a calibre: "a .357 magnum", "a .38 pistol"
+    if raw[:1].isdigit() and (_AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or re.search(r"\d['’]\s*$", before)):
+        return True  # "in their 20's", "5'11", "anyone 17 or younger", "she, 16,"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end:line_end if line_end != -1 else len(text)].strip() \
+            and digits.isdigit():
+        return True  # a number alone on its line: a gallery pager, a list marker
+    if re.search(r"\b(?:pct|prec|dist|no|nos|sta|ste|rm|apt|bldg|sec)\.\s*$", before, re.I):
+        return True  # "Pct. 4 Constable", "Apt. 3"
+    if re.match(r"\s+(?:NEWS|News|TV|CBS|NBC|ABC|FOX|WKYC|WSB)\b(?!\s+(?:outlets?|organi[sz]ations?|crews?|reports?|"
+                r"stations?|agencies)\b)", after):
+        return True  # "2 NEWS is working to bring you …": a station's name
+    return bool(re.match(r"\s+(?:Pending\s+)?Comments?\b", after, re.I))  # page furniture: "0 Pending Comments"
+
+
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def _read_as_seen(text: str) -> list[NumberMention]:
+    """The numbers a reader sees: read with the invisible characters left out ("3\u200b00" is 300), their offsets
+    mapped back to `text`, so that text[start:end] is still the expression as written."""
+    kept = [i for i, ch in enumerate(text) if ch not in INVISIBLE]
+    seen = find_numbers("".join(text[i] for i in kept))
+    return [replace(m, start=kept[m.start], end=kept[m.end - 1] + 1, number_start=kept[m.number_start]) for m in seen]
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number expression that can be a count, in text order, none overlapping."""
+    if _INVISIBLE.search(text):
+        return _read_as_seen(text)
     out: list[NumberMention] = []
     for m in _pattern().finditer(text):
         start, end = m.start(), m.end()
@@ -312,8 +367,24 @@ def find_numbers(text: str) -> list[NumberMention]:
             qualifier = "more than"
         if not raw:
             continue
-        out.append(NumberMention(qstart, end, start, value, None, None, qualifier, unit, spelled))
+        low, high = _bounds(value, qualifier)
+        out.append(NumberMention(qstart, end, start, value, low, high, qualifier, unit, spelled))
     return out
+
+
+# How a qualifier bounds a single number (the reading README and docs/quality.md give): "more than X", "at least X"
+# and "X-plus" are floors (low X, no high: the count is open above); "up to X", "fewer than X", "nearly X" are
+# ceilings (high X, no low); "about X" and "exactly X" are points (no bounds). `value` stays X in every case.
+_FLOORS = frozenset(["more than", "at least"])
+_CEILINGS = frozenset(["up to", "fewer than", "nearly"])
+
+
+def _bounds(value: float | None, qualifier: str | None) -> tuple[float | None, float | None]:
+    if qualifier in _FLOORS:
+        return value, None
+    if qualifier in _CEILINGS:
+        return None, value
+    return None, None
 
 
 def find_numbers_simple(text: str, start: int, end: int) -> list[NumberMention]:

@@ -54,21 +54,29 @@ def _span(tokens) -> tuple[int, int]:
 
 def speaker_span(head) -> tuple[int, int]:
     """The subject's phrase up to the first comma after its head (appositive clauses stay out)."""
-    toks = list(head.subtree)
+    # a line break before the subject parses as part of it (' He said'): whitespace is never part of a name
+    toks = [t for t in head.subtree if not t.is_space]
     appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in {"PERSON", "ORG"}]
     if appos:
         # "Her husband, Tomas Berg, said": the name in apposition is the speaker's name
         last = appos[0].right_edge
-        return head.left_edge.idx, last.idx + len(last)
+        return toks[0].idx, last.idx + len(last)
     kept = [t for t in toks if t.i <= head.i]
     for t in toks:
         if t.i > head.i:
             # "Kirby in his briefing said": where or when is not who (but "the mayor of Paris" is)
             if t.text in {",", "(", "—", "–"} or t.dep_ in {"relcl", "acl"} or (
-                    t.dep_ == "prep" and t.head.i == head.i and t.lower_ != "of"):
+                    t.dep_ == "prep" and t.head.i == head.i and t.lower_ != "of" and not _affiliation(t)):
                 break
             kept.append(t)
     return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _affiliation(prep) -> bool:
+    """'an official with the Animal Protection Service', 'a spokesperson for Orsk Ltd': who the speaker works for
+    is part of who they are (unlike 'Kirby in his briefing')."""
+    return prep.lower_ in {"with", "for", "at"} and prep.head.pos_ == "NOUN" and any(
+        t.ent_type_ in {"ORG", "GPE", "NORP"} for t in prep.subtree)
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +94,38 @@ def _relay(cue) -> tuple[int, int] | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and any(t.ent_type_ in {"NORP", "ORG", "GPE"} or _agent_noun(t) for t in objs[0].subtree):
                 return _origin_name(objs[0])
+    return None
+
+
+# participles that name where a claim comes from ('citing a navy officer', 'quoting the ministry')
+_RELAY_VERBS = frozenset({"citing", "quoting"})
+
+
+def _citing(cue):
+    """('citing' token, its object) in the cue's clause or in the clause it reports: 'X, citing Y, reported C',
+    'X said, citing Y, that C'."""
+    heads = [cue] + [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}]
+    for head in heads:
+        for c in head.children:
+            if c.lower_ in _RELAY_VERBS and c.dep_ in {"advcl", "acl", "xcomp", "conj"}:
+                obj = _cited_source(c)
+                if obj is not None:
+                    return c, obj
+    return None
+
+
+def _cited_source(citing):
+    """The object of 'citing' when it names who a claim comes from (a name, an agent or role noun, or what such a
+    one produced: 'the BCI's briefing'), else None ('citing a threat to public health' gives a reason)."""
+    obj = next((g for g in citing.children if g.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    people = words("roles.txt") | {row[0] for row in table("description_nouns.tsv") if len(row) == 2}
+    if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.lower_ in people or _agent_noun(obj):
+        return obj
+    if obj.lower_ in words("data_nouns.txt") and any(
+            t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or _agent_noun(t) for t in obj.subtree if t.i < obj.i):
+        return obj
     return None
 
 
@@ -294,6 +334,12 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
         low = tok.lower_
         if (low not in cues and low not in _prep_cues() and not _put_it(tok)) or _in_quotes(tok.idx, quotes):
             continue
+        if low in {"find", "finds", "found", "finding"} and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+            continue  # 'deputies found three victims': finding people or things is no claim ('the study found C')
+        if low in _RELAY_VERBS and tok.dep_ in {"advcl", "acl", "xcomp", "conj"} and _cited_source(tok) is not None:
+            continue  # 'X, citing a navy officer, said C': the origin of X's claim, not a claim ('citing a threat
+            # to public health' does give a reason)
         if low == "according":
             cand = _according(tok)
             if cand:
@@ -314,6 +360,16 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
             subj = _shared_subject(tok)
         content = _content_of(tok, subj, quotes)
         relay = _relay(tok)
+        citing = _citing(tok)
+        if relay is None and citing is not None:
+            relay = _origin_name(citing[1])
+            if content is not None and content[0] <= citing[0].idx < content[1]:
+                # 'said, citing the BCI's briefing, that C': the citation is not part of what was said
+                after = citing[0].right_edge.i + 1
+                while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and doc[after].idx < content[1]:
+                    after += 1
+                if after < len(doc) and doc[after].idx < content[1] and citing[0].left_edge.idx <= content[0]:
+                    content = (doc[after].idx, content[1])
         if content is None and relay is not None:
             # "X vouched for Y's figures: C"
             colon = next((t for t in tok.sent if t.i > tok.i and t.text == ":"), None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import gzip
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -23,19 +23,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 # Bytes that never occur in text; a few in a file mean binary, not an odd encoding. A stray NUL is a common
 # artefact of broken exports, so NULs alone only mean binary when they are a large share of the bytes.
 _CONTROL = bytes(range(1, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
-
-
-def maybe_gunzip(data: bytes, max_bytes: int) -> bytes:
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    try:
-        with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as fh:
-            out = fh.read(max_bytes + 1)
-    except (OSError, EOFError) as exc:
-        raise UnreadableInput(f"corrupt gzip data ({exc})") from None
-    if len(out) > max_bytes:
-        raise UnreadableInput(f"decompressed size exceeds the limit of {max_bytes:,} bytes (--max-bytes)")
-    return out
 
 
 def looks_binary(data: bytes) -> bool:
@@ -75,8 +62,30 @@ def decode_bytes(data: bytes) -> Decoded:
     raise UnreadableInput("undecodable bytes")  # latin-1 decodes anything; kept for clarity
 
 
+# Characters a reader never sees: zero-width space/joiners, direction marks and embeddings, word joiner and
+# invisible operators, the byte order mark. Kept in the text (offsets point at what was written) but ignored when
+# reading numbers and names, and a text of nothing else is empty.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
+            "\u2066\u2067\u2068\u2069\ufeff"
+_DROP_INVISIBLE = str.maketrans("", "", INVISIBLE)
+# A lone surrogate (JSON allows "\ud800") is not a character: no UTF-8 output, store or hash can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    return text.translate(_DROP_INVISIBLE)
+
+
+def repair_surrogates(text: str) -> str:
+    """Replace each lone surrogate with U+FFFD, as a UTF-8 decoder does with a broken sequence. (A str from a
+    decoder or json.loads never holds a valid pair as two surrogates, so every surrogate left is lone.)"""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
 def clean_text(text: str) -> str:
-    """Normalise line endings and drop NULs so that offsets mean the same thing on every platform."""
+    """Normalise line endings, drop NULs and repair lone surrogates, so that offsets mean the same thing on every
+    platform and every output can hold the text."""
+    text = repair_surrogates(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:

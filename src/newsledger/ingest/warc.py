@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
+from newsledger.ingest.budget import ArticleTimeout, TimeBudget, time_limit
 from newsledger.ingest.decode import UnreadableInput, decode_bytes
 from newsledger.ingest.html import extract_html
 from newsledger.ingest.identity import normalise_date, outlet_from_url
@@ -54,15 +55,16 @@ def is_html_response(record) -> bool:
     return status == "200" and any(t in content_type for t in HTML_TYPES)
 
 
-def article_from_warc_record(record, *, source: str, max_bytes: int) -> Article:
-    """The article in one WARC response record (raises UnreadableInput with the reason)."""
+def article_from_warc_record(record, *, source: str, max_bytes: int, budget: TimeBudget = TimeBudget()) -> Article:
+    """The article in one WARC response record (raises UnreadableInput or ArticleTimeout with the reason)."""
     from newsledger.ingest import article_from_text  # the package imports this module
 
     payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
         raise UnreadableInput(f"payload over the limit of {max_bytes:,} bytes (--max-bytes)")
     url = record.rec_headers.get_header("WARC-Target-URI")
-    page = extract_html(_decode(payload, record.http_headers.get_header("Content-Type") or ""), url=url)
+    with time_limit(budget.seconds(len(payload)), "reading the HTML page"):
+        page = extract_html(_decode(payload, record.http_headers.get_header("Content-Type") or ""), url=url)
     warc_date = record.rec_headers.get_header("WARC-Date")
     metadata = {k: v for k, v in (("warc_record_id", record.rec_headers.get_header("WARC-Record-ID")),
                                   ("warc_date", warc_date), ("site_name", page.site)) if v}
@@ -71,7 +73,8 @@ def article_from_warc_record(record, *, source: str, max_bytes: int) -> Article:
                              date=page.date or normalise_date((warc_date or "")[:10]), metadata=metadata)
 
 
-def iter_warc(stream: IO[bytes], *, source: str, max_bytes: int = 20_000_000) -> Iterator[Article | Problem]:
+def iter_warc(stream: IO[bytes], *, source: str, max_bytes: int = 20_000_000, budget: TimeBudget = TimeBudget()
+              ) -> Iterator[Article | Problem]:
     """Articles (and problems) from an open WARC stream, gzipped per record or not; `source` names it in
     problems and in each article's `path` (`FILE#N`, N the record's number from 1)."""
     from warcio.archiveiterator import ArchiveIterator
@@ -87,8 +90,8 @@ def iter_warc(stream: IO[bytes], *, source: str, max_bytes: int = 20_000_000) ->
                 continue
             where = f"{source}#{number}"
             try:
-                yield article_from_warc_record(record, source=where, max_bytes=max_bytes)
-            except UnreadableInput as exc:
+                yield article_from_warc_record(record, source=where, max_bytes=max_bytes, budget=budget)
+            except (UnreadableInput, ArticleTimeout) as exc:
                 yield Problem(path=source, line=number, reason=str(exc))
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         # A corrupt file: what was read before stays, the rest is reported. (A file cut short mid-record is not

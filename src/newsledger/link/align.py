@@ -54,6 +54,9 @@ VARIANT_RATIO = 92.0  # rapidfuzz ratio on normalised text, for near-exact rende
 PARTIAL_MIN_TOKENS = 3  # a fragment shorter than this is too common to prove anything
 PARTIAL_RATIO = 95.0
 SEMANTIC_TIERS = ((0.85, 0.0), (0.70, 0.2), (0.55, 0.5))  # (cosine at least, word overlap at least)
+# A paraphrase (no quoted words on one side) renders an utterance only this close, unless a shared figure vouches for
+# it; on 20 GVA stories (docs/quality.md) every paraphrase pair below it was two remarks on one topic.
+PARAPHRASE_COSINE = 0.75
 SHARED_FIGURE_COSINE = 0.45  # two statements carrying one aligned figure (same quantity, same value) need only this
 LEXICAL_ONLY = 0.8  # without embeddings: word overlap needed on its own
 ALL_PAIRS_BLOCK = 40  # above this many statements per speaker, candidates come from shared content words
@@ -152,6 +155,8 @@ def segments(statement: Statement) -> list[tuple[str, bool]]:
     inside = text.split('"')
     for i, piece in enumerate(inside):
         is_quote = quoted_kind or (i % 2 == 1 and len(inside) > 2)
+        if statement.kind == "partial" and len(inside) > 2 and i % 2 == 0:
+            continue  # the writer's framing around a partial quote ("the troops' offensive as") is not the utterance
         pieces_here = [s for s in re.split(r"(?<=[.!?])\s+", piece) if len(words(s)) >= PARTIAL_MIN_TOKENS]
         out.extend((s.strip(" ,;:"), is_quote) for s in pieces_here)
     out.extend((p, True) for p in pieces if len(words(p)) >= PARTIAL_MIN_TOKENS)
@@ -177,8 +182,8 @@ def _facts_agree(a: Statement, b: Statement, subset: bool) -> bool:
 def cheap_relation(a: Statement, b: Statement) -> tuple[str, float] | None:
     """identical / variant / partial from text alone, or None when embeddings must decide."""
     pa, pb = plain(content(a)), plain(content(b))
-    if not pa or not pb:
-        return None
+    if not pa or not pb or min(len(pa.split()), len(pb.split())) < PARTIAL_MIN_TOKENS:
+        return None  # "dead" and "dead" are a word, not an utterance
     if pa == pb:
         return "identical", 1.0
     sa, sb = spelled(content(a)), spelled(content(b))
@@ -211,6 +216,8 @@ def semantic_relation(a: Statement, b: Statement, vectors: dict[str, Sequence[fl
     `shared_figure`: the two statements carry figures aligned as one quantity with one value — strong evidence
     that a reported-speech summary renders the quote, so a lower cosine suffices.
     """
+    if min(len(words(content(a))), len(words(content(b)))) < PARTIAL_MIN_TOKENS:
+        return None
     tiers = (*SEMANTIC_TIERS, (SHARED_FIGURE_COSINE, 0.0)) if shared_figure else SEMANTIC_TIERS
     best: tuple[float, bool] | None = None
     for seg_a, quoted_a in segments(a):
@@ -228,6 +235,8 @@ def semantic_relation(a: Statement, b: Statement, vectors: dict[str, Sequence[fl
                 best = (score, quoted_a and quoted_b)
     if best is None:
         return None
+    if not best[1] and not shared_figure and best[0] < PARAPHRASE_COSINE:
+        return None  # reported speech on one topic, not one utterance: "the attack on law enforcement" ≠ "the attack, …"
     return ("translation" if best[1] else "paraphrase"), round(min(best[0], 1.0), 3)
 
 
@@ -252,9 +261,16 @@ def _candidate_pairs(block: list[Statement]) -> Iterable[tuple[Statement, Statem
         yield block[i], block[j]
 
 
-def _article_key(articles: dict[str, Article], article_id: str) -> tuple:
-    date = articles[article_id].date if article_id in articles else None
-    return (date is None, date or "", article_id)
+def first_published(articles: dict[str, Article], article_of: dict[str, str]) -> str | None:
+    """The member published first — claimed only between dated articles: every member's article has a full date
+    and one date is strictly the earliest (an undated article may have come first; two on one day cannot be told
+    apart)."""
+    dates = {m: (articles[a].date if a in articles else None) for m, a in article_of.items()}
+    if not dates or any(d is None or len(d) < 10 for d in dates.values()):
+        return None
+    earliest = min(dates.values())
+    firsts = [m for m, d in dates.items() if d == earliest]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 @dataclass
@@ -357,7 +373,7 @@ def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dic
                 edges.append(_Edge(a.id, b.id, *semantic))
         by_id = {st.id: st for st in block.statements}
         for ids, group_edges in _group({st.id: st.article for st in block.statements}, edges, one_per_article=True):
-            first = min(ids, key=lambda i: (*_article_key(articles, by_id[i].article), by_id[i].start, i))
+            first = first_published(articles, {i: by_id[i].article for i in ids})
             out.append(_alignment("statement", story, ids, group_edges, first))
     return out
 
@@ -458,28 +474,166 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 0.01 * max(abs(x), abs(y))
 
 
+@lru_cache(maxsize=1)
+def _person_traits() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in (_DATA / "person_traits.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, gender, kind = line.split("\t")[:3]
+            out[word] = (gender, kind)
+    return out
+
+
+_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b|\baged?\s+(\d{1,3})\b", re.I)
+
+
+def _person_words(fig: Figure) -> list[str]:
+    return words(" ".join(x for x in (fig.text, fig.counted) if x))
+
+
+def pronoun_only(fig: Figure) -> bool:
+    """A figure that is only a pronoun ("he", "she") refers inside its own article and names nobody across articles."""
+    found = _person_words(fig)
+    traits = _person_traits()
+    return bool(found) and all(traits.get(w, ("", ""))[1] == "pronoun" for w in found)
+
+
+def _genders(fig: Figure) -> frozenset[str]:
+    traits = _person_traits()
+    return frozenset(g for w in _person_words(fig) if (g := traits.get(w, ("-", ""))[0]) != "-")
+
+
+def _ages(fig: Figure) -> frozenset[str]:
+    """The age of one described person ("a 3-year-old boy"); a count's ages describe several people and say less."""
+    if figure_value(fig) != 1:
+        return frozenset()
+    text = " ".join(x for x in (fig.text, fig.counted) if x)
+    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(text))
+
+
+def unnumbered(fig: Figure) -> bool:
+    """An exact count told without its number: a list of people ("Deputy A, 51, and Officer B", "the man and
+    woman"). It counts exactly the people listed, so it is the same quantity only as a count of the same value: two
+    named wounded officers are not the incident's three wounded. (Vague words keep their range and are not lists.)"""
+    if fig.value is None or fig.low is not None or fig.high is not None:
+        return False
+    spelled_out = {float(n) for w, n in _NUMBER_WORDS_EXTRA.items() if w in words(fig.text)}
+    return fig.value not in numbers_in(fig.text) | spelled_out
+
+
+# number words align.NUMBER_WORDS leaves out (it serves statements, where "one" is rarely a count)
+_NUMBER_WORDS_EXTRA = {"one": 1, "single": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                       "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
+                       "ninety": 90, "dozen": 12}
+_PART_AFTER = tuple(re.compile(x, re.I) for x in _word_list("part_after.txt"))
+_NOT_COUNTED = _word_list("not_counted.txt")
+
+
+def _months() -> dict[str, int]:
+    out = {}
+    for line in (_DATA / "months.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, month = line.split("\t")[:2]
+            out[word] = int(month)
+    return out
+
+
+_MONTHS = _months()
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_DATED = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?|((?:19|20)\d\d)\b)"
+                    rf"|\bin\s+((?:19|20)\d\d)\b")
+EARLIER_INCIDENT_DAYS = 14  # a count dated this much before its article is another (earlier) incident's
+
+
+def _sentence_date(sentence: str, published: dt.date) -> dt.date | None:
+    """The earliest date a sentence names, read against its article's publication date (a day without a year is
+    the latest such day not after publication)."""
+    found = []
+    for m in _DATED.finditer(sentence):
+        month_word, day, year, month_year, bare_year = m.groups()
+        try:
+            if bare_year:
+                found.append(dt.date(int(bare_year), 12, 31))  # "in 2015": at the latest its last day
+                continue
+            month = _MONTHS[month_word.lower()]
+            if month_year:
+                found.append(dt.date(int(month_year), month, 28))
+                continue
+            when = dt.date(int(year) if year else published.year, month, int(day))
+            if not year and when > published:
+                when = when.replace(year=when.year - 1)
+            found.append(when)
+        except ValueError:
+            continue
+    return min(found) if found else None
+
+
+def _around(text: str, start: int, end: int, width: int = 160) -> str:
+    """The figure's line, at most `width` characters either side: abbreviations ("Nov. 22") cut punctuation-found
+    sentences short."""
+    left = max(text.rfind("\n", 0, start) + 1, start - width, 0)
+    newline = text.find("\n", end)
+    right = min(newline if newline != -1 else len(text), end + width)
+    return text[left:right]
+
+
+def earlier_incident(fig: Figure, article: Article | None) -> bool:
+    """A casualty count in a sentence dated well before its article: a history paragraph's earlier shooting."""
+    if article is None or not article.date or len(article.date) < 10 or fig.category not in CASUALTY_FAMILY:
+        return False
+    try:
+        published = dt.date.fromisoformat(article.date[:10])
+    except ValueError:
+        return False
+    when = _sentence_date(_around(article.text, fig.start, fig.end), published)
+    return when is not None and (published - when).days > EARLIER_INCIDENT_DAYS
+
+
+def part_by_context(fig: Figure, article: Article | None) -> bool:
+    """A count the words after it make a part ("two of the victims", "two were listed in critical condition")."""
+    if article is None or not 0 <= fig.end <= len(article.text):
+        return False
+    after = article.text[fig.end:fig.end + 120]
+    return any(p.search(after) for p in _PART_AFTER)
+
+
+def counts_no_people(fig: Figure) -> bool:
+    """A count of people whose counted word is a shot, an arrest or an ordinal ("one shot struck", "three prior
+    arrests", "the second victim")."""
+    return fig.category not in ("other", "money") \
+        and bool(set(words(" ".join(x for x in (fig.text, fig.counted) if x))) & _NOT_COUNTED)
+
+
 @dataclass(frozen=True)
 class _Profile:
     """What makes figures the same quantity, beyond their block: the counted thing's class, the names in it
-    (North Korean, Russian) and the places in the scope. Empty parts fit anything."""
+    (North Korean, Russian), the places in the scope, and who the counted people are (gender; one person's age).
+    Empty parts fit anything."""
 
     classes: frozenset[str]
     names: frozenset[frozenset[str]]
     places: frozenset[frozenset[str]]
+    genders: frozenset[frozenset[str]] = frozenset()
+    ages: frozenset[frozenset[str]] = frozenset()
 
     @classmethod
     def of(cls, fig: Figure) -> _Profile:
         head, names, places = _head_class(fig), _names(fig.counted), _names(fig.scope)
+        genders, ages = _genders(fig), _ages(fig)
         return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
-                   frozenset({places} if places else ()))
+                   frozenset({places} if places else ()), frozenset({genders} if genders else ()),
+                   frozenset({ages} if ages else ()))
 
     def fits(self, other: _Profile) -> bool:
         return (len(self.classes | other.classes) <= 1
                 and all(a & b for a in self.names for b in other.names)
-                and all(a & b for a in self.places for b in other.places))
+                and all(a & b for a in self.places for b in other.places)
+                and all(a == b for a in self.genders for b in other.genders)
+                and all(a == b for a in self.ages for b in other.ages))
 
     def __or__(self, other: _Profile) -> _Profile:
-        return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places)
+        return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places,
+                        self.genders | other.genders, self.ages | other.ages)
 
 
 def _speaker_ids(fig: Figure) -> set[str]:
@@ -519,6 +673,15 @@ def _figure_edges(block: list[Figure]) -> list[_Edge]:
         a, b = groups[ka][0], groups[kb][0]
         if ka[0] == kb[0] and ka[1].fits(kb[1]):
             edges.append(_Edge(a.id, b.id, "same_quantity", _value_score(a, b)))
+    # one person ("a man was killed", "1 dead") is one victim, not a toll: a count of one meets only other counts
+    # of one, so it cannot bridge an incident's "4 officers" and "58 officers"; a list of people likewise
+    single = {f.id for f in block if figure_value(f) == 1 or unnumbered(f)}
+    value = {f.id: figure_value(f) for f in block}
+    edges = [e for e in edges if not ({e.a, e.b} & single) or _close(value[e.a], value[e.b])]
+    # a count of women or men and a count of people are one quantity only at one value: "two female victims" is a
+    # part of "four victims", not another count of them
+    gender = {f.id: _genders(f) for f in block}
+    edges = [e for e in edges if bool(gender[e.a]) == bool(gender[e.b]) or _close(value[e.a], value[e.b])]
     broad: dict[tuple[float, str], list[Figure]] = defaultdict(list)
     for fig in block:
         if any(fig.category == wide for wide, _ in DRIFTS):
@@ -530,6 +693,11 @@ def _figure_edges(block: list[Figure]) -> list[_Edge]:
             edges.extend(_Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
                          for _, m in sorted(matches.items()) if same_quantity(fig, m))
     return edges
+
+
+def one_person(fig: Figure) -> bool:
+    """One person told without a number ("a man was killed", "he died"): a victim, not a count."""
+    return figure_value(fig) == 1 and not re.search(r"\d|\b(?:one|single)\b", fig.text, re.I)
 
 
 def _group_figures(block: list[Figure], edges: list[_Edge]) -> list[tuple[list[str], list[_Edge]]]:
@@ -563,27 +731,93 @@ def _group_figures(block: list[Figure], edges: list[_Edge]) -> list[tuple[list[s
     return out
 
 
-def figure_block(fig: Figure, article: Article | None) -> tuple[str, str, str]:
+_MANY_PLACES = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:city|state|county|region|country|nation)\b|"
+                          r"\b(?:city|state|nation|county)-?wide\b|\bin\s+(?:[\w-]+\s+){0,3}?(?:shootings|incidents|attacks)\b",
+                          re.I)
+
+
+def _leading_counts(figures: Sequence[Figure], articles: dict[str, Article]) -> dict[tuple[str, str, str], float]:
+    """Each article's largest casualty count per category and period (a killed-or-wounded total over all three):
+    the toll the article reports. Only that count of an article is its side of the story's casualty timeline."""
+    top: dict[tuple[str, str, str], float] = defaultdict(float)
+    for fig in figures:
+        value = figure_value(fig)
+        if value is None or fig.category not in CASUALTY_FAMILY:
+            continue
+        span = figure_span(fig, articles.get(fig.article))
+        for category in {fig.category, "killed_or_wounded"}:
+            top[(fig.article, category, span)] = max(top[(fig.article, category, span)], value)
+    return top
+
+
+_GENERIC = _word_list("generic_counted.txt")
+
+
+def _says_what(fig: Figure) -> bool:
+    """A casualty category says what is counted; an uncategorised count or an amount must say it in a counted word
+    that is not generic ("two people" opened fire ≠ "several hundred people" inside; "9 percent" of what?)."""
+    if fig.category not in ("other", "money"):
+        return True
+    found = counted_words(fig)
+    return bool(found) and (fig.category == "money" or found[-1] not in _GENERIC)
+
+
+def _part(fig: Figure) -> bool:
+    """A part of a total ("three other victims", "two of them"), never the same quantity as the total."""
+    return bool(_PART_WORDS & set(words(fig.counted or "")))
+
+
+_PART_WORDS = _word_list("partial_counts.txt")
+
+
+def figure_block(fig: Figure, article: Article | None) -> tuple[str, str, str, str]:
     family = "casualties" if fig.category in CASUALTY_FAMILY else fig.category
+    if fig.category in ("other", "money"):  # one quantity only when they count the same thing (a bond ≠ a price)
+        head = counted_words(fig)[-1] if counted_words(fig) else ""
+        family = f"{fig.category}:{_head_class(fig) or (head[:-1] if head.endswith('s') else head)}"
     # Units separate money from money and shares from counts; for counts of people the "unit" some extractors
     # give ("troops", "people") is the counted thing, compared by same_quantity instead.
     unit = (fig.unit or "").lower()
     unit = unit if fig.category == "money" or unit in ("%", "percent", "per cent") else ""
-    return family, figure_span(fig, article), unit
+    # a tally over many places or events ("39 shot across the city", "in three separate shootings") is never one
+    # incident's count (periods are already told apart by the span)
+    extent = "many" if fig.scope and _MANY_PLACES.search(fig.scope) else "one"
+    return family, figure_span(fig, article), unit, extent
+
+
+def _comparable(fig: Figure, article: Article | None) -> bool:
+    """A figure that can be one side of a same-quantity pair: it has a value, says what it counts, is not a part
+    of a total, a pronoun, a count of shots, or an earlier incident's count. ("several" or "dozens" with no number
+    cannot be compared; an uncategorised count without a counted word cannot be told apart from any other.)"""
+    return (figure_value(fig) is not None and _says_what(fig) and not _part(fig) and not pronoun_only(fig)
+            and not counts_no_people(fig) and not part_by_context(fig, article) and not earlier_incident(fig, article))
+
+
+def _this_incident(fig: Figure, article: Article | None) -> bool:
+    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article))
 
 
 def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
     """One story's figure alignments: figures asserting the same quantity, whoever asserts them."""
-    blocks: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
-    for fig in sorted(figures, key=lambda f: f.id):
-        if figure_value(fig) is not None:  # "several" or "dozens" with no number cannot be compared
-            blocks[figure_block(fig, articles.get(fig.article))].append(fig)
+    blocks: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+    ordered = sorted(figures, key=lambda f: f.id)
+    comparable = [f for f in ordered if _comparable(f, articles.get(f.article))]
+    # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
+    # count ("two were listed in critical condition") is a part of it
+    leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article))], articles)
+    for fig in comparable:
+        value = figure_value(fig)
+        span = figure_span(fig, articles.get(fig.article))
+        if fig.category in CASUALTY_FAMILY and value is not None \
+                and value < leading[(fig.article, fig.category, span)]:
+            continue  # a part of the article's toll ("two are in critical condition") not said to be one
+        blocks[figure_block(fig, articles.get(fig.article))].append(fig)
     out: list[Alignment] = []
     for key in sorted(blocks):
         block = blocks[key]
         by_id = {f.id: f for f in block}
         for ids, group_edges in _group_figures(block, _figure_edges(block)):
-            first = min(ids, key=lambda i: (*_article_key(articles, by_id[i].article), by_id[i].start, i))
+            first = first_published(articles, {i: by_id[i].article for i in ids})
             out.append(_alignment("figure", story, ids, group_edges, first))
     return out
 

@@ -6,7 +6,8 @@ Extraction gives every article its own sources with per-article ids. Here they a
   key (rules in ``data/transliteration.tsv``); a surname alone ("Zelensky") joins the one full name in the story
   with that surname — or, when the same article names someone in full, that one. Two different full names that
   share a surname are two people, and a bare surname they share stays apart (no evidence which one is meant).
-- organisations are merged by name within a story and never with a person (a spokesperson is not the office).
+- organisations are merged by name within a story, an acronym with the one full name in the story it abbreviates
+  (`BCI` / `Bureau of Coastal Intelligence`), and never with a person (a spokesperson is not the office).
 - anonymous and pronoun-only sources are never merged across articles: "a senior official" in two outlets is not
   known to be one person.
 
@@ -20,11 +21,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsledger.extract.speakers import acronyms_of
 from newsledger.ledger import (
     Article,
     ArticleExtraction,
@@ -167,6 +169,16 @@ class _Cluster:
     surname: str | None = None
 
 
+def _acronym_keys(items: list[tuple[str, Source]]) -> dict[str, str]:
+    """Acronym → org key of the one full organisation name in the story it abbreviates."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for _, src in items:
+        if _is_org(src) and len(src.name.split()) > 1:
+            for acronym in acronyms_of(src.name):
+                found[acronym].add(_org_key(src.name))
+    return {acronym: next(iter(keys)) for acronym, keys in found.items() if len(keys) == 1}
+
+
 def _cluster_story(story_id: str, items: list[tuple[str, Source]]) -> list[_Cluster]:
     """Cluster one story's per-article sources; see the module docstring for the rules."""
     clusters: list[_Cluster] = []
@@ -174,12 +186,14 @@ def _cluster_story(story_id: str, items: list[tuple[str, Source]]) -> list[_Clus
     full_by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     orgs: dict[str, _Cluster] = {}
     people = []
+    expand = _acronym_keys(items)
     for article, src in items:
         if src.kind == "anonymous":
             clusters.append(_Cluster(f"anon\x1f{article}\x1f{src.id}", [(article, src)]))
             continue
         if _is_org(src):
             key = _org_key(src.name) or src.id
+            key = expand.get(src.name.strip(), key)  # 'BCI' in one outlet, 'Bureau of Coastal Intelligence' in another
             cluster = orgs.get(key)
             if cluster is None:
                 cluster = orgs[key] = _Cluster(f"org\x1f{story_id}\x1f{key}", [])
@@ -265,20 +279,26 @@ def merge_records(source_id: str, members: list[tuple[str, Source]]) -> Source:
     )
 
 
-def merge_story_sources(story_id: str, items: Iterable[tuple[str, Source]]
+# A correction made by hand (the store's overrides): (merged id, per-article source) → the id it belongs to.
+Remap = Callable[[str, Source], str]
+
+
+def merge_story_sources(story_id: str, items: Iterable[tuple[str, Source]], remap: Remap | None = None
                         ) -> tuple[dict[tuple[str, str], str], dict[str, list[tuple[str, Source]]]]:
-    """Per story: ((article, per-article source id) → merged id, merged id → its per-article members)."""
+    """Per story: ((article, per-article source id) → merged id, merged id → its per-article members). `remap`
+    moves members to the source a person chose for them, after the rules above."""
     id_map: dict[tuple[str, str], str] = {}
     groups: dict[str, list[tuple[str, Source]]] = defaultdict(list)
     for cluster in _cluster_story(story_id, sorted(items, key=lambda x: (x[0], x[1].id))):
         merged_id = stable_id("src", cluster.key)
         for article, src in cluster.members:
-            id_map[(article, src.id)] = merged_id
-            groups[merged_id].append((article, src))
+            final = remap(merged_id, src) if remap is not None else merged_id
+            id_map[(article, src.id)] = final
+            groups[final].append((article, src))
     return id_map, groups
 
 
-def merge_sources(extractions: list[ArticleExtraction], stories: list[Story]) -> Merged:
+def merge_sources(extractions: list[ArticleExtraction], stories: list[Story], remap: Remap | None = None) -> Merged:
     story_of = {a: s.id for s in sorted(stories, key=lambda s: s.id) for a in s.articles}
     by_story: dict[str, list[tuple[str, Source]]] = defaultdict(list)
     for x in extractions:
@@ -287,7 +307,7 @@ def merge_sources(extractions: list[ArticleExtraction], stories: list[Story]) ->
     id_map: dict[tuple[str, str], str] = {}
     groups: dict[str, list[tuple[str, Source]]] = defaultdict(list)
     for story in sorted(by_story):
-        story_map, story_groups = merge_story_sources(story, by_story[story])
+        story_map, story_groups = merge_story_sources(story, by_story[story], remap)
         id_map.update(story_map)
         for merged_id, members in story_groups.items():  # people named in full: one record corpus-wide
             groups[merged_id].extend(members)
@@ -298,10 +318,12 @@ def merge_sources(extractions: list[ArticleExtraction], stories: list[Story]) ->
 
     statements = sorted(
         (st.model_copy(update={"source": remap(st.article, st.source),
-                               "relayed_from": remap(st.article, st.relayed_from)})
+                               "relayed_from": remap(st.article, st.relayed_from),
+                               "via": [remap(st.article, v) or v for v in st.via]})
          for x in extractions for st in x.statements), key=lambda s: s.id)
     figures = sorted(
-        (f.model_copy(update={"source": remap(f.article, f.source), "relayed_from": remap(f.article, f.relayed_from)})
+        (f.model_copy(update={"source": remap(f.article, f.source), "relayed_from": remap(f.article, f.relayed_from),
+                              "via": [remap(f.article, v) or v for v in f.via]})
          for x in extractions for f in x.figures), key=lambda f: f.id)
     findings = sorted(
         (f.model_copy(update={"story": f.story or story_of.get(x.article.id)}) for x in extractions for f in x.findings),

@@ -224,6 +224,41 @@ def _clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|]\s*$|\s*\n+\s*")
+_TITLE_KICKER = re.compile(r"^(?:UPDATE[D]?|LATEST|BREAKING(?:\s+NEWS)?|WATCH|VIDEO|PHOTOS?)\s*:\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_words() -> re.Pattern[str]:
+    lines = (Path(__file__).resolve().parent / "data" / "title_boilerplate.txt").read_text(encoding="utf-8")
+    words = sorted((w.strip() for w in lines.splitlines() if w.strip() and not w.startswith("#")), key=len,
+                   reverse=True)
+    # ".com" ends a domain ("wistv.com"): no word boundary before it
+    return re.compile("|".join(re.escape(w) + r"(?!\w)" if w.startswith(".") else r"(?<!\w)" + re.escape(w) + r"(?!\w)"
+                               for w in words), re.I)
+
+
+def _site_segment(segment: str) -> bool:
+    """A site name, station or dateline rather than a headline: a boilerplate word, or only capitalised words,
+    call letters and numbers ("Memphis, Tennessee", "WSMV Channel 4", "Kenosha, WI")."""
+    if _boilerplate_words().search(segment):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’.]*", segment)
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
+def clean_title(title: str) -> str:
+    """A headline without site boilerplate: "Five teens shot after tournament - WALB.com, South Georgia News,
+    Weather, Sports" → "Five teens shot after tournament"; "Reuters | Dam fails" → "Dam fails"."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p and p.strip()]
+    while len(parts) > 1 and _site_segment(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and len(parts[0].split()) <= 3 and _site_segment(parts[0]):
+        parts.pop(0)
+    cleaned = " - ".join(parts) if parts else title.strip()
+    return _TITLE_KICKER.sub("", cleaned).strip(" |-–—") or title.strip()
+
+
 def _lead(text: str, limit: int = 300) -> str:
     body = text.strip()
     m = re.search(r"(?<=[.!?])\s", body[40:limit])
@@ -281,7 +316,7 @@ def features(article: Article, params: Params = DEFAULT) -> Features:
     numbers = _number_keys(head + body)
     terms = Counter(_stem(w) for w in _WORD.findall(_ascii(title + "\n" + title + "\n" + lead))
                     if len(w) > 2 and w not in common_words() and not w[0].isdigit())
-    label = _clip(" ".join((title or _lead(text)).split()), LABEL_CHARS)
+    label = _clip(" ".join((clean_title(title) if title.strip() else _lead(text)).split()), LABEL_CHARS)
     label_tokens = head if title else _tokens(label)
     label_keys = {_fold(t) for t, _ in label_tokens} & names.keys() | _number_keys(label_tokens).keys()
     return Features(

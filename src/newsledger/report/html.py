@@ -28,7 +28,18 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from newsledger.compare.labels import category_words, figure_phrase, outlet_label, quote_excerpt
-from newsledger.ledger import Alignment, Article, Estimate, Figure, Finding, Ledger, Source, Statement, Story
+from newsledger.ledger import (
+    Alignment,
+    Article,
+    Estimate,
+    Figure,
+    Finding,
+    Ledger,
+    Source,
+    Statement,
+    Story,
+    relay_chain,
+)
 from newsledger.report.chart import Band, ChartPoint, estimate_chart, number, series_colours
 from newsledger.report.highlight import Mark, anchor, highlight, sentence_around
 
@@ -59,6 +70,7 @@ class Version:
     first: bool
     kind: str
     as_written: str | None
+    chain: str | None = None  # 'BCI → Dana Reuel → a wire agency' when the statement is relayed
 
     @property
     def text(self) -> str:
@@ -132,6 +144,20 @@ class FindingView:
     finding: Finding
     title: str
     evidence: list[Evidence]
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class CrossGroup:
+    """Versions of one utterance from more than one outlet, with whose utterance it is."""
+
+    source_id: str
+    source_name: str
+    group: ClaimGroup
+
+    @property
+    def outlets(self) -> int:
+        return len({v.outlet for v in self.group.versions})
 
 
 @dataclass(frozen=True)
@@ -158,6 +184,7 @@ class StoryReport:
     articles: list[ArticleView]
     counts: dict[str, int] = field(default_factory=dict)
     other_stories: list[Story] = field(default_factory=list)
+    cross_outlet: list[CrossGroup] = field(default_factory=list)  # shown before `sources`, which hold the rest
 
 
 def pick_story(ledger: Ledger, story_id: str | None = None) -> Story:
@@ -222,6 +249,14 @@ class _Story:
         src = self.sources.get(source_id) if source_id else None
         return src.name if src is not None else None
 
+    def chain(self, record: Statement | Figure) -> str | None:
+        """'BCI → Dana Reuel → a wire agency': the original source first, the voice in the article last; None
+        when the claim is not relayed."""
+        ids = relay_chain(record)
+        if len(ids) < 2:
+            return None
+        return " → ".join(self.name(i) or i for i in ids)
+
     def order(self, article_id: str) -> tuple:
         art = self.articles.get(article_id)
         return (art is None or art.date is None, art.date if art and art.date else "", self.outlet(article_id),
@@ -249,8 +284,8 @@ def _group(view: _Story, members: list[Statement], al: Alignment | None) -> Clai
         relation = None if al is None or st.id == first else _relation_to_first(al, st.id, first)
         versions.append(Version(
             statement=st, href=anchor(st.id), outlet=view.outlet(st.article), date=view.date(st.article),
-            relation=relation, first=al is not None and st.id == first, kind=KIND_WORDS.get(st.kind, st.kind),
-            as_written=st.speaker_text))
+            relation=relation, first=al is not None and al.first is not None and st.id == first, kind=KIND_WORDS.get(st.kind, st.kind),
+            as_written=st.speaker_text, chain=view.chain(st)))
     versions.sort(key=lambda v: (not v.first, view.statement_order(v.statement)))
     return ClaimGroup(id=anchor(al.id) if al is not None else None, relation=al.relation if al else None,
                       versions=versions)
@@ -286,14 +321,32 @@ def who_said_what(view: _Story) -> list[SourceBlock]:
     return blocks
 
 
+def cross_outlet(blocks: list[SourceBlock]) -> tuple[list[CrossGroup], list[SourceBlock]]:
+    """The utterances more than one outlet carries, most outlets first, taken out of their sources' blocks; and
+    the blocks with what is left (a source with nothing left is dropped: all it said is in the first list)."""
+    cross: list[CrossGroup] = []
+    rest: list[SourceBlock] = []
+    for block in blocks:
+        kept = []
+        for g in block.groups:
+            if len({v.outlet for v in g.versions}) > 1:
+                cross.append(CrossGroup(block.id, block.name, g))
+            else:
+                kept.append(g)
+        if kept:
+            rest.append(SourceBlock(id=block.id, name=block.name, kind=block.kind, aliases=block.aliases,
+                                    descriptions=block.descriptions, groups=kept))
+    cross.sort(key=lambda c: (-c.outlets, c.source_name == UNATTRIBUTED, c.group.versions[0].date or "~",
+                              c.source_name.lower()))
+    return cross, rest
+
+
 # ---- figures ----
 
 
 def _figure_row(view: _Story, fig: Figure, date: str | None = None, series: str | None = None,
                 colour: str | None = None) -> FigureRow:
-    who = view.name(fig.relayed_from or fig.source) or f"{view.outlet(fig.article)} (no source)"
-    if fig.relayed_from and fig.source and fig.source != fig.relayed_from:
-        who = f"{who}, via {view.name(fig.source) or fig.source}"
+    who = view.chain(fig) or view.name(fig.relayed_from or fig.source) or f"{view.outlet(fig.article)} (no source)"
     if date is None:
         st = view.statements.get(fig.statement) if fig.statement else None
         date = (st.said_on if st is not None and st.said_on else None) or view.date(fig.article)
@@ -338,7 +391,7 @@ def figures_section(view: _Story) -> tuple[list[Quantity], list[FigureRow]]:
             chart_points.append(ChartPoint(date=p.date, value=p.value, series=series, href=row.href,
                                            label=f"{series}, {p.date or 'undated'}: {row.phrase} ({row.outlet})",
                                            low=p.low, high=p.high, qualifier=p.qualifier))
-        band = Band(est.low, est.best, est.high) if est.best is not None or est.low is not None else None
+        band = Band(est.low, est.best, est.high, est.high_open) if est.best is not None or est.low is not None else None
         title = _quantity_title(est)
         # one estimate makes no timeline: its table row says it all
         chart = (estimate_chart(chart_points, band, f"Estimates over time: {title}, {_span_words(est.span)}")
@@ -356,7 +409,7 @@ def figures_section(view: _Story) -> tuple[list[Quantity], list[FigureRow]]:
 def _evidence(view: _Story, ev: str, alignment_ids: set[str]) -> Evidence:
     if ev in view.statements:
         st = view.statements[ev]
-        who = view.name(st.source) or st.speaker_text or "unattributed"
+        who = view.chain(st) or view.name(st.source) or st.speaker_text or "unattributed"
         return Evidence(anchor(ev), f"{who} in {view.outlet(st.article)}: {quote_excerpt(st)}")
     if ev in view.figures:
         fig = view.figures[ev]
@@ -390,10 +443,14 @@ def findings_section(view: _Story) -> list[FindingView]:
     rank = {k: i for i, k in enumerate(FINDING_ORDER)}
     out = [FindingView(finding=f, title=FINDING_TITLES.get(f.kind, f.kind),
                        evidence=sorted((_evidence(view, ev, alignment_ids) for ev in f.evidence),
-                                       key=lambda e: e.rank))
+                                       key=lambda e: e.rank), id=anchor(f.id))
            for f in view.findings]
-    out.sort(key=lambda fv: (rank.get(fv.finding.kind, 99), fv.finding.summary))
+    # weightiest first (compare/rank.py); the report opens on the first TOP_FINDINGS of them
+    out.sort(key=lambda fv: (-fv.finding.weight, rank.get(fv.finding.kind, 99), fv.finding.summary))
     return out
+
+
+TOP_FINDINGS = 5
 
 
 # ---- articles ----
@@ -406,7 +463,7 @@ def _marks(view: _Story, art: Article) -> list[Mark]:
             continue
         key = anchor(st.id)
         who = view.name(st.source) or st.speaker_text or "unattributed"
-        title = f"{who} · {KIND_WORDS.get(st.kind, st.kind)}"
+        title = f"{view.chain(st) or who} · {KIND_WORDS.get(st.kind, st.kind)}"
         spans = [(p.start, p.end) for p in st.parts] or [(st.start, st.end)]
         for i, (s, e) in enumerate(spans):
             marks.append(Mark(s, e, "statement", (key,), key if i == 0 else None, title))
@@ -454,8 +511,9 @@ def story_report(ledger: Ledger, story_id: str | None = None) -> StoryReport:
     quantities, other_figures = figures_section(view)
     outlets = list(dict.fromkeys(view.outlet(a) for a in sorted(view.articles, key=view.order)))
     findings = findings_section(view)
+    across, rest = cross_outlet(who_said_what(view))
     return StoryReport(
-        story=story, date_range=_date_range(view), outlets=outlets, sources=who_said_what(view),
+        story=story, date_range=_date_range(view), outlets=outlets, sources=rest, cross_outlet=across,
         quantities=quantities, other_figures=other_figures, findings=findings, articles=articles_section(view),
         counts={"articles": len(view.articles), "statements": len(view.statements), "figures": len(view.figures),
                 "findings": len(findings)},

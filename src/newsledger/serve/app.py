@@ -38,10 +38,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
+from newsledger.compare.labels import outlet_label
 from newsledger.ledger import LEDGER_VERSION, Category, Ledger
 from newsledger.serve import data, models
 from newsledger.serve.cache import ResponseCache, ResponseStore
 from newsledger.serve.data import MAX_LIMIT, QueryTimeout, Reader
+from newsledger.serve.limits import LimitedH11Protocol
 from newsledger.serve.render import sha256_source, story_view
 from newsledger.serve.security import MAX_BODY_BYTES, Guard, csp
 from newsledger.store import queries
@@ -52,16 +54,17 @@ MAX_TEXT = 200  # characters in a search box or filter
 MAX_ID = 200
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
 DEFAULT_CACHE_MB = 128  # whole responses kept per server process (cache.py)
-# Work that needs no database (a story whose records are in memory, a one-word search from the word index) is done
-# on the event loop: handing it to a worker thread costs more than a small page (the hand-off wakes a thread that
-# then fights the event loop for the GIL). Stories with more records than this (the biggest 6% on the GVA dev set,
-# up to a few hundred milliseconds to render) still go to a thread, so they do not hold up every other request.
+# Work that needs no database (a story whose records are in memory) is done on the event loop: handing it to a
+# worker thread costs more than a small page (the hand-off wakes a thread that then fights the event loop for the
+# GIL). Stories with more records than this (the biggest 6% on the GVA dev set, up to a few hundred milliseconds
+# to render) still go to a thread, so they do not hold up every other request.
 INLINE_RECORDS = 200
 
 # Explicit autoescape=True (not by file extension): every template escapes every value it prints. The templates ship
 # with the package: compiled once, not checked for changes on every request (auto_reload stats the file each time).
 TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                         lstrip_blocks=True, auto_reload=False)
+TEMPLATES.filters["outlet"] = outlet_label  # a local file is named by its stem here too, as in the report and CLI
 
 ERRORS = {404: models.Problem, 503: models.Problem}
 DateText = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{4}-\d{2}-\d{2})?$",
@@ -70,8 +73,10 @@ Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 PageNumber = Annotated[int, Query(ge=1, le=100_000)]
-Sort = Annotated[Literal["newest", "oldest", "biggest"], Query(description="Story order")]
-SortField = Annotated[str | None, Query(pattern="^(newest|oldest|biggest)?$", description="Story order; empty: newest")]
+Sort = Annotated[Literal["newest", "oldest", "biggest", "relevance"] | None,
+                 Query(description="Story order; default: relevance with a search text, else newest")]
+SortField = Annotated[str | None, Query(pattern="^(newest|oldest|biggest|relevance)?$",
+                                        description="Story order; empty: relevance with a search text, else newest")]
 StoryId = Annotated[str, PathParam(max_length=MAX_ID)]
 SourceId = Annotated[str, PathParam(max_length=MAX_ID)]
 
@@ -208,16 +213,18 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 
 
 async def _stories(reader: Reader, **query: Any) -> tuple[int, list[dict[str, Any]]]:
-    """The story list: from the word index, on the event loop, when it can answer; else from DuckDB in a thread."""
-    found = data.list_stories_in_memory(reader.words, **query)
-    if found is not None:
-        return found
+    """The story list (a search: full-text, ranked), from DuckDB and the search index in a thread."""
 
     def from_db() -> tuple[int, list[dict[str, Any]]]:
         with reader.session() as s:
             return data.list_stories(s, **query)
 
     return await run_in_threadpool(from_db)
+
+
+def _order(sort: str | None, text: str | None) -> str:
+    """A search lists the best matches first unless told otherwise; a plain list, the newest stories."""
+    return sort or ("relevance" if text and text.strip() else "newest")
 
 
 def _add_pages(app: FastAPI, reader: Reader) -> None:
@@ -230,13 +237,14 @@ def _add_pages(app: FastAPI, reader: Reader) -> None:
                          source: Text = None, sort: SortField = None, page: PageNumber = 1) -> HTMLResponse:
         filters = {"text": _blank(q), "date_from": _blank(date_from), "date_to": _blank(date_to),
                    "outlet": _blank(outlet), "source": _blank(source)}
-        total, rows = await _stories(reader, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=sort or "newest",
-                                     **filters)
+        order = _order(sort, filters["text"])
+        total, rows = await _stories(reader, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=order, **filters)
         pages = max(1, math.ceil(total / PAGE_SIZE))
         form = {"q": q or "", "date_from": date_from or "", "date_to": date_to or "", "outlet": outlet or "",
-                "source": source or "", "sort": sort if sort != "newest" else ""}
+                "source": source or "", "sort": sort if sort != _order(None, filters["text"]) else ""}
         return _page("stories.html", stories=rows, total=total, page=page, pages=pages, form=form,
-                     query={k: v for k, v in form.items() if v}, outlets=outlets)
+                     query={k: v for k, v in form.items() if v}, outlets=outlets, ranked=bool(filters["text"]),
+                     full_text=reader.search is not None)
 
     def load_story(story_id: str) -> Ledger | None:
         with reader.session() as s:
@@ -253,7 +261,7 @@ def _add_pages(app: FastAPI, reader: Reader) -> None:
         sources = sorted((s for s in ledger.sources if s.id in said), key=lambda s: (-said[s.id], s.name))
         html = TEMPLATES.get_template("report.html").render(
             story=ledger.stories[0], body=parts.render(ledger, story_id), css=parts.css, js=parts.js,
-            sources=sources)
+            sources=sources, edits=reader.edits.get(story_id, []))
         return html, _report_csp(parts)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"], summary="A story's report",
@@ -291,7 +299,30 @@ def _add_pages(app: FastAPI, reader: Reader) -> None:
                                                  offset=(page - 1) * PAGE_SIZE)
             _, figures = data.list_figures(s, source_id=source_id, limit=MAX_LIMIT)
         return _page("source.html", source=record, statements=statements, figures=figures, total=total, page=page,
-                     pages=max(1, math.ceil(total / PAGE_SIZE)), query={}, timeline=_timeline(statements))
+                     pages=max(1, math.ceil(total / PAGE_SIZE)), query={}, timeline=_timeline(statements),
+                     edits=reader.edits.get(source_id, []))
+
+    @app.get("/whats-new", response_class=HTMLResponse, tags=["pages"],
+             summary="What changed: new stories, statements by known sources, new and revised figures, findings",
+             responses={422: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
+    def whats_new(since: DateText = None) -> HTMLResponse:
+        from newsledger.watch import digest as digests  # watch/: the same digest as `newsledger changes`
+
+        day = _blank(since)
+        when = _lenient_day(day) if day else None
+        with reader.session() as s:
+            found = digests.changes(s.con, when) if when else digests.latest(s.con)
+        return _page("whats_new.html", digest=found, form={"since": since or ""}, limit=PAGE_SIZE)
+
+
+def _lenient_day(day: str) -> dt.datetime:
+    """A YYYY-MM-DD the form allows (DateText) as a time; an impossible one (0000-00-00, 2026-02-31) is clamped to
+    the nearest real day, as the other pages compare such dates as text instead of refusing them."""
+    import calendar
+
+    year, month, mday = (int(x) for x in day.split("-"))
+    year, month = min(max(year, 1), 9999), min(max(month, 1), 12)
+    return dt.datetime(year, month, min(max(mday, 1), calendar.monthrange(year, month)[1]))
 
 
 def _timeline(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -309,11 +340,11 @@ def _timeline(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _add_api(app: FastAPI, reader: Reader) -> None:
     @app.get("/api/stories", response_model=models.StoryPage, tags=["api"], responses=_errors(503),
-             summary="Stories filtered by text (label, title, quote), date range, outlet and source")
+             summary="Stories filtered by full text (article titles and bodies, ranked), date range, outlet and source")
     async def api_stories(q: Text = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                          outlet: Text = None, source: Text = None, sort: Sort = "newest", limit: Limit = PAGE_SIZE,
+                          outlet: Text = None, source: Text = None, sort: Sort = None, limit: Limit = PAGE_SIZE,
                           offset: Offset = 0):
-        total, rows = await _stories(reader, limit=limit, offset=offset, sort=sort, text=_blank(q),
+        total, rows = await _stories(reader, limit=limit, offset=offset, sort=_order(sort, _blank(q)), text=_blank(q),
                                      date_from=_iso(date_from), date_to=_iso(date_to), outlet=_blank(outlet),
                                      source=_blank(source))
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
@@ -402,14 +433,16 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout:
 
     # Starlette's host check cannot parse bracketed IPv6 Host headers, so it guards IPv4 loopback and localhost.
     hosts = sorted({*LOOPBACK_HOSTS, host}) if is_loopback(host) and ":" not in host else None
+    # Slow or idle clients are bounded too: headers within a deadline, and a cap on connections per address
+    # (limits.py), so a pile of idle sockets cannot starve a worker.
     options = {"host": host, "port": port, "log_level": log_level, "server_header": False, "proxy_headers": False,
-               "h11_max_incomplete_event_size": 16 * 1024}
+               "h11_max_incomplete_event_size": 16 * 1024, "http": LimitedH11Protocol}
     cache_bytes = max(0, cache_mb) * 2**20
     if workers <= 1:
         uvicorn.run(create_app(db, timeout=timeout, allowed_hosts=hosts, cache_bytes=cache_bytes), **options)
         return
     # A missing or locked store fails here, once, not in every worker.
-    Reader(db, timeout=timeout, records_cache_bytes=0, word_index_bytes=0).close()
+    Reader(db, timeout=timeout, records_cache_bytes=0).close()
     os.environ[_ENV] = json.dumps({"db": str(db), "timeout": timeout, "allowed_hosts": hosts,
                                    "cache_bytes": cache_bytes})
     if sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT"):

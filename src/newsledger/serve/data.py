@@ -8,13 +8,12 @@ a clear message until the server stops) and rendered pages can be cached safely.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import itertools
 import json
 import os
 import queue
-import re
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -35,10 +34,12 @@ from newsledger.ledger import (
     Statement,
     Story,
 )
-from newsledger.store.base import StoreError, StoreLocked
-from newsledger.store.duckdb import DuckDBStore, _is_lock_error
-from newsledger.store.queries import _like
+from newsledger.store import overrides
+from newsledger.store.base import NotAStore, StoreError, StoreLocked
+from newsledger.store.duckdb import DuckDBStore, _check_format, _is_lock_error, connect, read_error
+from newsledger.store.queries import _like, outlet_sql
 from newsledger.store.schema import SCHEMA_VERSION
+from newsledger.store.search import Match, SearchIndex, SearchUnavailable, fingerprint
 
 Row = dict[str, Any]
 
@@ -48,7 +49,6 @@ MAX_LIMIT = 200
 POOL_SIZE = 8
 SEARCH_CACHE_BYTES = 256 * 2**20
 RECORDS_CACHE_BYTES = 128 * 2**20  # the stories' records (JSON) kept in memory by story, when they fit
-WORD_INDEX_BYTES = 32 * 2**20  # search text small enough to also keep as a word index in Python (WordIndex)
 
 
 class QueryTimeout(Exception):
@@ -121,12 +121,14 @@ class Session(DuckDBStore):
     """One request's view of the store: DuckDBStore's own read code (load_ledger, query) over a bounded cursor."""
 
     def __init__(self, con: _BoundedConnection, path: Path, *, search_cached: bool = False,
-                 records: dict[str, list[tuple[str, str, bytes]]] | None = None, words: WordIndex | None = None):
+                 records: dict[str, list[tuple[str, str, bytes]]] | None = None, search: SearchIndex | None = None,
+                 deadline: float | None = None):
         self.con = con  # type: ignore[assignment]  # no connect: the Reader owns the connection
         self.path = path
         self.search_cached = search_cached
         self.records = records
-        self.words = words
+        self.search = search
+        self.deadline = deadline
         self.read_only = True
         self._labels = {}
 
@@ -140,23 +142,25 @@ class Session(DuckDBStore):
 class Reader:
     """The store attached read-only to an in-memory database for the server's life, and a pool of cursors over it
     (a fresh DuckDB connection per request costs more than the queries of a story page). The in-memory side holds
-    what is worth computing once: each story's counts for the list and its searchable text (and, when small enough,
-    that text as a WordIndex); and, when they fit `records_cache_bytes`, every story's records by story in a Python
-    dict, so a story page reads them with a look-up instead of scanning nine tables."""
+    what is worth computing once: each story's counts for the list and its label, title and quote text (the search
+    when the full-text index is missing); and, when they fit `records_cache_bytes`, every story's records by story in
+    a Python dict, so a story page reads them with a look-up instead of scanning nine tables. The full-text index
+    (store/search.py, `<db>.search`) is opened read-only beside it when it is in step with the store."""
 
     def __init__(self, db: str | Path, *, timeout: float = DEFAULT_TIMEOUT, pool_size: int = POOL_SIZE,
-                 search_cache_bytes: int = SEARCH_CACHE_BYTES, records_cache_bytes: int = RECORDS_CACHE_BYTES,
-                 word_index_bytes: int = WORD_INDEX_BYTES):
+                 search_cache_bytes: int = SEARCH_CACHE_BYTES, records_cache_bytes: int = RECORDS_CACHE_BYTES):
         self.path = Path(db)
         if not self.path.is_file():
             raise StoreError(f"no store at {self.path}: create one with `newsledger ingest PATH --db {self.path}`")
         self.timeout = timeout
-        self._con = duckdb.connect(":memory:", config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
+        _check_format(self.path)  # not a DuckDB file: refused before ATTACH sees it
+        self._con = connect(":memory:", config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
         try:
             self._attach()
             self.search_cached = self._build_story_index(search_cache_bytes)
             self.records_cached = self._build_story_records(records_cache_bytes)
-            self.words = self._build_word_index(word_index_bytes) if self.search_cached else None
+            self.search, self.search_problem = self._open_search()
+            self.edits = overrides.notes(self._con)  # corrections made by hand, by story or source id
             self._pool: queue.LifoQueue[duckdb.DuckDBPyConnection] = queue.LifoQueue()
             for _ in range(pool_size):
                 cursor = self._con.cursor()
@@ -177,6 +181,12 @@ class Reader:
             if _is_lock_error(exc):
                 raise StoreLocked(f"store {self.path} is being written by another newsledger process (DuckDB allows "
                                   "no reader beside a writer); serve it once that process finishes") from None
+            if isinstance(exc, duckdb.CatalogException):  # no meta table: not made by newsledger
+                raise NotAStore(f"{self.path} is not a newsledger store (a DuckDB database without newsledger's "
+                                "tables); give the store's path with --db") from None
+            error = read_error(self.path, exc)  # corrupt: its own message and exit code
+            if type(error) is not StoreError:
+                raise error from None
             raise StoreError(f"cannot open store {self.path}: not a newsledger store or unreadable ({exc})") from None
         found = int(rows[0][0]) if rows else 0
         if found > SCHEMA_VERSION:
@@ -215,17 +225,13 @@ class Reader:
                         for story, rows in found.items()}
         return True
 
-    def _build_word_index(self, max_bytes: int) -> WordIndex | None:
-        """The search text as a WordIndex, when it fits `max_bytes`."""
-        if max_bytes <= 0:
-            return None
-        size = self._con.execute(f"SELECT coalesce(sum(length(haystack)), 0) FROM {STORY_INDEX}").fetchall()[0][0]
-        if size > max_bytes:
-            return None
-        cur = self._con.execute(f"SELECT {STORY_COLUMNS}, {', '.join(f's.rank_{o}' for o in STORY_ORDER)}, "
-                                f"s.haystack FROM {STORY_INDEX} s")
-        names = [d[0] for d in cur.description][:-1 - len(STORY_ORDER)]
-        return WordIndex(names, cur.fetchall())
+    def _open_search(self) -> tuple[SearchIndex | None, str | None]:
+        """The full-text index when it is in step with the store, else None and why (searches then look in labels,
+        titles and quotes only, and the page says so)."""
+        try:
+            return SearchIndex(self.path, fingerprint(self._con)), None
+        except SearchUnavailable as exc:
+            return None, str(exc)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -238,7 +244,8 @@ class Reader:
         key = self._watchdog.watch(deadline, cursor)
         try:
             yield Session(_BoundedConnection(cursor, deadline, self.timeout), self.path,
-                          search_cached=self.search_cached, records=self.records, words=self.words)
+                          search_cached=self.search_cached, records=self.records, search=self.search,
+                          deadline=deadline)
         finally:
             self._watchdog.forget(key)
             self._pool.put(cursor)
@@ -277,51 +284,6 @@ _STORY_TEXT = """
                   GROUP BY story)
     SELECT s.id AS story, lower(strip_accents(concat_ws(' ', s.label, titles.text, said.text))) AS haystack
     FROM stories s LEFT JOIN titles ON titles.story = s.id LEFT JOIN said ON said.story = s.id"""
-
-
-class WordIndex:
-    """The stories' search text (story_index.haystack) cut into words — maximal runs of [0-9a-z_] — with, per word,
-    the stories whose text has it; and each story's list row and positions. A search for one ASCII word (letters,
-    digits, _; the commonest search) is then answered in Python, in well under a millisecond instead of a DuckDB
-    scan of the text: a run of word characters inside a text lies inside one of its words, so the stories whose
-    text contains the search word are exactly those of the words that contain it (tests hold the two equal)."""
-
-    WORD = re.compile(r"[0-9a-z_]+")
-    SEARCHABLE = re.compile(r"[0-9A-Za-z_]+")
-
-    def __init__(self, names: list[str], rows: list[tuple]):
-        n_orders = len(STORY_ORDER)
-        self.names = names
-        self.rows = [row[:len(names)] for row in rows]
-        self.ranks = {order: [row[len(names) + i] for row in rows] for i, order in enumerate(STORY_ORDER)}
-        postings: dict[str, list[int]] = {}
-        for i, row in enumerate(rows):
-            for word in set(self.WORD.findall(row[len(names) + n_orders] or "")):
-                postings.setdefault(word, []).append(i)
-        self.words = sorted(postings)
-        self.postings = [postings[w] for w in self.words]
-        self.text = "\n".join(self.words)  # every word once, to find the search word in with str.find
-        self.starts = list(itertools.accumulate((len(w) + 1 for w in self.words[:-1]), initial=0))
-
-    @classmethod
-    def handles(cls, text: str) -> bool:
-        return text.isascii() and cls.SEARCHABLE.fullmatch(text) is not None
-
-    def search(self, text: str, *, sort: str, limit: int, offset: int) -> tuple[int, list[Row]]:
-        """(how many stories' text contains `text`, one page of their list rows in `sort` order), as list_stories
-        gives them; `text` must be handles()-able (ASCII lower() is what lower(strip_accents()) does to it)."""
-        needle = text.lower()
-        found: set[int] = set()
-        at = self.text.find(needle)
-        while at >= 0:
-            k = bisect.bisect_right(self.starts, at) - 1
-            found.update(self.postings[k])
-            if k + 1 >= len(self.starts):
-                break
-            at = self.text.find(needle, self.starts[k + 1])
-        rank = self.ranks[sort]
-        page = sorted(found, key=rank.__getitem__)[offset:offset + min(limit, MAX_LIMIT)]
-        return len(found), [dict(zip(self.names, self.rows[i], strict=True)) for i in page]
 
 
 # -- queries the store's own query module does not have: filtered, paginated lists ---------------------------------
@@ -377,7 +339,7 @@ def story_conditions(*, text: str | None = None, date_from: str | None = None, d
         ("coalesce(s.end_date, s.start_date) >= ?", _given(date_from, "exact")),
         ("s.start_date <= ?", _given(date_to and date_to + "\uffff", "exact")),
         ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
-         "WHERE a.outlet ILIKE ? ESCAPE '\\')", _given(outlet, "like")),
+         f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')", _given(outlet, "like")),
         ("s.id IN (SELECT m.story FROM source_members m JOIN sources src ON src.id = m.source "
          "WHERE src.id = ? OR strip_accents(src.name) ILIKE strip_accents(?) ESCAPE '\\' OR src.id IN "
          "(SELECT source FROM source_aliases WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))",
@@ -385,26 +347,61 @@ def story_conditions(*, text: str | None = None, date_from: str | None = None, d
     ]
 
 
-def list_stories_in_memory(words: WordIndex | None, *, limit: int, offset: int = 0, sort: str = "newest",
-                           **filters: str | None) -> tuple[int, list[Row]] | None:
-    """list_stories's answer from the word index, with no database work, when it has it (a search for one plain
-    word and no other filter); else None."""
-    if sort not in STORY_ORDER:  # an identifier cannot be a parameter: only the known orders reach the SQL
-        raise ValueError(f"unknown order {sort!r}")
-    text = filters.get("text")
-    if words is None or not text or not WordIndex.handles(text) or any(v for k, v in filters.items() if k != "text"):
-        return None
-    return words.search(text, sort=sort, limit=limit, offset=offset)
+STORY_SORTS = (*STORY_ORDER, "relevance")
 
 
 def list_stories(session: Session, *, limit: int, offset: int = 0, sort: str = "newest", **filters: str | None
                  ) -> tuple[int, list[Row]]:
-    """(total matching, one page of stories with their counts)."""
-    found = list_stories_in_memory(session.words, limit=limit, offset=offset, sort=sort, **filters)
-    if found is not None:
-        return found
+    """(total matching, one page of stories with their counts). With a search text and the full-text index, the
+    stories whose articles match (title or body), each with its best article's matching sentence (`match`), in
+    `relevance` order (the best article's bm25) unless another order is asked for."""
+    if sort not in STORY_SORTS:  # an identifier cannot be a parameter: only the known orders reach the SQL
+        raise ValueError(f"unknown order {sort!r}")
+    text = filters.get("text")
+    if text and session.search is not None:
+        return _full_text_stories(session, session.search, text, limit=limit, offset=offset, sort=sort,
+                                  **{k: v for k, v in filters.items() if k != "text"})
     conditions = story_conditions(**filters, search_cached=session.search_cached)
-    return _paged(session, STORY_COLUMNS, f"FROM {STORY_INDEX} s", conditions, f"s.rank_{sort}", limit, offset)
+    order = f"s.rank_{sort if sort in STORY_ORDER else 'newest'}"
+    return _paged(session, STORY_COLUMNS, f"FROM {STORY_INDEX} s", conditions, order, limit, offset)
+
+
+def _full_text_stories(session: Session, index: SearchIndex, text: str, *, limit: int, offset: int, sort: str,
+                       **filters: str | None) -> tuple[int, list[Row]]:
+    try:
+        hits = index.hits(text, deadline=session.deadline)
+    except sqlite3.OperationalError:
+        raise session.con._timeout() from None  # type: ignore[union-attr]
+    if not hits:
+        return 0, []
+    where, params = _where(story_conditions(**filters))
+    order = "h.score, s.id" if sort == "relevance" else f"s.rank_{sort}"
+    # Each story's best article: the lowest bm25 score (ties: the smaller id), passed in as two parallel lists.
+    rows = session.rows(
+        "WITH hits AS (SELECT unnest(?::VARCHAR[]) AS article, unnest(?::DOUBLE[]) AS score), "
+        "h AS (SELECT sa.story, min(hits.score) AS score, first(hits.article ORDER BY hits.score, hits.article) AS hit "
+        "FROM hits JOIN story_articles sa ON sa.article = hits.article GROUP BY sa.story) "
+        f"SELECT {STORY_COLUMNS}, h.hit AS hit_, count(*) OVER () AS total_ FROM {STORY_INDEX} s "
+        f"JOIN h ON h.story = s.id{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [[a for a, _ in hits], [score for _, score in hits], *params, min(limit, MAX_LIMIT), offset])
+    if not rows:
+        total = session.rows(
+            "WITH hits AS (SELECT unnest(?::VARCHAR[]) AS article) SELECT count(DISTINCT sa.story) AS n FROM hits "
+            f"JOIN story_articles sa ON sa.article = hits.article JOIN {STORY_INDEX} s ON s.id = sa.story{where}",
+            [[a for a, _ in hits], *params])[0]["n"]
+        return total, []
+    try:
+        matches = index.matches(text, [r["hit_"] for r in rows], deadline=session.deadline)
+    except sqlite3.OperationalError:
+        raise session.con._timeout() from None  # type: ignore[union-attr]
+    total = rows[0]["total_"]
+    for row in rows:
+        found: Match | None = matches.get(row.pop("hit_"))
+        del row["total_"]
+        row["match"] = found.sentence if found else None
+        row["match_article"] = found.article if found else None
+        row["match_segments"] = found.segments() if found else []
+    return total, rows
 
 
 _STORY_RECORDS = """
@@ -475,7 +472,7 @@ def load_story_from_memory(records: dict[str, list[tuple[str, str, bytes]]], sto
 
 
 def story_outlets(session: Session, story_id: str) -> list[Row]:
-    return session.rows("SELECT a.id, a.outlet, a.date, a.title, a.url FROM story_articles sa JOIN articles a "
+    return session.rows(f"SELECT a.id, {outlet_sql('a')} AS outlet, a.date, a.title, a.url FROM story_articles sa JOIN articles a "
                         "ON a.id = sa.article WHERE sa.story = ? ORDER BY a.date NULLS LAST, a.id", [story_id])
 
 
@@ -500,11 +497,12 @@ def source_record(session: Session, source_id: str) -> Row | None:
 
 _QUOTES = ("FROM statements t JOIN articles a ON a.id = t.article LEFT JOIN sources src ON src.id = t.source "
            "LEFT JOIN stories st ON st.id = t.story")
-_QUOTE_COLUMNS = ("a.date, a.outlet, a.title AS article_title, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
+# Local files have no outlet: named by their file stem, as everywhere else (store/queries.outlet_sql).
+_QUOTE_COLUMNS = (f"a.date, {outlet_sql('a')} AS outlet, a.title AS article_title, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
                   "t.text, t.id, t.article, t.story, st.label AS story_label")
 _FIGURES = ("FROM figures f JOIN articles a ON a.id = f.article LEFT JOIN sources src ON src.id = f.source "
             "LEFT JOIN stories st ON st.id = f.story")
-_FIGURE_COLUMNS = ("a.date, a.outlet, f.category, f.qualifier, f.value, f.low, f.high, src.name AS source, f.text, "
+_FIGURE_COLUMNS = (f"a.date, {outlet_sql('a')} AS outlet, f.category, f.qualifier, f.value, f.low, f.high, src.name AS source, f.text, "
                    "f.id, f.article, f.story, st.label AS story_label")
 
 

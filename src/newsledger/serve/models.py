@@ -25,6 +25,8 @@ class StorySummary(_Model):
     statements: int = 0
     figures: int = 0
     findings: int = 0
+    match: str | None = Field(None, description="With a search: the best matching article's matching sentence")
+    match_article: str | None = Field(None, description="With a search: the article `match` is from")
 
 
 class StoryPage(Page):

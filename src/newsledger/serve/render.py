@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsledger.ledger import Ledger
+from newsledger.ledger import Figure, Ledger, Statement, relay_chain
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,18 @@ def pieces(text: str, spans: list[tuple[int, int, str, str]]) -> list[Piece]:
         at = end
     if at < len(text):
         out.append(Piece(text[at:]))
+    return out
+
+
+def relay_chains(ledger: Ledger) -> dict[str, str]:
+    """'BCI → Dana Reuel → a wire agency' by the id of each relayed statement or figure (origin first)."""
+    names = {s.id: s.name for s in ledger.sources}
+    out = {}
+    records: list[Statement | Figure] = [*ledger.statements, *ledger.figures]
+    for rec in records:
+        chain = relay_chain(rec)
+        if len(chain) > 1:
+            out[rec.id] = " → ".join(names.get(i, i) for i in chain)
     return out
 
 
@@ -78,6 +90,7 @@ def story_view(ledger: Ledger, story_id: str) -> dict:
         "figures": sorted(ledger.figures, key=lambda f: (articles[f.article].date or "", f.article, f.start)),
         "articles_by_id": articles,
         "sources_by_id": sources,
+        "chains": relay_chains(ledger),
         "estimates": ledger.estimates,
         "findings": ledger.findings,
         "articles": [{"record": a, "href": safe_href(a.url), "pieces": pieces(a.text, spans[a.id])} for a in ordered],

@@ -67,6 +67,12 @@ class Guard:
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
+        # HEAD is answered as GET without the body (RFC 9110: same headers, Content-Length included); FastAPI
+        # routes declare GET only and would answer 405.
+        if scope["method"] == "HEAD":
+            scope = {**scope, "method": "GET"}
+            send_with_headers = _without_body(send_with_headers)
+
         url_bytes = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
         if url_bytes > self.max_url:
             await _refuse(send_with_headers, 414, f"the URL is longer than {self.max_url} bytes")
@@ -78,6 +84,15 @@ class Guard:
 
         # A body streamed without a length is cut off by FastAPI's own max_body_size, should a route read it.
         await self.app(scope, receive, send_with_headers)
+
+
+def _without_body(send: Send) -> Send:
+    async def send_head(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return send_head
 
 
 async def _refuse(send: Send, status: int, detail: str) -> None:

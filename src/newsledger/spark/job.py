@@ -72,6 +72,9 @@ def session(master: str | None = None, app_name: str = "newsledger", conf: dict[
         builder = builder.master(master)
     if master is None or master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # Local mode talks only to itself: keep the driver on loopback, not the host's first interface.
+        if master is not None:
+            os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.ui.showConsoleProgress", "false")
     for key, value in (conf or {}).items():
         builder = builder.config(key, value)
@@ -176,13 +179,17 @@ def read_inputs(spark, paths: list[str], fmt: str = "auto", max_bytes: int = 20_
 
 
 def _dedupe_ids(item: tuple[str, list[str]]) -> Iterator[tuple[str, str]]:
-    """One article per id; a reused id with another text is a problem (the smallest text hash is kept)."""
+    """One article per id, chosen as ingest's unique_articles chooses (the smallest text, then path and url); a
+    reused id with another text is a problem. Real crawls repeat articles with the same id and text, so the sort
+    has an explicit key: Article objects have no order."""
     _, docs = item
-    arts = sorted((text_hash(a.text), a) for a in (Article.model_validate_json(d) for d in docs))
-    kept = arts[0][1]
+    arts = sorted((Article.model_validate_json(d) for d in docs), key=lambda a: (a.text, a.path or "", a.url or ""))
+    kept = arts[0]
     yield "a", kept.model_dump_json()
-    for h, other in arts[1:]:
-        if h != arts[0][0]:
+    seen = {text_hash(kept.text)}
+    for other in arts[1:]:  # one problem per other text, however often it is repeated
+        if (h := text_hash(other.text)) not in seen:
+            seen.add(h)
             yield "p", Problem(path=other.path or other.id,
                                reason=f"duplicate id {other.id!r} with a different text").model_dump_json()
 
@@ -280,16 +287,19 @@ def score_pairs(pairs, feats, stats_bc, params: Params, n: int):
         lambda kv: (kv[1][0][0], kv[0], pair_score(kv[1][0][1], kv[1][1], stats_bc.value, params)))
 
 
-def components(edges, n: int):
+def components(edges, n: int, checkpoint_every: int = CHECKPOINT_EVERY):
     """article -> smallest article id of its connected component over `edges` (a, b), by label propagation."""
+    from pyspark import StorageLevel
+
     adjacency = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).persist()
     labels = adjacency.map(lambda kv: (kv[0], kv[0])).reduceByKey(min, n).persist()
     for round_ in range(1, MAX_ROUNDS + 1):
         offers = adjacency.join(labels, n).map(lambda kv: (kv[1][0], kv[1][1]))
-        new = labels.union(offers).reduceByKey(min, n)
-        if round_ % CHECKPOINT_EVERY == 0:
-            new = new.localCheckpoint()
-        new = new.persist()
+        # Persisted before the checkpoint mark: localCheckpoint keeps the blocks in the cache (on disk too) and
+        # would refuse a storage level set after it. It marks the RDD in place and returns None.
+        new = labels.union(offers).reduceByKey(min, n).persist(StorageLevel.MEMORY_AND_DISK)
+        if round_ % checkpoint_every == 0:
+            new.localCheckpoint()
         changed = new.join(labels, n).filter(lambda kv: kv[1][0] != kv[1][1]).count()
         labels.unpersist()
         labels = new
@@ -325,11 +335,11 @@ def _component_stories(item, stats_bc, params: Params) -> Iterator[tuple[str, An
             yield "member", (aid, story.id, json.dumps(feats[aid].to_json()))
 
 
-def link_stories(feats, stats_bc, params: Params, n: int):
+def link_stories(feats, stats_bc, params: Params, n: int, checkpoint_every: int = CHECKPOINT_EVERY):
     """RDD of ("story", (id, Story JSON)) and ("member", (article, story, Features JSON))."""
     scored = score_pairs(candidate_pairs(feats, params, n), feats, stats_bc, params, n).persist()
     accepted = scored.filter(lambda e: e[2] >= params.threshold).map(lambda e: (e[0], e[1]))
-    label = components(accepted, n)
+    label = components(accepted, n, checkpoint_every)
     comp = feats.leftOuterJoin(label, n).map(lambda kv: (kv[0], kv[1][1] or kv[0]))  # alone: its own component
     members = comp.join(feats, n).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
     # Every scored pair inside a component goes with it (the agglomeration reads scores below the threshold too).
@@ -388,8 +398,10 @@ def table_schemas() -> dict[str, Any]:
 
 
 def run(spark, inputs: list[str], output: str, *, fmt: str = "auto", model: str | None = None,
-        partitions: int | None = None, params: Params = DEFAULT, max_bytes: int = 20_000_000) -> dict[str, Any]:
-    """Run the whole job; returns counts per table and timings (also written to OUTPUT/_newsledger.json)."""
+        partitions: int | None = None, params: Params = DEFAULT, max_bytes: int = 20_000_000,
+        checkpoint_every: int = CHECKPOINT_EVERY) -> dict[str, Any]:
+    """Run the whole job; returns counts per table and timings (also written to OUTPUT/_newsledger.json).
+    `checkpoint_every`: label-propagation rounds between lineage cuts (tests lower it to reach the cut)."""
     from pyspark import StorageLevel
 
     started = last = time.perf_counter()
@@ -415,7 +427,7 @@ def run(spark, inputs: list[str], output: str, *, fmt: str = "auto", model: str 
         lambda t: (t[1][0], Features.from_json(json.loads(t[1][2])))).persist(disk)
     stats_bc = sc.broadcast(corpus_stats(feats))
     mark("stats")
-    linked = link_stories(feats, stats_bc, params, n).persist(disk)
+    linked = link_stories(feats, stats_bc, params, n, checkpoint_every).persist(disk)
     linked.count()
     mark("link")
     story_json = linked.filter(lambda t: t[0] == "story").map(lambda t: t[1])

@@ -9,11 +9,32 @@ from newsledger.ledger import ArticleExtraction, Ledger, Problem
 
 
 class StoreError(Exception):
-    """A store could not be opened or written; the message says why and what to do. Nothing was half-written."""
+    """A store could not be opened or written; the message says why and what to do. Nothing was half-written.
+    `exit_code` is the CLI's exit status for it (README, "Exit codes")."""
+
+    exit_code = 1
 
 
 class StoreLocked(StoreError):
     """Another process is writing to the store."""
+
+
+class StoreUnusable(StoreError):
+    """The file cannot be used as a store at all: damaged, or not a newsledger store. Retrying will not help."""
+
+    exit_code = 3
+
+
+class StoreCorrupt(StoreUnusable):
+    """The store file is damaged (a checksum or format check failed while reading it)."""
+
+
+class NotAStore(StoreUnusable):
+    """The file is not a newsledger store (another DuckDB database, SQLite, or not a database at all)."""
+
+
+class ExportRefused(StoreError):
+    """An export would delete or overwrite something it did not create; nothing was written."""
 
 
 class Store(Protocol):

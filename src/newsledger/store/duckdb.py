@@ -13,8 +13,10 @@ clustering index may not, and `newsledger.bench.store` measures the agreement on
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -43,11 +45,22 @@ from newsledger.ledger import (
 from newsledger.link.align import align
 from newsledger.link.sources import merge_records, merge_sources, merge_story_sources
 from newsledger.link.stories import StoryIndex
-from newsledger.store.base import StoreError, StoreLocked
+from newsledger.store import overrides, search
+from newsledger.store.base import NotAStore, StoreCorrupt, StoreError, StoreLocked
 from newsledger.store.schema import STORY_TABLES, migrate
 
 DEFAULT_DB = "newsledger.duckdb"
-_LOCK_WORDS = ("lock", "conflicting")
+# DuckDB's own wording for a file another process holds. Matched at the start of the message only: a looser match
+# ("lock" is in "block", as in "Corrupt database file ... in block at location 0") called a damaged store busy.
+_LOCK_ERROR = re.compile(r"(?:IO Error: )?Could not set lock on file\b")
+# Corruption as DuckDB reports it (checksums on every block); matched on the message, as these are plain
+# duckdb.Error, not a subclass.
+_CORRUPT_ERROR = re.compile(r"corrupt database file|does not match stored checksum|failed to deserialize",
+                            re.IGNORECASE)
+# Every connection: never fetch or load an extension. A non-DuckDB file (SQLite, say) otherwise makes DuckDB
+# download a scanner extension over the network to open it.
+NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 
 
 def _exec(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> None:
@@ -60,8 +73,58 @@ def _dump(record) -> str:
 
 
 def _is_lock_error(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return any(w in text for w in _LOCK_WORDS)
+    return bool(_LOCK_ERROR.match(str(exc)))
+
+
+def connect(database: str, *, read_only: bool = False, config: dict[str, Any] | None = None
+            ) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect with extension autoinstall/autoload off (see NO_EXTENSIONS): the one way src/ connects."""
+    return duckdb.connect(database, read_only=read_only, config={**(config or {}), **NO_EXTENSIONS})
+
+
+def _unusable_hint() -> str:
+    return "restore it from a backup or build a new one with `newsledger ingest PATH --db NEW_FILE`"
+
+
+def read_error(path: Path, exc: Exception) -> StoreError:
+    """What a DuckDB error met while opening or reading the store at `path` means for the user."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if _is_lock_error(exc):
+        return StoreLocked(f"store {path} is in use by another newsledger process (DuckDB allows one writer and no "
+                           "readers beside it)")
+    if _CORRUPT_ERROR.search(first):
+        return StoreCorrupt(f"store {path} is corrupt or unreadable ({first}); {_unusable_hint()}")
+    if isinstance(exc, duckdb.CatalogException):  # a foreign database is refused at open: this one is older
+        return StoreError(f"store {path} lacks a table this newsledger reads ({first}); a store made by an older "
+                          "newsledger is upgraded the next time `newsledger ingest` writes to it")
+    return StoreError(f"cannot read store {path}: {first}")
+
+
+@contextlib.contextmanager
+def reading(path: Path):
+    """Turn DuckDB errors while reading the store into StoreErrors saying what they mean (no traceback)."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        raise read_error(path, exc) from None
+
+
+def _check_format(path: Path) -> None:
+    """Refuse a file that is not a DuckDB database before DuckDB sees it (it would try extensions on some)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot read store {path}: {exc.strerror or exc}") from None
+    if not head:
+        raise NotAStore(f"{path} is an empty file, not a newsledger store; give a new file name (DuckDB creates the "
+                        "store) or remove it")
+    if len(head) < 12 or head[8:12] != _DUCKDB_MAGIC:
+        kind = ("a SQLite database" if head.startswith(b"SQLite format 3")
+                else "not a DuckDB database file: damaged, or another kind of file")
+        raise NotAStore(f"{path} is not a newsledger store ({kind}); give the store's path with --db")
 
 
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -69,11 +132,13 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
     while True:
         try:
             # DuckDB's cache otherwise grows toward 80% of RAM as the store grows; cap it (it spills past it).
-            return duckdb.connect(str(path), read_only=read_only,
-                                  config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
+            return connect(str(path), read_only=read_only,
+                           config={"memory_limit": os.environ.get("NEWSLEDGER_DB_MEMORY", "1GB")})
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
-                raise StoreError(f"cannot open store {path}: {exc}") from None
+                error = read_error(path, exc)
+                raise (error if type(error) is not StoreError else StoreError(f"cannot open store {path}: {exc}")
+                       ) from None
             if time.monotonic() >= deadline:
                 hint = ("readers can open it once that process finishes" if read_only
                         else "wait for it to finish, or pass --wait SECONDS to queue behind it")
@@ -105,13 +170,27 @@ class DuckDBStore:
                 raise StoreError(f"no store at {self.path}: create one with `newsledger ingest PATH --db {self.path}`")
         else:
             _check_writable(self.path)
+        _check_format(self.path)
         self.con = _connect(self.path, read_only, wait)
-        if not read_only:
-            try:
+        try:
+            self._check_is_store()
+            if not read_only:
                 self._transaction(lambda: migrate(self.con))
-            except BaseException:
-                self.con.close()  # never keep the write lock of a store we refused
-                raise
+        except BaseException:
+            self.con.close()  # never keep the write lock of a store we refused
+            raise
+
+    def _check_is_store(self) -> None:
+        """A DuckDB database newsledger did not make is refused, for reading and above all for writing (its
+        tables are someone else's). A new, empty database becomes a store."""
+        with reading(self.path):
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+            if "meta" in tables or (not tables and not self.read_only):
+                return
+        what = "an empty DuckDB database" if not tables else f"a DuckDB database with other tables ({len(tables)})"
+        raise NotAStore(f"{self.path} is not a newsledger store ({what}); give the store's path with --db, or a new "
+                        "file name to `newsledger ingest`")
 
     # -- plumbing -------------------------------------------------------------------------------------------------
 
@@ -135,6 +214,8 @@ class DuckDBStore:
         except BaseException as exc:
             with contextlib.suppress(duckdb.Error):  # a failed commit has already ended the transaction
                 _exec(self.con, "ROLLBACK")
+            if isinstance(exc, duckdb.Error) and _CORRUPT_ERROR.search(str(exc)):
+                raise read_error(self.path, exc) from None
             if isinstance(exc, duckdb.Error | OSError):  # full disk, I/O error, lost permission
                 raise StoreError(f"could not write to store {self.path} (nothing from this batch was kept): "
                                  f"{exc}") from None
@@ -182,10 +263,18 @@ class DuckDBStore:
     # -- writing ----------------------------------------------------------------------------------------------------
 
     def write_batch(self, extractions: list[ArticleExtraction], problems: list[Problem] = ()) -> set[str]:
-        return self._transaction(lambda: self._write(extractions, list(problems)))
+        before = search.fingerprint(self.con)
+        touched = self._transaction(lambda: self._write(extractions, list(problems)))
+        # After the commit: the search index is derived data, rebuilt from the store if this step is ever lost.
+        search.add_batch(self.path, self.con, [(x.article.id, x.article.title, x.article.text) for x in extractions],
+                         before)
+        return touched
 
     def _write(self, extractions: list[ArticleExtraction], problems: list[Problem]) -> set[str]:
         batch = (self.con.execute("SELECT coalesce(max(batch), 0) + 1 FROM articles").fetchall()[0][0])
+        if extractions:  # the clock of `changes --since` and the watch digest (a problems-only batch reuses its number)
+            _exec(self.con, "INSERT OR REPLACE INTO batches VALUES (?, ?)",
+                  [batch, datetime.datetime.now(datetime.UTC).replace(tzinfo=None)])
         self._insert("articles", [
             {"id": a.id, "text_hash": text_hash(a.text), "url": a.url, "outlet": a.outlet, "date": a.date,
              "title": a.title, "path": a.path, "version_of": a.version_of, "batch": batch, "data": _dump(a)}
@@ -228,6 +317,12 @@ class DuckDBStore:
         # A stateful index may have merged stored stories into a touched one: move their articles.
         older = sorted(a for story in stories for a in story.articles if a not in mapping)
         now = {a: story.id for story in stories for a in story.articles}
+        fixes = overrides.load(self.con)
+        if fixes:  # corrections made by hand outrank the index (store/overrides.py)
+            story_of = fixes.story_resolver(index.resolve)
+            now = {a: story_of(a, sid) for a, sid in now.items()}
+            mapping = {a: now[a] for a in mapping}
+            touched = set(mapping.values())
         moved = [(a, was) for a, was in self._ids_in(
             "SELECT article, story FROM story_articles WHERE article IN (SELECT unnest(?::VARCHAR[]))", older)
             if now[a] != was]
@@ -283,7 +378,9 @@ class DuckDBStore:
             key = "id" if table == "stories" else "story"
             _exec(self.con, f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [list(touched)])
 
-        merged = merge_sources(extractions, stories)
+        fixes = overrides.load(self.con)
+        remap = fixes.source_of if fixes.has_sources else None
+        merged = merge_sources(extractions, stories, remap)
         alignments = align(merged.articles, merged.statements, merged.figures, merged.sources, stories)
         draft = Ledger(articles=merged.articles, sources=merged.sources, statements=merged.statements,
                        figures=merged.figures, stories=stories, alignments=alignments, findings=merged.findings)
@@ -295,7 +392,7 @@ class DuckDBStore:
             by_story[story_of[x.article.id]].extend((x.article.id, s) for s in x.sources)
         member_rows, mention_rows = [], []
         for sid in sorted(by_story):
-            _, groups = merge_story_sources(sid, by_story[sid])
+            _, groups = merge_story_sources(sid, by_story[sid], remap)
             for src_id, members in groups.items():
                 for art, src in members:
                     member_rows.append({"source": src_id, "story": sid, "article": art,

@@ -1,18 +1,24 @@
 """Exports of a whole store: jsonl, csv, parquet and schema.org JSON-LD.
 
-Everything streams from the database in chunks (a store may hold millions of articles) and is written beside the
-target first, then renamed into place, so an interrupted export never leaves a half-written file under the name.
+Everything streams from the database in chunks (a store may hold millions of articles) and is written into a new
+temporary sibling of the target first, then renamed into place, so an interrupted export never leaves a half-written
+file under the name. An export deletes or overwrites nothing it did not create: an existing file, or a directory
+that holds anything, is refused unless `overwrite` is given, and even then only the files the export writes are
+replaced (other files in the directory stay); the store itself, and any directory holding it, is always refused.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 from newsledger.ledger import Source
+from newsledger.store.base import ExportRefused, StoreError
 from newsledger.store.duckdb import DuckDBStore
 
 FORMATS = ("jsonl", "csv", "parquet", "jsonld")
@@ -21,8 +27,24 @@ TABLES = (("articles", "articles"), ("sources", "sources"), ("statements", "stat
           ("stories", "stories"), ("alignments", "alignments"), ("findings", "findings"),
           ("estimates", "estimates"))
 EXTRA_TABLES = ("story_articles", "source_aliases", "source_members", "source_mentions", "problems")
+DIRECTORY_FORMATS = ("csv", "parquet")  # a directory with a file per table; the others write one file
+# A jsonl line's "type": the singular of the ledger key (an explicit map: "stories"[:-1] is "storie").
+RECORD_TYPE = {"articles": "article", "sources": "source", "statements": "statement", "figures": "figure",
+               "stories": "story", "alignments": "alignment", "findings": "finding", "estimates": "estimate",
+               "problems": "problem"}
 CHUNK = 2000
 SCHEMA_ORG = "https://schema.org"
+
+
+def _table_sql(table: str, fmt: str) -> str:
+    """What a table's file holds: the stored columns, except figures.csv, which is read in a spreadsheet, so it has
+    what `newsledger figures --csv` prints (outlet, date, source's name, counted, category; no JSON column)."""
+    if table == "figures" and fmt == "csv":
+        from newsledger.store.queries import FIGURE_COLUMNS
+
+        return (f"SELECT {FIGURE_COLUMNS} FROM figures f JOIN articles a ON a.id = f.article "
+                "LEFT JOIN sources src ON src.id = f.source ORDER BY a.date NULLS FIRST, f.article, f.id")
+    return f"SELECT * FROM {table}"
 
 
 def _stream(store: DuckDBStore, sql: str, params: list[Any] | None = None) -> Iterator[tuple]:
@@ -35,36 +57,73 @@ def _stream(store: DuckDBStore, sql: str, params: list[Any] | None = None) -> It
         cur.close()
 
 
-def _staging(out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.partial")
-    if tmp.is_dir():
-        shutil.rmtree(tmp)
-    elif tmp.exists():
-        tmp.unlink()
-    return tmp
+def _sibling(out: Path) -> Path:
+    """A new, unused name beside `out` (same filesystem, so the final rename is atomic)."""
+    return out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
 
 
-def _publish(tmp: Path, out: Path) -> None:
-    if out.is_dir():
-        shutil.rmtree(out)
-    tmp.replace(out)
+def check_target(out: Path, store_path: Path, fmt: str, *, overwrite: bool = False) -> Path:
+    """The absolute path to export to, or ExportRefused saying why not (before anything is written)."""
+    target = out.resolve()  # `.`, `..` and symlinks: compared and written where they really point
+    store = store_path.resolve()
+    if target in (store, store.with_name(store.name + ".wal")):
+        raise ExportRefused(f"refusing to export onto the store itself ({store_path}); give a new file name")
+    if store.is_relative_to(target):
+        raise ExportRefused(f"refusing to export to {out}: it holds the store {store_path}; give a new "
+                            f"{'directory' if fmt in DIRECTORY_FORMATS else 'file'} name")
+    if not target.exists():
+        return target
+    if fmt in DIRECTORY_FORMATS:
+        if not target.is_dir():
+            raise ExportRefused(f"{out} exists and is not a directory; {fmt} export writes a directory (a file per "
+                                "table): give a new name")
+        if not overwrite and any(target.iterdir()):
+            raise ExportRefused(f"{out} is a directory that already holds files; give a new name, or pass "
+                                "--overwrite to replace only the table files the export writes (nothing else there "
+                                "is touched)")
+        return target
+    if target.is_dir():
+        raise ExportRefused(f"{out} is a directory; {fmt} export writes one file: give a file name such as "
+                            f"{out / ('newsledger.' + fmt)}")
+    if not overwrite:
+        raise ExportRefused(f"{out} already exists; give a new name, or pass --overwrite to replace it")
+    return target
 
 
-def export_store(store: DuckDBStore, out: Path, fmt: str) -> Path:
+def _publish_dir(tmp: Path, target: Path) -> None:
+    if not target.exists():
+        tmp.rename(target)  # an empty directory made meanwhile is replaced; a non-empty one makes this fail
+        return
+    for item in sorted(tmp.iterdir()):
+        item.replace(target / item.name)  # only the export's own files; a directory of that name makes this fail
+    tmp.rmdir()
+
+
+def export_store(store: DuckDBStore, out: Path, fmt: str, *, overwrite: bool = False) -> Path:
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    tmp = _staging(out)
-    if fmt in ("csv", "parquet"):
-        tmp.mkdir()
-        option = "(HEADER)" if fmt == "csv" else "(FORMAT parquet)"
-        for table in [t for _, t in TABLES] + list(EXTRA_TABLES):
-            target = str(tmp / f"{table}.{fmt}").replace("'", "''")
-            store.con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' {option}").fetchall()
-    else:
-        with tmp.open("w", encoding="utf-8") as fh:
-            (write_jsonl if fmt == "jsonl" else write_jsonld)(store, fh)
-    _publish(tmp, out)
+    target = check_target(out, store.path, fmt, overwrite=overwrite)
+    tmp = _sibling(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if fmt in DIRECTORY_FORMATS:
+            tmp.mkdir()
+            option = "(HEADER)" if fmt == "csv" else "(FORMAT parquet)"
+            for table in [t for _, t in TABLES] + list(EXTRA_TABLES):
+                path = str(tmp / f"{table}.{fmt}").replace("'", "''")
+                store.con.execute(f"COPY ({_table_sql(table, fmt)}) TO '{path}' {option}").fetchall()
+            _publish_dir(tmp, target)
+        else:
+            with tmp.open("x", encoding="utf-8") as fh:  # "x": never an existing file, even one racing us
+                (write_jsonl if fmt == "jsonl" else write_jsonld)(store, fh)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise StoreError(f"cannot write export {out}: {exc.strerror or exc}") from None
+    finally:  # only ever the temporary sibling this call created
+        if tmp.is_dir():
+            shutil.rmtree(tmp, ignore_errors=True)
+        elif tmp.exists():
+            tmp.unlink()
     return out
 
 
@@ -81,7 +140,7 @@ def write_jsonl(store: DuckDBStore, fh: TextIO) -> None:
             _write_sources(store, chunk, fh)
             continue
         for (data,) in _stream(store, f"SELECT data FROM {table} ORDER BY id"):
-            fh.write(json.dumps({"type": key[:-1], **json.loads(data)}, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({"type": RECORD_TYPE[key], **json.loads(data)}, ensure_ascii=False) + "\n")
     for path, line, reason in _stream(store, "SELECT path, line, reason FROM problems ORDER BY batch, path, line"):
         fh.write(json.dumps({"type": "problem", "path": path, "line": line, "reason": reason},
                             ensure_ascii=False) + "\n")

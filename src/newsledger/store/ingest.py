@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
+from newsledger.extract.parallel import ExtractorPool, WorkerCrashed
 from newsledger.ingest import IngestOptions, read_paths
+from newsledger.ingest.budget import TimeBudget
 from newsledger.ingest.identity import article_id as text_hash
 from newsledger.ledger import Article, ArticleExtraction, Problem
 from newsledger.store.base import Store
@@ -38,11 +40,24 @@ class IngestResult:
 IngestProgress = Callable[[IngestResult], None]
 
 
-def default_extractor(model: str | None) -> Extractor:
+def default_extractor(model: str | None, budget: TimeBudget | None = None) -> Extractor:
+    """spaCy extraction in this process; each article within `budget` (default: TimeBudget()), else it raises and
+    `_extract` retries the batch one by one so only the slow article fails."""
+    budget = budget or TimeBudget()
+
     def run(articles: list[Article]) -> Iterable[ArticleExtraction]:
         from newsledger.extract import extract_articles
 
-        return extract_articles(articles, model=model)
+        return extract_articles(articles, model=model, budget=budget)
+
+    return run
+
+
+def pooled_extractor(pool: ExtractorPool, serial: Extractor) -> Extractor:
+    """Batches big enough go to `pool`'s worker processes (extract/parallel.py), the others to `serial`, in this
+    process. Only extraction runs in the workers: this process alone writes the store."""
+    def run(articles: list[Article]) -> Iterable[ArticleExtraction]:
+        return list(pool.extract(articles)) if pool.forks_for(len(articles)) else serial(articles)
 
     return run
 
@@ -56,6 +71,8 @@ def _extract(articles: list[Article], extractor: Extractor) -> tuple[list[Articl
     """Extract a batch; if one article breaks the extractor, retry one by one so only that one fails."""
     try:
         return list(extractor(articles)), []
+    except WorkerCrashed:  # not the articles' fault: stop, with the batches written so far kept
+        raise
     except Exception:  # noqa: BLE001 - any extractor failure is reported per article below
         if len(articles) == 1:
             raise
@@ -97,15 +114,17 @@ def ingest_stream(store: Store, items: Iterable[Article | Problem], *, extractor
     started = time.monotonic()
     for chunk in _chunks(iter(items), batch_size):
         seen: dict[str, str] = {}  # within the batch; earlier batches are in the store, so memory stays flat
-        problems = [p for p in chunk if isinstance(p, Problem)]
+        problems = [p for p in chunk if isinstance(p, Problem) and p.level == "error"]
+        # An input skipped on purpose (an empty article) is reported, counted as skipped, and not stored as a failure.
+        warnings = [p for p in chunk if isinstance(p, Problem) and p.level != "error"]
         fresh, skipped = _new_articles(store, [a for a in chunk if isinstance(a, Article)], seen)
         extractions, failed = _extract(fresh, extractor) if fresh else ([], [])
         problems += failed
         touched = store.write_batch(extractions, problems) if extractions or problems else set()
         result.added += len(extractions)
-        result.skipped += skipped
+        result.skipped += skipped + len(warnings)
         result.failed += len(problems)
-        result.problems += problems
+        result.problems += warnings + problems
         result.stories_touched += len(touched)
         result.batches += 1
         result.seconds = time.monotonic() - started
@@ -116,8 +135,14 @@ def ingest_stream(store: Store, items: Iterable[Article | Problem], *, extractor
 
 
 def ingest_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, extractor: Extractor,
-                 batch_size: int = 128, max_bytes: int | None = None,
-                 progress: IngestProgress | None = None) -> IngestResult:
-    options = IngestOptions(max_bytes=max_bytes) if max_bytes else IngestOptions()
+                 batch_size: int = 128, max_bytes: int | None = None, max_lines: int | None = None,
+                 article_timeout: float | None = None, progress: IngestProgress | None = None,
+                 allow_local: bool = False) -> IngestResult:
+    # None means the default; 0 or less is a ValueError (IngestOptions checks), never silently the default.
+    given = {k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
+                               ("article_timeout", article_timeout)) if v is not None}
+    options = IngestOptions(**given)
+    if allow_local:  # article URLs may be local addresses (watch/guard.py)
+        options = replace(options, allow_local=True)
     return ingest_stream(store, read_paths(paths, options), extractor=extractor, batch_size=batch_size,
                          progress=progress)

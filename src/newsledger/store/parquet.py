@@ -103,11 +103,10 @@ def source_rows(source_id: str, variants: Iterable[str]) -> dict[str, list[Row]]
 
 def store_columns() -> dict[str, list[tuple[str, str]]]:
     """table -> [(column, DuckDB type)] of the current store schema, read from a scratch in-memory store."""
-    import duckdb
-
+    from newsledger.store.duckdb import connect
     from newsledger.store.schema import migrate
 
-    con = duckdb.connect(":memory:")
+    con = connect(":memory:")
     try:
         migrate(con)
         rows = con.execute("SELECT table_name, column_name, data_type FROM information_schema.columns "

@@ -18,7 +18,45 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def list_stories(store: DuckDBStore, *, limit: int | None = None) -> list[Row]:
+def outlet_sql(alias: str = "a") -> str:
+    """compare/labels.outlet_label in SQL: the outlet, else the file name's stem (a local file has no URL), else the
+    title, else the id — so a local file is called the same in every table, export and page."""
+    stem = f"nullif(regexp_extract({alias}.path, '([^/]+?)(\\.[^./]*)?$', 1), '')"
+    return f"coalesce({alias}.outlet, {stem}, {alias}.title, {alias}.id)"
+
+
+def _where(sql: str, where: list[str]) -> str:
+    return sql + (" WHERE " + " AND ".join(where) if where else "")
+
+
+def _limit(sql: str, limit: int | None) -> str:
+    return sql + (f" LIMIT {int(limit)}" if limit else "")
+
+
+def list_stories(store: DuckDBStore, *, since: str | None = None, until: str | None = None,
+                 outlet: str | None = None, search: str | None = None, limit: int | None = None) -> list[Row]:
+    """Stories biggest first; `since`/`until` keep stories with an article in that date range, `outlet` those with
+    an article by that outlet (name as shown, or part of it). `search` is full text over the articles' titles and
+    bodies (store/search.py): the matching stories best first, each with `match`, its best article's matching
+    sentence, and `match_article`; SearchUnavailable (a StoreError) when the search index is missing or stale."""
+    where, params = [], []
+    if since:
+        where.append("coalesce(s.end_date, s.start_date) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(s.start_date, s.end_date) <= ?")
+        params.append(until)
+    if outlet:
+        where.append(f"s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+                     f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')")
+        params.append(_like(outlet))
+    hits = None
+    if search:
+        from newsledger.store.search import search_stories
+
+        hits = {h.story: (rank, h.article) for rank, h in enumerate(search_stories(store.path, store.con, search))}
+        where.append("s.id IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(hits))
     # One grouped pass per table instead of a subquery per story: the listing stays fast at millions of rows.
     sql = """
         WITH a AS (SELECT sa.story, count(*) AS articles, count(DISTINCT ar.outlet) AS outlets
@@ -26,15 +64,22 @@ def list_stories(store: DuckDBStore, *, limit: int | None = None) -> list[Row]:
              t AS (SELECT story, count(*) AS n FROM statements GROUP BY story),
              f AS (SELECT story, count(*) AS n FROM figures GROUP BY story),
              x AS (SELECT story, count(*) AS n FROM findings GROUP BY story)
-        SELECT s.id, s.label, s.start_date, s.end_date, coalesce(a.articles, 0) AS articles,
+        SELECT s.id, s.label, s.start_date, coalesce(a.articles, 0) AS articles,
                coalesce(a.outlets, 0) AS outlets, coalesce(t.n, 0) AS statements, coalesce(f.n, 0) AS figures,
-               coalesce(x.n, 0) AS findings
+               coalesce(x.n, 0) AS findings, s.end_date
         FROM stories s LEFT JOIN a ON a.story = s.id LEFT JOIN t ON t.story = s.id LEFT JOIN f ON f.story = s.id
-             LEFT JOIN x ON x.story = s.id
-        ORDER BY articles DESC, s.start_date DESC NULLS LAST, s.id"""
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return store.query(sql)
+             LEFT JOIN x ON x.story = s.id"""
+    sql = _where(sql, where) + " ORDER BY articles DESC, s.start_date DESC NULLS LAST, s.id"
+    if hits is None:
+        return store.query(_limit(sql, limit), params)
+    from newsledger.store.search import matching_sentences
+
+    rows = sorted(store.query(sql, params), key=lambda r: hits[r["id"]][0])[:limit or None]
+    found = matching_sentences(store.path, store.con, search, [hits[r["id"]][1] for r in rows])
+    for row in rows:
+        match = found.get(hits[row["id"]][1])
+        row["match"], row["match_article"] = (match.sentence, match.article) if match else (None, None)
+    return rows
 
 
 def story_detail(store: DuckDBStore, story_id: str) -> Row:
@@ -43,7 +88,7 @@ def story_detail(store: DuckDBStore, story_id: str) -> Row:
     if not head:
         raise KeyError(story_id)
     outlets = store.query(
-        "SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS articles, min(a.date) AS first, "
+        f"SELECT {outlet_sql('a')} AS outlet, count(*) AS articles, min(a.date) AS first, "
         "max(a.date) AS last FROM story_articles sa JOIN articles a ON a.id = sa.article WHERE sa.story = ? "
         "GROUP BY 1 ORDER BY articles DESC, outlet", [story_id])
     sources = store.query(
@@ -53,8 +98,7 @@ def story_detail(store: DuckDBStore, story_id: str) -> Row:
     return {**head[0], "outlets": outlets, "sources": sources,
             "statements": quotes(store, story=story_id),
             "figures": figures(store, story=story_id),
-            "findings": store.query("SELECT id, kind, summary FROM findings WHERE story = ? ORDER BY kind, id",
-                                    [story_id]),
+            "findings": findings(store, story=story_id),
             "estimates": estimates(store, story=story_id)}
 
 
@@ -77,7 +121,7 @@ def estimates(store: DuckDBStore, *, category: str | None = None, story: str | N
 
 
 def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None = None,
-           since: str | None = None, limit: int | None = None) -> list[Row]:
+           since: str | None = None, outlet: str | None = None, limit: int | None = None) -> list[Row]:
     """Statements, newest last; `speaker` matches the source's name, any alias, or the speaker as written."""
     where, params = [], []
     if speaker:
@@ -90,36 +134,111 @@ def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None 
     if since:
         where.append("a.date >= ?")
         params.append(since)
-    sql = ("SELECT a.date, a.outlet, coalesce(src.name, t.speaker_text) AS speaker, t.kind, t.text, t.id, "
-           "t.article, t.story FROM statements t JOIN articles a ON a.id = t.article "
+    if outlet:
+        where.append(f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'")
+        params.append(_like(outlet))
+    sql = (f"SELECT a.date, {outlet_sql('a')} AS outlet, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
+           "t.text, t.id, t.article, t.story FROM statements t JOIN articles a ON a.id = t.article "
            "LEFT JOIN sources src ON src.id = t.source")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.date NULLS FIRST, t.article, t.id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return store.query(sql, params)
+    sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, t.article, t.id"
+    return store.query(_limit(sql, limit), params)
 
 
-def figures(store: DuckDBStore, *, category: str | None = None, story: str | None = None,
-            limit: int | None = None) -> list[Row]:
-    """The estimate series: each figure with the date it was published and who asserted it, oldest first."""
+def figures(store: DuckDBStore, *, category: str | None = None, story: str | None = None, since: str | None = None,
+            outlet: str | None = None, source: str | None = None, limit: int | None = None) -> list[Row]:
+    """The estimate series: each figure with the date it was published, the outlet and who asserted it (by name),
+    oldest first; `source` matches the source's name or an alias."""
     where, params = [], []
+    if since:
+        where.append("a.date >= ?")
+        params.append(since)
+    if outlet:
+        where.append(f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'")
+        params.append(_like(outlet))
+    if source:
+        where.append("(src.name ILIKE ? ESCAPE '\\' OR f.source IN "
+                     "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))")
+        params += [_like(source)] * 2
     if category:
         where.append("f.category = ?")
         params.append(category)
     if story:
         where.append("f.story = ?")
         params.append(story)
-    sql = ("SELECT a.date, a.outlet, f.category, f.qualifier, f.value, f.low, f.high, src.name AS source, f.text, "
-           "f.id, f.article, f.story FROM figures f JOIN articles a ON a.id = f.article "
+    sql = (f"SELECT {FIGURE_COLUMNS} FROM figures f JOIN articles a ON a.id = f.article "
            "LEFT JOIN sources src ON src.id = f.source")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY a.date NULLS FIRST, f.article, f.id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return store.query(sql, params)
+    sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, f.article, f.id"
+    return store.query(_limit(sql, limit), params)
+
+
+# A figure as a person reads it (and store/export.py writes figures.csv): names and words, not ids and JSON.
+FIGURE_COLUMNS = (f"a.date, {outlet_sql('a')} AS outlet, f.qualifier, f.value, f.low, f.high, "
+                  "json_extract_string(f.data, '$.counted') AS counted, f.category, "
+                  "json_extract_string(f.data, '$.unit') AS unit, json_extract_string(f.data, '$.scope') AS scope, "
+                  "src.name AS source, f.text, f.id, f.article, f.story")
+
+
+def findings(store: DuckDBStore, *, story: str | None = None, kind: str | None = None,
+             min_weight: float | None = None, limit: int | None = None) -> list[Row]:
+    """Findings, weightiest first; a finding stored before findings had a weight counts as weight 0."""
+    weight = "coalesce(TRY_CAST(json_extract(data, '$.weight') AS DOUBLE), 0)"
+    where, params = [], []
+    if story:
+        where.append("story = ?")
+        params.append(story)
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if min_weight is not None:
+        where.append(f"{weight} >= ?")
+        params.append(float(min_weight))
+    sql = (f"SELECT kind, {weight} AS weight, summary, json_extract_string(data, '$.why') AS why, "
+           "json_extract_string(data, '$.evidence[*]') AS evidence, id, story FROM findings")
+    sql = _where(sql, where) + " ORDER BY weight DESC, kind, id"
+    return store.query(_limit(sql, limit), params)
+
+
+def estimate_series(store: DuckDBStore, *, story: str | None = None, category: str | None = None,
+                    limit: int | None = None) -> list[Row]:
+    """Each quantity (an estimate) with its reconciled low/best/high and its points: every source's figure by date,
+    with the source's name and the outlet."""
+    where, params = [], []
+    if story:
+        where.append("e.story = ?")
+        params.append(story)
+    if category:
+        where.append("e.category = ?")
+        params.append(category)
+    heads = store.query(_limit(_where("SELECT e.id, e.story, e.category, e.data FROM estimates e", where)
+                               + " ORDER BY e.story, e.category, e.id", limit), params)
+    if not heads:
+        return []
+    ids = [h["id"] for h in heads]
+    points = store.query(
+        f"""WITH p AS (SELECT e.id AS estimate, unnest(json_extract(e.data, '$.points[*]')) AS point
+                       FROM estimates e WHERE e.id IN (SELECT unnest(?::VARCHAR[])))
+            SELECT p.estimate, json_extract_string(p.point, '$.date') AS date, {outlet_sql('a')} AS outlet,
+                   src.name AS source, TRY_CAST(json_extract(p.point, '$.value') AS DOUBLE) AS value,
+                   TRY_CAST(json_extract(p.point, '$.low') AS DOUBLE) AS low,
+                   TRY_CAST(json_extract(p.point, '$.high') AS DOUBLE) AS high,
+                   json_extract_string(p.point, '$.qualifier') AS qualifier, f.text,
+                   json_extract_string(p.point, '$.figure') AS figure,
+                   json_extract_string(p.point, '$.article') AS article
+            FROM p LEFT JOIN articles a ON a.id = json_extract_string(p.point, '$.article')
+            LEFT JOIN figures f ON f.id = json_extract_string(p.point, '$.figure')
+            LEFT JOIN sources src ON src.id = json_extract_string(p.point, '$.source')
+            ORDER BY p.estimate, date NULLS LAST, outlet""", [ids])
+    by_estimate: dict[str, list[Row]] = {}
+    for p in points:
+        by_estimate.setdefault(p.pop("estimate"), []).append(p)
+    rows = []
+    for head in heads:
+        data = json.loads(head["data"])
+        rows.append({"id": head["id"], "story": head["story"], "category": head["category"],
+                     "counted": data.get("counted"), "span": data.get("span"), "low": data.get("low"),
+                     "best": data.get("best"), "high": data.get("high"), "alignment": data.get("alignment"),
+                     "points": by_estimate.get(head["id"], [])})
+    return rows
 
 
 def search_sources(store: DuckDBStore, *, search: str | None = None, limit: int | None = None) -> list[Row]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsledger.store.base import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -62,8 +62,37 @@ CREATE TABLE IF NOT EXISTS problems (path VARCHAR, line INTEGER, reason VARCHAR,
 CREATE TABLE IF NOT EXISTS story_index (key VARCHAR PRIMARY KEY, data VARCHAR NOT NULL);
 """
 
+# watch/ (feeds and pages followed over time) and the clock "what changed since" reads.
+_V2 = """
+-- When each batch was committed (UTC): articles carry their batch. Batches written before v2 have no time.
+CREATE TABLE IF NOT EXISTS batches (batch INTEGER PRIMARY KEY, committed TIMESTAMP NOT NULL);
+-- One row per watched source (feed, sitemap): validators for conditional GET, last outcome, when it is due again.
+CREATE TABLE IF NOT EXISTS watch_sources (
+    url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, last_fetch TIMESTAMP, last_status VARCHAR,
+    last_error VARCHAR, failures INTEGER NOT NULL DEFAULT 0, next_due TIMESTAMP, entries INTEGER);
+-- Entries a source listed: stored (article), failing (error, failures) or no longer listed (removed). `stamp` is the
+-- feed's own updated/published value, so a restarted watch fetches only what is new or changed.
+CREATE TABLE IF NOT EXISTS watch_entries (
+    source VARCHAR NOT NULL, url VARCHAR NOT NULL, stamp VARCHAR, article VARCHAR, etag VARCHAR,
+    last_modified VARCHAR, seen TIMESTAMP NOT NULL, failures INTEGER NOT NULL DEFAULT 0, error VARCHAR,
+    removed TIMESTAMP, PRIMARY KEY (source, url));
+-- One row per watch round: what it fetched and from which batch on it added articles (the digest's window).
+CREATE TABLE IF NOT EXISTS watch_rounds (
+    id INTEGER PRIMARY KEY, started TIMESTAMP NOT NULL, finished TIMESTAMP, after_batch INTEGER NOT NULL,
+    data VARCHAR);
+"""
+
+# Corrections made by hand (store/overrides.py): applied after linking on every recompute, in `seq` order, so they
+# survive later ingests. `kind` story_merge/story_split/source_merge/source_split; `target` the story or source that
+# results, `subject` the one merged in or split from; `members` a JSON list (a split's articles or aliases).
+_V3 = """
+CREATE TABLE IF NOT EXISTS overrides (
+    seq INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, target VARCHAR NOT NULL, subject VARCHAR NOT NULL,
+    members VARCHAR NOT NULL, created VARCHAR NOT NULL);
+"""
+
 # Forward migrations: (version reached, SQL). Append; never edit one that has shipped.
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
 
 # Tables whose rows belong to one story and are replaced when that story is recomputed.
 STORY_TABLES = ("statements", "figures", "alignments", "findings", "estimates", "source_members", "source_mentions")

@@ -1,0 +1,156 @@
+"""Extraction over several processes (`--jobs`): the same `extract_articles`, chunk by chunk, in forked workers.
+
+Extraction is per article with no state shared between articles, so the workers' results are the ones a single
+process gives; they come back in input order. The spaCy pipeline is loaded before forking, so each worker inherits
+it (copy-on-write) instead of spending a second or two loading its own. Each worker runs a chunk on its main
+thread, so the per-article time budget (ingest/budget.py, a SIGALRM) applies inside workers as it does in one
+process. Workers ignore Ctrl-C: the parent alone decides, stops them and raises; a worker that dies (killed, out
+of memory) makes the run fail with `WorkerCrashed`, never hang or return a partial result.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from newsledger.ingest.budget import TimeBudget
+from newsledger.ledger import Article, ArticleExtraction, Problem
+
+__all__ = ["CHUNK", "ExtractorPool", "WorkerCrashed", "default_jobs", "extract_parallel"]
+
+# Articles per task sent to a worker: large enough for spaCy's batching, small enough to balance the workers.
+CHUNK = 32
+# Below this many chunks a pool costs more (forking, pickling articles and results) than it saves.
+MIN_CHUNKS = 2
+
+
+class WorkerCrashed(RuntimeError):
+    """A worker process died while extracting; nothing of that run is kept."""
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no sched_getaffinity (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
+def check_jobs(jobs: int | None) -> int:
+    """None means every usable core; anything else must be a positive count (ValueError), never silently 1."""
+    if jobs is None:
+        return default_jobs()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive number of processes, not {jobs!r}")
+    return jobs
+
+
+_worker_model: str | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_model
+    _worker_model = model
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
+
+
+def _extract_chunk(articles: list[Article], budget: TimeBudget | None, collect: bool
+                   ) -> tuple[list[ArticleExtraction], list[Problem]]:
+    from newsledger.extract import extract_articles
+
+    problems: list[Problem] | None = [] if collect else None
+    done = list(extract_articles(articles, model=_worker_model, budget=budget, problems=problems))
+    return done, problems or []
+
+
+def _fork_context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+class ExtractorPool:
+    """Worker processes kept for several calls (ingest extracts batch after batch); forks on the first call with
+    enough articles, so a small run never starts a process. Use as a context manager: leaving stops the workers."""
+
+    def __init__(self, jobs: int | None = None, *, model: str | None = None, chunk: int | None = None,
+                 budget: TimeBudget | None = TimeBudget(), min_chunks: int | None = None) -> None:
+        self.jobs = check_jobs(jobs)
+        self.model = model
+        self.chunk = max(1, chunk or CHUNK)
+        self.budget = budget
+        self.min_chunks = MIN_CHUNKS if min_chunks is None else min_chunks
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(kill=exc_type is not None)
+
+    def close(self, *, kill: bool = False) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if kill:  # interrupted or failed: a worker's current chunk is of no use any more
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)  # reaped, so their CPU time reaches RUSAGE_CHILDREN
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            from newsledger.nlp import load
+
+            load(self.model)  # before forking: the workers inherit the loaded pipeline
+            self._executor = ProcessPoolExecutor(self.jobs, mp_context=_fork_context(), initializer=_init_worker,
+                                                 initargs=(self.model,))
+        return self._executor
+
+    def forks_for(self, count: int) -> bool:
+        """Whether `count` articles go to the workers (at least `min_chunks` chunks, more than one job)."""
+        return self.jobs > 1 and count >= self.min_chunks * self.chunk
+
+    def extract(self, articles: Sequence[Article], *, problems: list[Problem] | None = None
+                ) -> Iterator[ArticleExtraction]:
+        """`extract_articles(articles, budget=..., problems=problems)`, in input order, over the workers when
+        `forks_for(len(articles))`, in this process otherwise."""
+        if not self.forks_for(len(articles)):
+            from newsledger.extract import extract_articles
+
+            yield from extract_articles(articles, model=self.model, budget=self.budget, problems=problems)
+            return
+        pool = self._pool()
+        collect = problems is not None
+        futures: list[Future] = [pool.submit(_extract_chunk, list(articles[i:i + self.chunk]), self.budget, collect)
+                                 for i in range(0, len(articles), self.chunk)]
+        try:
+            for future in futures:
+                try:
+                    done, found = future.result()
+                except BrokenProcessPool:
+                    raise WorkerCrashed(
+                        "a worker process died while extracting articles (killed, or out of memory); nothing from "
+                        "this run was kept; run with --jobs 1 to analyse in one process") from None
+                if problems is not None:
+                    problems.extend(found)
+                yield from done
+        except Exception as exc:  # an article's error, raised again here: the workers are fine and stay
+            for future in futures:
+                future.cancel()
+            if isinstance(exc, WorkerCrashed):
+                self.close(kill=True)
+            raise
+        except BaseException:  # Ctrl-C, or the caller stopped reading: stop the workers now
+            self.close(kill=True)
+            raise
+
+
+def extract_parallel(articles: Sequence[Article], jobs: int | None = None, *, model: str | None = None,
+                     budget: TimeBudget | None = TimeBudget(), problems: list[Problem] | None = None,
+                     chunk: int | None = None, min_chunks: int | None = None) -> Iterator[ArticleExtraction]:
+    """`extract_articles` over `jobs` processes (None: every usable core), in input order; one pool for this call."""
+    with ExtractorPool(jobs, model=model, chunk=chunk, budget=budget, min_chunks=min_chunks) as pool:
+        yield from pool.extract(articles, problems=problems)

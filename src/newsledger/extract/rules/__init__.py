@@ -1,0 +1,130 @@
+"""Statements and figures for the languages read by rules, not by a spaCy pipeline (extract/lexicons/<lang>/ holds
+everything they know about a language: no code here names one). A language is read this way when it is listed in
+analysed_languages.txt and has a speech_cues.tsv of its own; English keeps the spaCy path."""
+
+from __future__ import annotations
+
+import bisect
+
+from newsledger.extract.lexicon import has_lexicon, words
+from newsledger.extract.rules.figures import FoundFigure, find_figures
+from newsledger.extract.rules.language import LanguageRules, rules_for
+from newsledger.extract.rules.sentences import sentence_spans
+from newsledger.extract.rules.speakers import SpeakerPhrase, is_title
+from newsledger.extract.rules.statements import Draft, find_statements
+from newsledger.ledger import Article, ArticleExtraction, Figure, Mention, Source, Statement, stable_id
+
+__all__ = ["read_by_rules", "extract_by_rules", "rules_for"]
+
+
+def read_by_rules(article: Article) -> bool:
+    lang = article.lang
+    return (lang is not None and lang in words("analysed_languages.txt")
+            and has_lexicon("speech_cues.tsv", lang))
+
+
+class _Sources:
+    """Speakers of one article as sources: a surname, a role word or a pronoun joins the source it refers to."""
+
+    def __init__(self, article: Article, rules: LanguageRules) -> None:
+        self.article = article
+        self.rules = rules
+        self.names: list[str] = []
+        self.aliases: list[list[str]] = []
+        self.descriptions: list[list[str]] = []
+        self.mentions: list[list[Mention]] = []
+        self.last: int | None = None
+        self.seen: set[tuple[int, int]] = set()
+
+    def _words(self, name: str) -> list[str]:
+        return [w for w in name.casefold().replace("-", " ").split() if not is_title(w, self.rules)]
+
+    def _find(self, phrase: SpeakerPhrase) -> int | None:
+        if phrase.pronoun:
+            return self.last
+        mine = self._words(phrase.name)
+        for i, aliases in enumerate(self.aliases):
+            for alias in aliases:
+                theirs = self._words(alias)
+                # the same surname (Holub / Marek Holub; 벨레소바 주지사 / 카타리나 벨레소바 주지사)
+                if mine and theirs and mine[-1] == theirs[-1]:
+                    return i
+            # a role word alone (la gobernadora) is the source last described by it
+            if phrase.name.casefold() in {w.casefold() for d in self.descriptions[i] for w in d.split()}:
+                return i
+        return None
+
+    def add(self, phrase: SpeakerPhrase) -> int | None:
+        text = self.article.text
+        i = self._find(phrase)
+        if i is None:
+            if phrase.pronoun:
+                return None
+            i = len(self.names)
+            self.names.append(phrase.name)
+            self.aliases.append([])
+            self.descriptions.append([])
+            self.mentions.append([])
+        if not phrase.pronoun:
+            if phrase.name not in self.aliases[i]:
+                self.aliases[i].append(phrase.name)
+            if len(self._words(phrase.name)) > len(self._words(self.names[i])):
+                self.names[i] = phrase.name
+            if phrase.description and phrase.description not in self.descriptions[i]:
+                self.descriptions[i].append(phrase.description)
+        if (phrase.start, phrase.end) not in self.seen:
+            self.seen.add((phrase.start, phrase.end))
+            self.mentions[i].append(Mention(article=self.article.id, start=phrase.start, end=phrase.end,
+                                            text=text[phrase.start:phrase.end]))
+        self.last = i
+        return i
+
+    def id_of(self, i: int) -> str:
+        return stable_id("source", self.article.id, self.names[i].casefold())
+
+    def records(self) -> list[Source]:
+        return [Source(id=self.id_of(i), name=self.names[i], aliases=self.aliases[i],
+                       descriptions=self.descriptions[i], kind="person" if self.descriptions[i] else "unknown",
+                       mentions=sorted(self.mentions[i], key=lambda m: m.start))
+                for i in range(len(self.names))]
+
+
+def _statement(article: Article, draft: Draft, source: str | None) -> Statement:
+    text = article.text
+    sp = draft.speaker
+    return Statement(
+        id=stable_id("stmt", article.id, draft.start, draft.end), article=article.id, kind=draft.kind,
+        start=draft.start, end=draft.end, text=text[draft.start:draft.end], source=source,
+        speaker_text=text[sp.start:sp.end] if sp else None, speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+        cue=text[draft.cue[0]:draft.cue[1]] if draft.cue else None,
+        cue_start=draft.cue[0] if draft.cue else None, cue_end=draft.cue[1] if draft.cue else None)
+
+
+def _figure(article: Article, found: FoundFigure, statements: list[Statement], starts: list[int]) -> Figure:
+    # statements never overlap much; the holder is among the few starting at or before the figure
+    i = bisect.bisect_right(starts, found.start)
+    holder = next((s for s in reversed(statements[max(0, i - 3):i]) if found.end <= s.end), None)
+    return Figure(
+        id=stable_id("figure", article.id, found.start, found.end), article=article.id, value=found.value,
+        low=found.low, high=found.high, qualifier=found.qualifier, unit=found.unit, counted=found.counted,
+        category=found.category, start=found.start, end=found.end, text=article.text[found.start:found.end],
+        source=holder.source if holder else None, statement=holder.id if holder else None)
+
+
+def extract_by_rules(article: Article) -> ArticleExtraction:
+    """Sources, statements and figures of one article in a rule-read language (`article.lang`)."""
+    if article.lang is None:
+        raise ValueError(f"article {article.id}: no language to read it by")
+    rules = rules_for(article.lang)
+    text = article.text
+    sentences = sentence_spans(text, article.lang)
+    sources = _Sources(article, rules)
+    drafts = find_statements(text, sentences, rules)
+    # ids come from the sources' final names, so every speaker is added before any statement is built
+    indices = [sources.add(draft.speaker) if draft.speaker else None for draft in drafts]
+    statements = [_statement(article, draft, sources.id_of(i) if i is not None else None)
+                  for draft, i in zip(drafts, indices, strict=True)]
+    starts = [s.start for s in statements]
+    figures = [_figure(article, f, statements, starts) for f in find_figures(text, sentences, rules)]
+    return ArticleExtraction(article=article, sources=sources.records(), statements=statements, figures=figures)

@@ -1,0 +1,125 @@
+"""One language's rule data, read once from extract/lexicons/<lang>/ (every rule in extract/rules/ reads only this)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsledger.extract.lexicon import has_lexicon, table_in, words_in
+
+# A cue written with a leading "~" is a particle fused onto the word before it (해안경비대에 따르면).
+FUSED = "~"
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    role: str  # verb | preposition | postposition | adverb | quotative
+    fused: bool
+    particle: str | None = None  # a separable verb's particle later in the clause (teilte … mit)
+
+
+@dataclass(frozen=True, eq=False)
+class LanguageRules:
+    lang: str
+    quote_pairs: tuple[tuple[str, str], ...]
+    cues: tuple[Cue, ...]  # longest first
+    subordinators: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]
+    pronouns: frozenset[str]
+    connectors: frozenset[str]
+    speaker_particles: tuple[str, ...]  # in order of preference (file order)
+    qualifiers_before: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
+    qualifiers_suffix: tuple[tuple[str, str], ...]
+    qualifiers_after: tuple[tuple[str, str], ...]
+    categories: tuple[tuple[str, str, str], ...]  # (phrase, category, strength), longest first
+    number_words: dict[str, float]
+    scales: dict[str, float]
+    units: dict[str, float]  # numeral unit characters (천, 만)
+    thousands: tuple[str, ...]
+    decimal: str
+    date_words: frozenset[str]
+    counters: dict[str, str]  # word or counter → Figure.unit
+    ranges: tuple[tuple[str, str], ...]  # (word before the first number or "", word between the two)
+
+    def cue_named(self, written: str) -> Cue | None:
+        key = " ".join(written.casefold().split())
+        return next((c for c in self.cues if c.phrase.casefold() == key), None)
+
+    def cues_of(self, *roles: str) -> tuple[Cue, ...]:
+        return tuple(c for c in self.cues if c.role in roles)
+
+
+def _optional_table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    return table_in(lang, name) if has_lexicon(name, lang) else ()
+
+
+def _optional_words(lang: str, name: str) -> frozenset[str]:
+    return words_in(lang, name) if has_lexicon(name, lang) else frozenset()
+
+
+_SPACE_SEPARATORS = " \u00a0\u202f"
+
+
+@cache
+def rules_for(lang: str) -> LanguageRules:
+    cues = []
+    for row in table_in(lang, "speech_cues.tsv"):
+        phrase, role = row[0], row[1]
+        particle = row[2] if len(row) > 2 and row[2] else None
+        cues.append(Cue(phrase.lstrip(FUSED), role, phrase.startswith(FUSED), particle))
+    qualifiers: dict[str, list[tuple[str, str]]] = {"before": [], "suffix": [], "after": []}
+    for row in _optional_table(lang, "figure_qualifiers.tsv"):
+        qualifiers[row[2] if len(row) > 2 else "before"].append((row[0], row[1]))
+    settings = _optional_table(lang, "numbers.tsv")
+    thousands: list[str] = []
+    decimal = "."
+    scales: dict[str, float] = {}
+    units: dict[str, float] = {}
+    ranges: list[tuple[str, str]] = []
+    for row in settings:
+        if row[0] == "thousands_separator":
+            thousands.extend(_SPACE_SEPARATORS if row[1] == "space" else row[1])
+        elif row[0] == "decimal_separator":
+            decimal = row[1]
+        elif row[0] == "unit":
+            units[row[1]] = float(row[2])
+        elif row[0] == "range":
+            ranges.append(("" if row[1] == "-" else row[1], row[2]))
+        else:
+            scales[row[0].casefold()] = float(row[1])
+
+    def longest(rows):
+        return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+    return LanguageRules(
+        lang=lang,
+        quote_pairs=tuple((r[0], r[1]) for r in table_in(lang, "quote_marks.tsv")),
+        cues=tuple(sorted(cues, key=lambda c: -len(c.phrase))),
+        subordinators=_optional_words(lang, "subordinators.txt"),
+        determiners=_optional_words(lang, "determiners.txt"),
+        titles=_optional_words(lang, "titles.txt"),
+        pronouns=_optional_words(lang, "pronouns.txt"),
+        connectors=_optional_words(lang, "name_connectors.txt"),
+        speaker_particles=tuple(row[0] for row in _optional_table(lang, "speaker_particles.txt")),
+        qualifiers_before=longest(qualifiers["before"]),
+        qualifiers_suffix=longest(qualifiers["suffix"]),
+        qualifiers_after=longest(qualifiers["after"]),
+        categories=longest(tuple((r[0], r[1], r[2] if len(r) > 2 else "strong"))
+                           for r in _optional_table(lang, "figure_categories.tsv")),
+        number_words={r[0].casefold(): float(r[1]) for r in _optional_table(lang, "number_words.tsv")},
+        scales=scales, units=units, thousands=tuple(thousands), decimal=decimal,
+        date_words=_optional_words(lang, "date_words.txt"),
+        counters={r[0].casefold(): r[1] for r in _optional_table(lang, "units.tsv")},
+        ranges=tuple(sorted(ranges, key=lambda r: -len(r[0]))),
+    )
+
+
+def phrase_pattern(phrase: str, fused: bool = False) -> str:
+    """A regex for a lexicon phrase: whole words (any run of spaces between them), or fused onto the word before."""
+    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    left = "" if fused else r"(?<!\w)"
+    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return left + body + right

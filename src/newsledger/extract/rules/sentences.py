@@ -1,0 +1,38 @@
+"""Sentence spans for the rule-read languages (sentencex: rules for ~300 languages, no downloads)."""
+
+from __future__ import annotations
+
+from sentencex import segment
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; paragraph breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for piece in segment(lang, text):
+        # sentencex returns the text cut into consecutive pieces; find() keeps offsets exact even if it ever
+        # normalised whitespace away
+        at = text.find(piece, offset) if piece else -1
+        if at < 0:
+            continue
+        offset = at + len(piece)
+        for part_start, part_end in _paragraph_parts(text, at, offset):
+            spans.append((part_start, part_end))
+    return spans
+
+
+def _paragraph_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        brk = text.find("\n\n", pos, end)
+        stop = end if brk < 0 else brk
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        pos = stop + 2 if brk >= 0 else end
+    return out

@@ -1,0 +1,222 @@
+"""Speaker phrases as names: capitalised-name spans with the title words (data) kept apart, for any language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsledger.extract.rules.language import LanguageRules
+
+_TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
+_MAX_PREFIX = 6
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    start: int
+    end: int
+    name: str
+    description: str | None
+    pronoun: bool = False
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _cased(token: str) -> bool:
+    return token.lower() != token.upper()
+
+
+def _strip_determiner(text: str, toks: list, rules: LanguageRules) -> list:
+    """Drop leading articles, elided ones (l'azienda) included."""
+    while toks:
+        s, e, t = toks[0]
+        low = t.casefold()
+        if low in rules.determiners and len(toks) > 1:
+            toks = toks[1:]
+            continue
+        elided = next((d for d in rules.determiners if d[-1:] in "'’" and low.startswith(d) and len(low) > len(d)),
+                      None)
+        if elided:
+            toks = [(s + len(elided), e, t[len(elided):]), *toks[1:]]
+        break
+    return toks
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r",", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
+def _name_run_at_end(toks: list, rules: LanguageRules) -> int | None:
+    """Index where a run of ≥2 capitalised words (joined by name connectors) ending the phrase begins."""
+    i = len(toks)
+    count = 0
+    while i > 0:
+        t = toks[i - 1][2]
+        if _capitalised(t):
+            count += 1
+            i -= 1
+        elif t.casefold() in rules.connectors and i > 1 and _capitalised(toks[i - 2][2]) and count:
+            i -= 1
+        else:
+            break
+    return i if count >= 2 else None
+
+
+def is_title(token: str, rules: LanguageRules) -> bool:
+    """A title word, or a compound ending in one (Innenminister, Feuerwehrchef, 내무장관)."""
+    low = token.casefold()
+    if low in rules.titles:
+        return True
+    shortest = 4 if _cased(token) else 2
+    return any(len(low) > len(t) >= shortest and low.endswith(t) for t in rules.titles)
+
+
+def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
+    """(title tokens, name tokens): leading titles (trailing ones for languages that write them after the name)."""
+    lead = 0
+    while lead < len(toks) - 1 and is_title(toks[lead][2], rules):
+        lead += 1
+    if lead:
+        return toks[:lead], toks[lead:]
+    trail = len(toks)
+    while trail > 1 and is_title(toks[trail - 1][2], rules):
+        trail -= 1
+    # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
+    if trail < len(toks) and trail >= 2:
+        return toks[trail:], toks[:trail]
+    return [], toks
+
+
+def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
+    toks = _strip_determiner(text, toks, rules)
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0][2].casefold() in rules.pronouns:
+        s, e, t = toks[0]
+        return SpeakerPhrase(s, e, t, None, pronoun=True)
+    run = _name_run_at_end(toks, rules)
+    if run is not None and run > 0:
+        desc = text[toks[0][0]:toks[run - 1][1]]
+        toks_name = toks[run:]
+    else:
+        desc = None
+        toks_name = toks
+    titles, name_toks = _split_titles(toks_name, rules)
+    if titles:
+        title_text = text[titles[0][0]:titles[-1][1]]
+        desc = f"{desc} {title_text}" if desc else title_text
+    start, end = toks[0][0], toks[-1][1]
+    name = text[name_toks[0][0]:name_toks[-1][1]]
+    return SpeakerPhrase(start, end, name, desc)
+
+
+def _run_length(toks: list, i: int, rules: LanguageRules) -> int:
+    n = 1
+    while i + 1 < len(toks):
+        t = toks[i + 1][2]
+        if _capitalised(t):
+            i, n = i + 1, n + 1
+        elif t.casefold() in rules.connectors and i + 2 < len(toks) and _capitalised(toks[i + 2][2]):
+            i, n = i + 2, n + 1
+        else:
+            break
+    return n
+
+
+def _later_full_name(toks: list, first: int, rules: LanguageRules) -> int | None:
+    """Where a run of two or more capitalised words starts after a one-word first run, within reach."""
+    if _run_length(toks, first, rules) >= 2:
+        return None
+    for j in range(first + 1, min(len(toks), first + _MAX_PREFIX)):
+        if _capitalised(toks[j][2]) and not _capitalised(toks[j - 1][2]) and _run_length(toks, j, rules) >= 2:
+            return j
+    return None
+
+
+def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
+    """The speaker written after its cue (…», a déclaré la gouverneure Katarina Velesova, …): up to the end of the
+    first capitalised-name run, or an appositive name after a comma (dijo el jefe del condado, Seo Min-jae)."""
+    segs = _segments(text, start, end)
+    for k, (a, b) in enumerate(segs[:2]):
+        toks = _tokens(text, a, b)
+        if not toks:
+            continue
+        cased = any(_cased(t) for _, _, t in toks)
+        if not cased:
+            return _phrase(text, toks[:_MAX_PREFIX], rules)
+        first_cap = next((i for i, (_, _, t) in enumerate(toks) if _capitalised(t)), None)
+        if first_cap is None or first_cap > _MAX_PREFIX:
+            if k == 0 and len(segs) > 1:
+                nxt = _tokens(text, *segs[1])
+                if nxt and _capitalised(nxt[0][2]) and len(nxt) <= 5:
+                    continue
+            return _phrase(text, toks[:4], rules) if k == 0 else None
+        if k == 1:  # dijo el jefe del condado, Seo Min-jae: the first piece describes the name
+            phrase = _phrase(text, toks[first_cap:first_cap + 5], rules)
+            role = _strip_determiner(text, _tokens(text, *segs[0]), rules)
+            if phrase is not None and phrase.description is None and role:
+                phrase = SpeakerPhrase(phrase.start, phrase.end, phrase.name, text[role[0][0]:role[-1][1]])
+            return phrase
+        if k == 0 and len(segs) > 1 and _run_length(toks, first_cap, rules) < 2:
+            nxt = _tokens(text, *segs[1])
+            if 2 <= len(nxt) <= 4 and all(_capitalised(t) or t.casefold() in rules.connectors for _, _, t in nxt):
+                continue
+        i = first_cap
+        later = _later_full_name(toks, first_cap, rules)
+        if later is not None:  # la comandante della Guardia costiera Lucia Ferrandi: the name, not the body
+            i = later
+        while i + 1 < len(toks):
+            t = toks[i + 1][2]
+            if _capitalised(t):
+                i += 1
+            elif (t.casefold() in rules.connectors and i + 2 < len(toks) and _capitalised(toks[i + 2][2])):
+                i += 2
+            else:
+                break
+        return _phrase(text, toks[:i + 1], rules)
+    return None
+
+
+def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
+    """The subject written before its cue (El jefe de rescate, Marek Holub, afirmó …): the comma-separated piece
+    that holds a full name, else the whole first piece."""
+    if end - start > 250:  # no speaker phrase is this long; and tokenising a run-on text per cue is quadratic
+        return None
+    segs = [s for s in _segments(text, start, end) if _tokens(text, *s)]
+    if not segs or len(_tokens(text, start, end)) > 12:
+        return None
+    chosen = segs[0]
+    for seg in segs:
+        toks = _strip_determiner(text, _tokens(text, *seg), rules)
+        if _name_run_at_end(toks, rules) is not None:
+            chosen = seg
+            break
+    toks = _tokens(text, *chosen)
+    if len(toks) > 8:
+        return None
+    phrase = _phrase(text, toks, rules)
+    if phrase is not None and chosen != segs[0] and phrase.description is None:
+        # El alcalde, Pablo Ruiz, …: the first piece describes the name
+        role = _strip_determiner(text, _tokens(text, *segs[0]), rules)
+        if role and len(role) <= 6:
+            phrase = SpeakerPhrase(phrase.start, phrase.end, phrase.name, text[role[0][0]:role[-1][1]])
+    return phrase
+
+
+def strip_particle(text: str, start: int, end: int, rules: LanguageRules) -> int:
+    """End of a subject without its topic/subject particle (주지사는 → 주지사)."""
+    for particle in sorted(rules.speaker_particles, key=len, reverse=True):
+        if text.endswith(particle, start, end) and end - len(particle) > start:
+            return end - len(particle)
+    return end

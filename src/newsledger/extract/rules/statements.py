@@ -1,0 +1,382 @@
+"""Statements by rules over one language's data: quotes by its quote marks, cue-anchored attribution (verb before or
+after the speaker, prepositions like laut/selon/según, postpositions like zufolge/에 따르면, reported speech after a
+subordinator or a quotative particle), speakers as name spans, pronouns as the most recent named speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
+from newsledger.extract.rules.speakers import SpeakerPhrase, speaker_after_cue, speaker_before_cue, strip_particle
+
+_TRIM = " \t\n\u00a0\u202f,.;:"
+_MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    kind: str
+    speaker: SpeakerPhrase | None
+    cue: tuple[int, int] | None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, rules: LanguageRules) -> list[tuple[int, int, int, int]]:
+    """(open mark, content start, content end, after close mark) for each quotation, never across a paragraph."""
+    closing = dict(rules.quote_pairs)
+    out = []
+    pos = 0
+    # the next occurrence of each closing mark (and paragraph break) from where it was last looked for: unmatched
+    # opening marks must not make this quadratic
+    found: dict[str, int] = {}
+
+    def next_of(mark: str, after: int) -> int:
+        at = found.get(mark)
+        if at is None or (at != -1 and at < after):
+            at = text.find(mark, after)
+            found[mark] = at
+        return at
+
+    while pos < len(text):
+        ch = text[pos]
+        close = closing.get(ch)
+        if close is None:
+            pos += 1
+            continue
+        stop = next_of(close, pos + 1)
+        para = next_of("\n\n", pos + 1)
+        if stop < 0 or (0 <= para < stop):
+            pos += 1
+            continue
+        out.append((pos, pos + 1, stop, stop + 1))
+        pos = stop + 1
+    return out
+
+
+def _cue_regex(cues: tuple[Cue, ...]) -> re.Pattern | None:
+    if not cues:
+        return None
+    return re.compile("|".join(f"(?:{phrase_pattern(c.phrase, c.fused)})" for c in cues), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verb: re.Pattern | None
+    prep: re.Pattern | None
+    post: re.Pattern | None
+    adverb: re.Pattern | None
+    quotative: re.Pattern | None
+    subordinator: re.Pattern | None
+    subordinator_after_words: re.Pattern | None
+
+
+_PATTERNS: dict[str, _Patterns] = {}
+
+
+def _patterns(rules: LanguageRules) -> _Patterns:
+    if rules.lang not in _PATTERNS:
+        subs = sorted(rules.subordinators, key=len, reverse=True)
+        sub_core = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs)
+        _PATTERNS[rules.lang] = _Patterns(
+            verb=_cue_regex(rules.cues_of("verb")), prep=_cue_regex(rules.cues_of("preposition")),
+            post=_cue_regex(rules.cues_of("postposition")), adverb=_cue_regex(rules.cues_of("adverb")),
+            quotative=_cue_regex(rules.cues_of("quotative")),
+            subordinator=re.compile(r",?\s*(?:" + "|".join(
+                re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
+            if subs else None,
+            # up to four words between the verb and its subordinator, none of them ending the clause
+            subordinator_after_words=re.compile(
+                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,4}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
+    return _PATTERNS[rules.lang]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[int, int], rules: LanguageRules,
+                       pats: _Patterns) -> tuple[SpeakerPhrase | None, tuple[int, int] | None]:
+    """The speaker and cue of one quotation, from the words right after it („…“, sagte X / "…"고 말했다) or right
+    before it (X sagte: „…“)."""
+    _open, _cs, _ce, after = q
+    s_start, s_end = sentence
+    tail_end = max(s_end, after)
+    rest = text[after:tail_end]
+    lead = len(rest) - len(rest.lstrip(" ,\u00a0"))
+    at = after + lead
+    late_subject: SpeakerPhrase | None = None
+    if pats.quotative is not None:
+        m = pats.quotative.match(text, after)
+        if m:
+            at = m.end()
+            at += len(text[at:tail_end]) - len(text[at:tail_end].lstrip())
+            # "…"라고 김 장관은 말했다: a short subject between the quotative and the verb
+            if pats.verb is not None and not pats.verb.match(text, at):
+                vm = pats.verb.search(text, at, tail_end)
+                words = re.compile(r"\S+").findall(text, at, vm.start()) if vm else []
+                if vm and 1 <= len(words) <= 3:
+                    subj = _trim(text, at, vm.start())
+                    cut = strip_particle(text, *subj, rules)
+                    if cut < subj[1]:
+                        late_subject = speaker_before_cue(text, subj[0], cut, rules)
+                        if late_subject is not None:
+                            return late_subject, (vm.start(), vm.end())
+    for pat in (pats.verb, pats.adverb, pats.prep):
+        if pat is None:
+            continue
+        m = pat.match(text, at)
+        if not m:
+            continue
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), tail_end, rules)
+        if speaker is None and _open > s_start:
+            # the speaker is the sentence's subject, before the quote (주지사는 기자들에게 "…"고 말했다)
+            subject = _subject(text, s_start, _open, rules)
+            if subject is not None:
+                speaker = subject[0]
+            else:
+                subj_end = strip_particle(text, *_trim(text, s_start, _open), rules)
+                speaker = speaker_before_cue(text, s_start, subj_end, rules)
+        return speaker, (m.start(), m.end())
+    # X sagte: „…“ — the cue ends right before the quotation
+    head = text[s_start:_open].rstrip(" :,\u00a0")
+    if pats.verb is not None and head:
+        for m in pats.verb.finditer(text, s_start, s_start + len(head)):
+            if m.end() == s_start + len(head):
+                return speaker_before_cue(text, s_start, m.start(), rules), (m.start(), m.end())
+    return None, None
+
+
+def _pronoun_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhrase | None:
+    """The subject pronoun an inverted cue carries (a-t-il déclaré, ajoute-t-elle)."""
+    for w in re.finditer(r"\w+", m.group()):
+        if w.group().casefold() in rules.pronouns:
+            start, end = m.start() + w.start(), m.start() + w.end()
+            return SpeakerPhrase(start, end, text[start:end], None, pronoun=True)
+    return None
+
+
+def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: _Patterns,
+              quotes: list[tuple[int, int]]) -> Draft | None:
+    """Reported speech in one sentence, tried in order: a postposition (X zufolge …, X에 따르면 …), a preposition
+    (Laut X …, Selon X, …), a saying verb (X sagte, dass …; …, informou X; X은 …고 밝혔다)."""
+    s_start, s_end = sentence
+    body_end = s_end
+    while body_end > s_start and text[body_end - 1] in ".!?。":
+        body_end -= 1
+    if pats.post is not None:
+        for m in pats.post.finditer(text, s_start, body_end):
+            if _inside(m.start(), quotes):
+                continue
+            src_start = text.rfind(",", s_start, m.start()) + 1 or s_start
+            src_start = max(src_start, s_start)
+            speaker = speaker_before_cue(text, *_trim(text, src_start, m.start()), rules)
+            content = _trim(text, m.end(), body_end)
+            if speaker and content[1] - content[0] > 8:
+                return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    if pats.prep is not None:
+        for m in pats.prep.finditer(text, s_start, body_end):
+            if _inside(m.start(), quotes):
+                continue
+            at_start = not text[s_start:m.start()].strip()
+            after_comma = text[s_start:m.start()].rstrip().endswith(",")
+            if not (at_start or after_comma):
+                continue
+            if at_start:
+                speaker, content_start = _prep_source(text, m.end(), body_end, rules)
+                if speaker is None:
+                    continue
+                content = _trim(text, content_start, body_end)
+            else:
+                speaker = speaker_after_cue(text, m.end(), body_end, rules)
+                content = _trim(text, s_start, m.start())
+            if speaker and content[1] - content[0] > 8:
+                return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    if pats.verb is not None:
+        for m in pats.verb.finditer(text, s_start, body_end):
+            if _inside(m.start(), quotes):
+                continue
+            draft = _verb_reported(text, m, (s_start, body_end), rules, pats)
+            if draft is not None:
+                return draft
+    if pats.adverb is not None:  # Das Wasser sinke bereits, so Holub.
+        for m in pats.adverb.finditer(text, s_start, body_end):
+            head = text[s_start:m.start()].rstrip()
+            content = _trim(text, s_start, m.start())
+            if _inside(m.start(), quotes) or not head.endswith(",") or content[1] - content[0] <= 8:
+                continue
+            speaker = speaker_after_cue(text, m.end(), body_end, rules)
+            if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
+                return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    return None
+
+
+def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase | None, int]:
+    """After Selon/Laut: the source up to its comma (and a short appositive: Selon le chef, Marek Holub, …), or for
+    a clause with no comma a name run (Laut Feuerwehrchef Kang Dong Hoon wurde …)."""
+    comma = text.find(",", start, end)
+    if comma >= 0 and len(text[start:comma].split()) <= 8:
+        src_end = comma
+        nxt = text.find(",", comma + 1, end)
+        if nxt >= 0 and len(text[comma + 1:nxt].split()) <= 4:
+            src_end = nxt
+        speaker = speaker_before_cue(text, *_trim(text, start, src_end), rules)
+        return speaker, src_end + 1
+    speaker = speaker_after_cue(text, start, end, rules)
+    return speaker, (speaker.end if speaker else start)
+
+
+_MAX_SUBJECT_REACH = 300
+
+
+def _comma_before(text: str, pos: int, floor: int) -> bool:
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pos > floor and text[pos - 1] == ","
+
+
+def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: LanguageRules,
+                   pats: _Patterns) -> Draft | None:
+    s_start, body_end = span
+    cue = (m.start(), m.end())
+    before = _trim(text, s_start, m.start())
+    if m.start() - s_start > _MAX_SUBJECT_REACH and not _comma_before(text, m.start(), s_start):
+        return None  # a subject this far from its verb is no speaker phrase
+    # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence
+    if _comma_before(text, m.start(), s_start) and before[1] - before[0] > 8:
+        speaker = speaker_after_cue(text, m.end(), body_end, rules)
+        if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
+            return Draft(*before, "indirect", speaker, cue)
+    if before[1] <= before[0]:
+        return None
+    # Korean order: subject, content, quotative, verb at the end (서 군수는 …다고 밝혔다), or the subject right
+    # before the verb (…다고 경찰은 밝혔다)
+    if pats.quotative is not None and not text[m.end():body_end].strip():
+        q = None
+        late_subject: SpeakerPhrase | None = None
+        for qm in pats.quotative.finditer(text, s_start, m.start()):
+            between = _trim(text, qm.end(), m.start())
+            if between[0] >= between[1]:
+                q, late_subject = qm, None
+            elif len(text[between[0]:between[1]].split()) <= 3:
+                cut = strip_particle(text, *between, rules)
+                if cut < between[1]:
+                    q, late_subject = qm, speaker_before_cue(text, between[0], cut, rules)
+        if q is not None:
+            if late_subject is not None:
+                subject: tuple[SpeakerPhrase, int] | None = (late_subject, s_start)
+            else:
+                subject = _subject(text, s_start, q.start(), rules)
+            if subject is None:
+                return None
+            speaker, content_start = subject
+            content = _trim(text, content_start, q.start())
+            last_comma = text.rfind(",", *content)
+            if last_comma >= 0:  # 대피시켰으며, 피해 면적은 …: the speaker's act, then what it said
+                content = _trim(text, last_comma + 1, content[1])
+            if content[1] - content[0] > 4:
+                return Draft(*content, "indirect", speaker, cue)
+        return None
+    speaker = speaker_before_cue(text, *before, rules)
+    if speaker is None:
+        return None
+    after = m.end()
+    cue_entry = rules.cue_named(m.group())
+    if cue_entry is not None and cue_entry.particle:  # teilte mit, dass …
+        pm = re.compile(r"\s+" + re.escape(cue_entry.particle) + r"(?!\w)", re.IGNORECASE).match(text, after)
+        if pm:
+            after = pm.end()
+    sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
+    if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
+        sub = pats.subordinator_after_words.match(text, after)
+    if sub is not None:
+        content = _trim(text, sub.end(), body_end)
+    elif text.startswith(",", after):
+        content = _trim(text, after + 1, body_end)
+    else:
+        return None
+    if content[1] - content[0] <= 8:
+        return None
+    return Draft(*content, "indirect", speaker, cue)
+
+
+def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
+    """The sentence subject closed by a topic/subject particle (마렉 홀룹 구조대장은 …) and where the rest begins."""
+    words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= 40]
+    for particle in rules.speaker_particles:  # in order of preference: the topic marker first
+        for m in words:
+            word_end = start + m.end()
+            if text.endswith(particle, start + m.start(), word_end) and word_end - len(particle) > start + m.start():
+                speaker = speaker_before_cue(text, start, word_end - len(particle), rules)
+                return (speaker, word_end) if speaker else None
+    return None
+
+
+def find_statements(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[Draft]:
+    pats = _patterns(rules)
+    quotes = find_quotes(text, rules)
+    quote_spans = [(q[0], q[3]) for q in quotes]
+    drafts: list[Draft] = []
+    attributed_sentences: set[int] = set()
+    unattributed: list[tuple[int, int, int, int]] = []
+
+    starts = [a for a, _ in sentences]
+
+    def sentence_of(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i][1] else -1
+
+    for q in quotes:
+        content = _trim(text, q[1], q[2])
+        if content[1] <= content[0]:
+            continue
+        i = sentence_of(q[0])
+        sentence = sentences[i] if i >= 0 else (q[0], q[3])
+        end_i = sentence_of(max(q[2] - 1, q[0]))
+        if end_i >= 0:
+            sentence = (sentence[0], max(sentence[1], sentences[end_i][1]))
+            if q[3] >= sentence[1] and end_i + 1 < len(sentences):
+                sentence = (sentence[0], sentences[end_i + 1][1])
+        speaker, cue = _quote_attribution(text, q, sentence, rules, pats)
+        if cue is None:
+            unattributed.append(q)
+            continue
+        first = max(0, bisect.bisect_right(starts, q[0]) - 1)
+        last = bisect.bisect_left(starts, q[3])
+        attributed_sentences.update(k for k in range(first, last) if sentences[k][0] < q[3] and q[0] < sentences[k][1])
+        drafts.append(Draft(*content, "direct", speaker, cue, [content]))
+
+    for i, sentence in enumerate(sentences):
+        if i in attributed_sentences:
+            continue
+        draft = _reported(text, sentence, rules, pats, quote_spans)
+        if draft is not None:
+            inner = [(q[1], q[2]) for q in quotes if draft.start <= q[0] and q[3] <= draft.end + 1]
+            if inner:
+                draft.kind = "partial"
+                draft.quotes = inner
+            drafts.append(draft)
+
+    # a quotation no cue frames, long enough to be a statement: the last speaker of its paragraph said it
+    for q in unattributed:
+        content = _trim(text, q[1], q[2])
+        if any(d.start <= content[0] and content[1] <= d.end for d in drafts):
+            continue
+        if len(text[content[0]:content[1]].split()) < _MIN_QUOTE_WORDS:
+            continue
+        para_start = text.rfind("\n\n", 0, q[0]) + 1
+        previous = [d for d in drafts if para_start <= d.start < q[0] and d.speaker is not None]
+        speaker = max(previous, key=lambda d: d.start).speaker if previous else None
+        drafts.append(Draft(*content, "direct", speaker, None, [content]))
+    return sorted(drafts, key=lambda d: d.start)
