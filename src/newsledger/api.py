@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,13 +15,6 @@ from newsledger.pipeline import build_ledger
 ProgressCallback = Callable[[int, int], None]
 
 
-def _ingest_options(max_bytes: int | None, max_lines: int | None, article_timeout: float | None) -> IngestOptions:
-    """None means the default; anything else must be positive (ValueError), never silently the default."""
-    given = {k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
-                               ("article_timeout", article_timeout)) if v is not None}
-    return IngestOptions(**given)
-
-
 def read(paths: Iterable[str | bytes | os.PathLike[str]], *, max_bytes: int | None = None,
          max_lines: int | None = None, article_timeout: float | None = None, allow_local: bool = False
          ) -> tuple[list[Article], list[Problem]]:
@@ -30,9 +22,8 @@ def read(paths: Iterable[str | bytes | os.PathLike[str]], *, max_bytes: int | No
     `max_bytes`: largest article (a file, decompressed, or a JSON Lines line); `max_lines`: lines read from one
     JSON Lines file; `article_timeout`: seconds per 100 kB for reading an HTML page (ingest/budget.py).
     An http(s) URL is one article page, fetched politely (watch/); `allow_local` lets it be a local address."""
-    options = _ingest_options(max_bytes, max_lines, article_timeout)
-    if allow_local:
-        options = dataclasses.replace(options, allow_local=True)
+    options = IngestOptions.given(max_bytes=max_bytes, max_lines=max_lines, article_timeout=article_timeout,
+                                  allow_local=allow_local)
     articles: list[Article] = []
     problems: list[Problem] = []
     for item in read_paths(paths, options):

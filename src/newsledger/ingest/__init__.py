@@ -74,6 +74,15 @@ class IngestOptions:
     def budget(self) -> TimeBudget:
         return TimeBudget(self.article_timeout)
 
+    @classmethod
+    def given(cls, *, max_bytes: int | None = None, max_lines: int | None = None,
+              article_timeout: float | None = None, allow_local: bool = False) -> IngestOptions:
+        """The options a user gave (CLI or API): None means the default; anything else must be positive
+        (ValueError), never silently the default."""
+        chosen = {k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
+                                    ("article_timeout", article_timeout)) if v is not None}
+        return cls(**chosen, allow_local=allow_local)
+
 
 def _kind(path: Path) -> str | None:
     suffixes = [s.lower() for s in path.suffixes]

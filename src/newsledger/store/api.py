@@ -48,8 +48,7 @@ def ingest(paths: Iterable[PathLike], *, db: PathLike = DEFAULT_DB, batch_size: 
     writes the store, batch by batch. A given `extractor` runs in this process."""
     jobs = check_jobs(jobs)
     # Bad limits are refused before the store is opened (or created).
-    IngestOptions(**{k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
-                                       ("article_timeout", article_timeout)) if v is not None})
+    IngestOptions.given(max_bytes=max_bytes, max_lines=max_lines, article_timeout=article_timeout)
     budget = TimeBudget(article_timeout) if article_timeout is not None else TimeBudget()
     with open_store(db, wait=wait) as store, ExtractorPool(jobs, model=model, budget=budget) as pool:
         run = extractor or pooled_extractor(pool, default_extractor(model, budget))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 
 from newsledger.extract.parallel import ExtractorPool, WorkerCrashed
@@ -138,11 +138,7 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, extra
                  batch_size: int = 128, max_bytes: int | None = None, max_lines: int | None = None,
                  article_timeout: float | None = None, progress: IngestProgress | None = None,
                  allow_local: bool = False) -> IngestResult:
-    # None means the default; 0 or less is a ValueError (IngestOptions checks), never silently the default.
-    given = {k: v for k, v in (("max_bytes", max_bytes), ("max_lines", max_lines),
-                               ("article_timeout", article_timeout)) if v is not None}
-    options = IngestOptions(**given)
-    if allow_local:  # article URLs may be local addresses (watch/guard.py)
-        options = replace(options, allow_local=True)
+    options = IngestOptions.given(max_bytes=max_bytes, max_lines=max_lines, article_timeout=article_timeout,
+                                  allow_local=allow_local)
     return ingest_stream(store, read_paths(paths, options), extractor=extractor, batch_size=batch_size,
                          progress=progress)
