@@ -39,6 +39,17 @@ def test_typewriter_double_quotes_are_quote_marks() -> None:
     assert spans[1] == "They called it 'a disgrace.'"
 
 
+def test_a_doubled_opening_mark_opens_one_quote_and_the_rest_stay_the_right_way_round(run) -> None:
+    text = '""The bridge stays shut," read the statement. "We regret it," Ilse Brandt said.\n'
+    assert [text[s:e] for s, e in find_quotes(text)] == ["The bridge stays shut,", "We regret it,"]
+    # an empty pair in running text is no opener of the next words
+    text = 'He wrote "" and left. "Yes," she said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == ["Yes,"]
+    found = run('""The bridge stays shut," read the statement. "We regret it," Ilse Brandt said.')
+    regret = next(st for st in found.statements if "regret" in st.text)
+    assert _source(found, regret) == "Ilse Brandt"
+
+
 def test_quote_split_by_inserted_frame_is_one_statement(run) -> None:
     # the speaker is named only in a sentence that is no statement: the pronoun still finds her
     found = run('Governor Sarah Collins spoke to reporters on Monday.\n\n"Frankly," she continued, "the budget will '

@@ -183,3 +183,50 @@ def test_the_cli_takes_jobs_and_refuses_zero(invented: Path, tmp_path: Path) -> 
     with pytest.raises(ValueError, match="positive"):
         check_jobs(0)
     assert check_jobs(None) == len(os.sched_getaffinity(0))
+
+
+def test_tasks_are_spread_evenly_over_the_workers() -> None:
+    # 80 articles on 2 workers: 4 tasks of 20, not 32 + 32 + 16 (one worker left alone with the last task)
+    assert parallel._chunk_size(80, 2, 32) == 20
+    assert parallel._chunk_size(64, 2, 32) == 32
+    assert parallel._chunk_size(3, 2, 1) == 1
+    sizes = [parallel._chunk_size(n, 2, 32) for n in range(1, 500)]
+    assert all(1 <= s <= 32 for s in sizes)
+
+
+def test_a_started_pool_has_forked_its_workers_before_any_task() -> None:
+    with parallel.ExtractorPool(2) as pool:
+        pool.start()
+        workers = dict(getattr(pool._executor, "_processes", {}))
+        assert len(workers) == 2 and all(p.is_alive() for p in workers.values())
+    with parallel.ExtractorPool(1) as pool:
+        pool.start()  # one job: nothing to fork
+        assert pool._executor is None
+
+
+def test_workers_leave_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    script = ("import time\nfrom newsledger.extract.parallel import ExtractorPool\n"
+              "pool = ExtractorPool(2)\npool.start()\n"
+              "print(' '.join(str(p) for p in pool._executor._processes), flush=True)\ntime.sleep(600)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in parent.stdout.readline().split()]
+    finally:
+        parent.send_signal(signal.SIGKILL)  # what an out-of-memory kill or `kill -9` of `watch` does
+        parent.wait()
+    assert len(workers) == 2
+
+    def alive(pid: int) -> bool:  # an exited worker nobody has reaped yet (a zombie) counts as gone
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+
+    deadline = time.monotonic() + 30
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in workers)

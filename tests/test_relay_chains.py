@@ -174,7 +174,9 @@ def test_chain_survives_ingest_and_load(tmp_path) -> None:
 
 # --- attribution drift --------------------------------------------------------------------------------------------
 
-CLAIM = "Twelve hundred soldiers died in the northern pass last week."
+# no party word ("died", "killed") near a name and no capitals before a comma: compare/standing.py would take the
+# source for a party to the incident or a dateline, and drop the finding before it is about the chain
+CLAIM = "Twelve hundred soldiers fell in the northern pass last week."
 
 
 def _outlet(name: str, date: str, lead: str, speaker: str, relayed_from: str | None = None,
@@ -195,7 +197,7 @@ def _drift(ledger) -> list[str]:
 
 
 def test_drift_flags_an_outlet_that_drops_the_intermediary() -> None:
-    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI, said", "Dana Reuel",
+    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI briefing, said", "Dana Reuel",
                 relayed_from="BCI")
     b = _outlet("beta.example", "2025-05-02", "BCI said", "BCI")
     [summary] = _drift(build([a, b]))
@@ -203,24 +205,24 @@ def test_drift_flags_an_outlet_that_drops_the_intermediary() -> None:
 
 
 def test_drift_flags_a_dropped_middle_link() -> None:
-    a = _outlet("alpha.example", "2025-05-01", "Wire Desk, citing Dana Reuel and the BCI, said", "Wire Desk",
+    a = _outlet("alpha.example", "2025-05-01", "Wire Desk, citing Dana Reuel and the BCI briefing, said", "Wire Desk",
                 relayed_from="BCI", via=("Dana Reuel",))
-    b = _outlet("beta.example", "2025-05-02", "Wire Desk, citing the BCI, said", "Wire Desk", relayed_from="BCI")
+    b = _outlet("beta.example", "2025-05-02", "Wire Desk, citing the BCI briefing, said", "Wire Desk", relayed_from="BCI")
     [summary] = _drift(build([a, b]))
     assert "BCI via Reuel via" in summary
 
 
 def test_no_drift_when_both_outlets_keep_the_same_chain() -> None:
-    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI, said", "Dana Reuel",
+    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI briefing, said", "Dana Reuel",
                 relayed_from="BCI")
-    b = _outlet("beta.example", "2025-05-02", "Dana Reuel, citing the BCI, said", "Dana Reuel",
+    b = _outlet("beta.example", "2025-05-02", "Dana Reuel, citing the BCI briefing, said", "Dana Reuel",
                 relayed_from="BCI")
     assert _drift(build([a, b])) == []
 
 
 @pytest.mark.parametrize("lead", ["Tarsk said", "Lawmaker Dana Reuel said"])
 def test_drift_flags_a_swapped_origin(lead: str) -> None:
-    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI, said", "Dana Reuel",
+    a = _outlet("alpha.example", "2025-05-01", "Lawmaker Dana Reuel, citing the BCI briefing, said", "Dana Reuel",
                 relayed_from="BCI")
     speaker = "Tarsk" if lead.startswith("Tarsk") else "Dana Reuel"
     b = _outlet("beta.example", "2025-05-02", lead, speaker)

@@ -276,6 +276,22 @@ def test_findings_link_their_evidence(kit_doc, kit):
     assert ("a", f"#{target}") in kit_doc.attrs("href")
 
 
+def test_top_findings_hold_only_findings_above_the_weight_floor(kit):
+    from newsledger.compare.rank import TOP_MIN_WEIGHT
+    from newsledger.report.html import story_report
+
+    report = story_report(kit)
+    shown = [fv.finding for fv in report.top_findings]
+    assert shown and all(f.weight >= TOP_MIN_WEIGHT for f in shown)
+    below = [fv.finding for fv in report.findings if fv.finding.weight < TOP_MIN_WEIGHT]
+    assert below, "the kit should hold a finding below the floor (an exclusive)"
+    assert not set(f.id for f in below) & set(f.id for f in shown)
+    light = kit.model_copy(update={"findings": [f for f in kit.findings if f.weight < TOP_MIN_WEIGHT]})
+    html = render_story_body(light)
+    top = html[html.index("Top findings"):html.index("</section>", html.index("Top findings"))]
+    assert "No finding weighs enough" in top and '<li class="finding' not in top
+
+
 def test_articles_highlight_every_claim_at_its_offsets(kit_doc, kit):
     for statement in kit.statements:
         expected = "".join(p.text for p in statement.parts) if statement.parts else statement.text

@@ -232,6 +232,7 @@ def test_a_claim_one_other_outlet_carries_is_not_an_omission_of_everyone():
     ("Two hurt in Elmwood shooting - WXYZ 9 News Lakeview, Minnesota News, Weather, Sports",
      "Two hurt in Elmwood shooting"),
     ("Dam fails above Hollis | Reuters", "Dam fails above Hollis"),
+    ("Man, 34, charged in Elmwood shooting :: lakeviewnews.com", "Man, 34, charged in Elmwood shooting"),
     ("Reuters | Dam fails above Hollis", "Dam fails above Hollis"),
     ("Teen shot near park - lakeviewnews.com - Lakeview, MN |", "Teen shot near park"),
     ("UPDATE: Police name man killed in crash - KXYZ Channel 4", "Police name man killed in crash"),

@@ -151,10 +151,11 @@ def test_editorial_is_opinion_not_a_hedge(nlp):
 def test_a_claim_given_in_other_words_is_no_exclusive_and_no_omission():
     a = Outlet("north.example", "2025-06-02",
                "Deputies said the boy may have been shot by an older sibling by accident.\n"
-               "Deputies said the family had moved to the town in May.")
+               'Deputies said: "the family had moved to the town in May."')
     a.source("Deputies", kind="organisation")
     a.say("the boy may have been shot by an older sibling by accident", "Deputies", kind="indirect")
-    a.say("the family had moved to the town in May", "Deputies", kind="indirect")
+    # quoted words, so an exclusive under phase 3's rule (tests/test_signal_phase3.py)
+    a.say("the family had moved to the town in May", "Deputies", kind="direct")
     b = Outlet("south.example", "2025-06-02", "The boy was possibly shot accidentally by an older sibling.")
     ledger = build([a, b])
     omissions = [f.summary for f in ledger.findings if f.kind == "omission"]

@@ -164,3 +164,63 @@ def test_a_long_chain_of_links_is_one_component_past_the_checkpoint(spark, check
     edges = [(a, b) for a, b in zip(chain, chain[1:], strict=False)] + [("z1", "z2")]
     labels = dict(components(spark.sparkContext.parallelize(edges, 2), 2, checkpoint_every).collect())
     assert labels == {**{a: "c000" for a in chain}, "z1": "z1", "z2": "z1"}
+
+
+# Invented articles: thirty about different people of one made-up town, two about one shooting there. The town's
+# name is in 32 articles, past rare_bucket and within bucket_cap, so on its own it proposes no pair.
+_PEOPLE = ["Arvel Tindsworth", "Bexley Marcombe", "Corwin Halsted", "Delphine Okonkwa", "Emrys Vantongeren",
+           "Fenwick Ossory", "Galen Pritchley", "Hesper Dunmore", "Ivo Rackstraw", "Jessamy Quilter",
+           "Kester Abernant", "Liesel Morrant", "Madoc Fenchurch", "Nerys Galbraithe", "Osric Penhallow",
+           "Perpetua Vaile", "Quillon Stourbridge", "Rosamund Hextall", "Sorley Maddox", "Tamsin Ecclestone",
+           "Ulric Bramwell", "Verity Lanyon", "Wystan Corrigall", "Xanthe Morcombe", "Yestin Harrowgate",
+           "Zillah Thornbury", "Alard Kimbrough", "Briony Ashcombe", "Caddoc Wellbeloved", "Dorcas Pendarves"]
+_DEEDS = ["opened a bakery", "won a chess tournament", "restored a chapel organ", "planted an orchard",
+          "published a cookbook", "rescued a heron", "repaired the clock tower", "coached a rowing crew"]
+
+
+def _one_town():
+    from newsledger.ledger import Article
+
+    out = []
+    for i, person in enumerate(_PEOPLE):
+        deed = _DEEDS[i % len(_DEEDS)]
+        last = person.split()[1]
+        text = (f"Neighbours in Quarrington say {person} {deed} this spring. {person} told friends the project "
+                f"took months of weekends. {last} thanked the volunteers who helped.")
+        out.append(Article(id=f"crowd{i:02d}", title=f"{person} {deed}", text=text, date=f"2024-05-{1 + i % 28:02d}",
+                           outlet=f"outlet{i % 5}"))
+    event = ("A gunman wounded 3 people outside the Brennoch Hall in Quarrington on Friday night, police chief "
+             "Odalys Verhoeven said. Officers arrested Tobiah Skelwith, 27, near the Marrowgate bridge.")
+    follow = ("Tobiah Skelwith, 27, was charged on Monday with wounding 3 people outside the Brennoch Hall in "
+              "Quarrington, police chief Odalys Verhoeven told reporters near the Marrowgate bridge.")
+    return out + [
+        Article(id="event1", title="Three wounded outside Brennoch Hall", text=event, date="2024-06-07",
+                outlet="outlet1"),
+        Article(id="event2", title="Skelwith charged in Brennoch Hall shooting", text=follow, date="2024-06-10",
+                outlet="outlet2")]
+
+
+def test_linking_proposes_scores_and_clusters_exactly_as_the_story_index(spark):
+    from newsledger.link.stories import StoryIndex, features, pair_score
+    from newsledger.spark.job import _block_keys, corpus_stats, link_stories, scored_pairs
+
+    articles = _one_town()
+    index = StoryIndex()
+    index.add(articles)
+    expected = {(a, b) for a, b, _ in index.candidate_pairs()}
+    feats = {a.id: features(a) for a in articles}
+    sharing = {(a, b) for a in feats for b in feats if a < b and {*_block_keys(feats[a], index.params)}
+               & {*_block_keys(feats[b], index.params)}}
+    # The premise: most pairs that share a key (the town) are not candidates.
+    assert ("event1", "event2") in expected and len(expected) < len(sharing) / 10
+
+    rdd = spark.sparkContext.parallelize(sorted(feats.items()), 2)
+    stats_bc = spark.sparkContext.broadcast(corpus_stats(rdd))
+    got = {(a, b): s for a, b, s in scored_pairs(rdd, stats_bc, index.params, 2).collect()}
+    assert set(got) == expected
+    assert all(got[a, b] == pair_score(feats[a], feats[b], index._stats) for a, b in got)
+
+    linked = link_stories(rdd, stats_bc, index.params, 2).collect()
+    stories = sorted(item for kind, item in linked if kind == "story")  # (story id, Story JSON)
+    assert [doc for _, doc in stories] == [s.model_dump_json() for s in index.stories()]
+    assert any(len(s.articles) == 2 for s in index.stories())

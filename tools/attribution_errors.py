@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from newsledger.eval.attribution import _gold, _matches, _ov, load_records, prediction_rows, score
+from newsledger.eval.attribution import _gold, _matches, _ov, entity_rows, load_records, prediction_rows, score
 from newsledger.extract.attribution import extract_attribution
 from newsledger.extract.quotes import find_quotes
 from newsledger.ledger import Article
@@ -159,6 +159,23 @@ def analyse(records: list[dict], preds: list[list[dict]], docs=None) -> dict[str
     return out
 
 
+def entity_errors(records: list[dict], preds: list[list[dict]], split_parts: bool, context: int
+                  ) -> dict[str, list[str]]:
+    """Matched gold quotes whose predicted source does not name the gold `speaker_ref`, by gold speaker group."""
+    text_of = {r["id"]: r["text"] for r in records}
+    out: dict[str, list[str]] = {}
+    for row in entity_rows(records, preds, split_parts):
+        if row["ok"]:
+            continue
+        text = text_of[row["article"]]
+        s, e = row["span"]
+        before = text[max(0, s - context):s].replace("\n", "⏎")
+        out.setdefault(f"entity-{row['group']}", []).append(
+            f"[{row['article']}] gold={row['ref']!r} (mention {row['gold_speaker']!r}) pred={row['pred_speaker']!r} "
+            f"names={row['names'][:3]}\n      …{before}【{_snip(text, (s, e), 200)}】{text[e:e + 80]!r}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, required=True)
@@ -166,16 +183,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="append", default=[], help="error class to list (repeatable)")
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--full-parse", action="store_true", help="parse every chunk (no selective parsing)")
+    ap.add_argument("--split-parts", action="store_true", help="score discontinuous quote parts alone (GGT)")
+    ap.add_argument("--context", type=int, default=300, help="characters of text shown before an entity error")
     args = ap.parse_args(argv)
     records = load_records(args.data)
     if args.sample:
         records = sorted(random.Random(0).sample(records, args.sample), key=lambda r: r["id"])
     docs = parsed_docs(records, selective=not args.full_parse)
-    preds = [prediction_rows(extract_attribution(Article(id=r["id"], text=r["text"]), d))
+    preds = [prediction_rows(extract_attribution(Article(id=r["id"], text=r["text"]), d), args.split_parts)
              for r, d in zip(records, docs, strict=True)]
-    scores = score(records, preds)
+    scores = score(records, preds, args.split_parts)
     print("  ".join(f"{k}={v}" for k, v in scores.items()))
     errors = analyse(records, preds, docs)
+    errors.update(entity_errors(records, preds, args.split_parts, args.context))
     print("  ".join(f"{k}:{len(v)}" for k, v in sorted(errors.items()) if k not in {"cues", "counts", "cue-precision", "nested-precision"}))
     print("  ".join(errors["counts"]))
     for cls in args.show:

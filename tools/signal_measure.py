@@ -5,6 +5,7 @@
     .venv/bin/python tools/signal_measure.py sample --ledger /tmp/gva_ledger.json # 20 stories: top five + pairs
     .venv/bin/python tools/signal_measure.py pairs --ledger /tmp/gva_ledger.json  # 60 figure pairs to judge
     .venv/bin/python tools/signal_measure.py relink --ledger /tmp/gva_ledger.json --out /tmp/relinked.json
+    .venv/bin/python tools/signal_measure.py tops --ledger /tmp/relinked.json   # every top finding, 3+-article stories
 
 `relink` recomputes only alignments, findings and estimates of a built ledger with the current link/ and compare/
 code (extraction and stories kept; editorial findings are extraction's and kept as built), for quick iteration.
@@ -12,7 +13,7 @@ code (extraction and stories kept; editorial findings are extraction's and kept 
 random.Random(1616).sample, each with both sentences, for a reader to judge same-quantity precision.
 
 `sample` draws 20 of the stories with 3 or more articles with random.Random(1616).sample over story ids in sorted
-order, and prints each story's five weightiest findings and every aligned pair (figures: value, category, counted,
+order, and prints each story's top five (the five weightiest of weight 1.5 or more, compare/rank.py `top`) and every aligned pair (figures: value, category, counted,
 the sentence around; statements: both texts) for a reader to judge.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "figures" / "gva" / "dev.jsonl"
 SEED = 1616
+TOP_MIN_WEIGHT, TOP_N = 1.5, 5  # compare/rank.py: a story's top five holds findings of this weight or more
 
 
 def build(out: Path) -> None:
@@ -77,9 +79,10 @@ def sample(led: dict, n: int = 20) -> None:
         print(f"\n=== {story['id']} ({len(story['articles'])} articles) {story['label']}")
         found = sorted((f for f in led["findings"] if f["story"] == story["id"]),
                        key=lambda f: (-f.get("weight", 0), f["kind"], f["id"]))
-        print(f"  findings: {len(found)}")
-        for f in found[:5]:
-            print(f"  F {f['kind']} {f.get('weight', '')}: {f['summary'][:400]}")
+        shown = [f for f in found if f.get("weight", 0) >= TOP_MIN_WEIGHT][:TOP_N]
+        print(f"  findings: {len(found)}; top (weight >= {TOP_MIN_WEIGHT}): {len(shown)}")
+        for f in shown:
+            print(f"  F {f['id']} {f['kind']} {f.get('weight', '')}: {f['summary'][:400]}")
         for al in (a for a in led["alignments"] if a["story"] == story["id"]):
             for p in al["pairs"]:
                 x, y = (figs.get(p["a"]) or sts.get(p["a"])), (figs.get(p["b"]) or sts.get(p["b"]))
@@ -91,6 +94,19 @@ def sample(led: dict, n: int = 20) -> None:
                 else:
                     print(f"  A st {p['relation']} {p['score']}: {x['text'][:200]}")
                     print(f"      vs {y['text'][:200]}")
+
+
+def tops(led: dict) -> None:
+    """Every story's top findings (weight >= TOP_MIN_WEIGHT, five at most) over all stories with 3+ articles."""
+    big = big_stories(led)
+    shown = 0
+    for story in big:
+        found = sorted((f for f in led["findings"] if f["story"] == story["id"] and f.get("weight", 0) >= TOP_MIN_WEIGHT),
+                       key=lambda f: (-f.get("weight", 0), f["kind"], f["id"]))[:TOP_N]
+        for f in found:
+            shown += 1
+            print(f"{story['id']}\t{f['kind']}\t{f.get('weight', '')}\t{f['summary'][:300]}")
+    print(f"{shown} top findings in {len(big)} stories with 3+ articles")
 
 
 def relink(led_path: Path, out: Path) -> None:
@@ -126,7 +142,7 @@ def pairs(led: dict, n: int = 20, k: int = 60) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["build", "stats", "sample", "pairs", "relink"])
+    ap.add_argument("mode", choices=["build", "stats", "sample", "pairs", "relink", "tops"])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--ledger", type=Path)
     args = ap.parse_args(argv)
@@ -138,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         pairs(_load(args.ledger))
     elif args.mode == "relink":
         relink(args.ledger, args.out)
+    elif args.mode == "tops":
+        tops(_load(args.ledger))
     else:
         sample(_load(args.ledger))
     return 0

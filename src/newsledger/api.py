@@ -72,6 +72,7 @@ from newsledger.store.api import (  # noqa: E402, F401
     ingest,
     load_ledger,
     quotes,
+    reanalyze,
     reindex,
     source_merge,
     source_split,

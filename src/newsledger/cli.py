@@ -258,12 +258,14 @@ def eval_multilingual(
     data: Path = typer.Option(..., "--data", exists=True, help="tests/data/multilingual/dev.jsonl"),
     model: str | None = typer.Option(None, help="spaCy model (default: the pinned one)"),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON"),
+    show_errors: bool = typer.Option(False, "--errors", help="Also list each missed statement, wrong speaker and "
+                                     "wrong figure, by language (for the dev part; never look at the test part's)"),
 ) -> None:
     """Multilingual set: per-language statements, speakers, figures; stories and alignments by language pair."""
     from newsledger.eval.multilingual import evaluate, format_table
 
-    scores = evaluate(data, model)
-    typer.echo(json.dumps(scores, indent=2) if as_json else format_table(scores))
+    scores = evaluate(data, model, with_errors=show_errors)
+    typer.echo(json.dumps(scores, indent=2, ensure_ascii=False) if as_json else format_table(scores))
 
 
 # --- store commands (store/) ---

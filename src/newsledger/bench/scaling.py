@@ -175,14 +175,14 @@ def embedding_cache_per_copy() -> Iterator[None]:
     def marked_texts(blocks):
         return {seg + INVISIBLE * copy_of(block) for block in blocks for seg in segments_of(block)}
 
-    def unmarked_alignments(story, blocks, articles, links, vectors):
+    def unmarked_alignments(story, blocks, articles, links, vectors, *rest):  # *rest: align's later arguments
         own = {}
         for block in blocks:
             for seg in segments_of(block):
                 vector = vectors.get(seg + INVISIBLE * copy_of(block))
                 if vector is not None:
                     own[seg] = vector
-        return statement_alignments(story, blocks, articles, links, own)
+        return statement_alignments(story, blocks, articles, links, own, *rest)
 
     align_module._texts_to_embed, align_module._statement_alignments = marked_texts, unmarked_alignments
     try:

@@ -1,6 +1,7 @@
 """The Spark job against the single-process path on the same articles: `python -m newsledger.bench.spark
 [--data FILE] [--limit N] [--master local[2]] [--partitions N]` prints one JSON object (timings, counts, and per
-ledger collection whether both paths give the same records).
+ledger collection whether both paths give the same records, compared record by record, with the first differing
+ids; stories that differ are listed with the other side's stories holding their articles).
 
 The Spark job keeps one article per id and one per normalised text (the smallest id), as a store does; `analyze`
 keeps every distinct id. So the single-process side is `analyze_articles` over the articles the job keeps by that
@@ -53,13 +54,39 @@ def _records(ledger: Ledger, key: str) -> list[str]:
     return sorted(x.model_dump_json(exclude=exclude) for x in getattr(ledger, key))
 
 
+REQUIRED = ("articles", "stories", "statements", "figures")  # must be equal record by record; the rest reported
+SHOWN = 3  # differing record ids shown per side
+
+
 def compare(spark_ledger: Ledger, single: Ledger) -> dict[str, Any]:
-    """Per collection: both counts, whether the records are equal, and how many records only one side has."""
+    """Per collection: both counts, whether the records are equal one by one (whole records as JSON, sorted),
+    how many records only one side has, and the ids of the first few of them."""
     out: dict[str, Any] = {}
     for key in COLLECTIONS:
         a, b = _records(spark_ledger, key), _records(single, key)
-        only = len(set(a) ^ set(b))
-        out[key] = {"spark": len(a), "single": len(b), "equal": a == b, "records_on_one_side_only": only}
+        only_a, only_b = sorted(set(a) - set(b)), sorted(set(b) - set(a))
+        out[key] = {"spark": len(a), "single": len(b), "equal": a == b,
+                    "records_on_one_side_only": len(only_a) + len(only_b)}
+        if a != b:
+            out[key]["first_only_spark"] = [json.loads(x).get("id") for x in only_a[:SHOWN]]
+            out[key]["first_only_single"] = [json.loads(x).get("id") for x in only_b[:SHOWN]]
+    return out
+
+
+def story_differences(spark_ledger: Ledger, single: Ledger, limit: int = 5) -> list[dict[str, Any]]:
+    """The first stories the single process has and the job has not, each with the job's stories holding its
+    articles: a split or a merge shows as one story against several (read the pairs' scores from there)."""
+    theirs = {s.model_dump_json(): s for s in spark_ledger.stories}
+    story_of = {aid: s for s in spark_ledger.stories for aid in s.articles}
+    out = []
+    for story in sorted(single.stories, key=lambda s: s.id):
+        if story.model_dump_json() in theirs:
+            continue
+        spark_side = {story_of[a].id: story_of[a] for a in story.articles if a in story_of}
+        out.append({"single": {"id": story.id, "articles": story.articles},
+                    "spark": [{"id": s.id, "articles": s.articles} for _, s in sorted(spark_side.items())]})
+        if len(out) == limit:
+            break
     return out
 
 
@@ -104,6 +131,8 @@ def measure(data: Path, *, limit: int | None = None, master: str = "local[2]", p
         single_ledger, single_info = run_single(path, model)
     per_key = compare(spark_ledger, single_ledger)
     return {"data": str(data), "limit": limit, "spark": spark_info, "single": single_info, "compare": per_key,
+            "story_differences": story_differences(spark_ledger, single_ledger),
+            "required_equal": all(per_key[k]["equal"] for k in REQUIRED),
             "all_equal": all(v["equal"] for v in per_key.values())}
 
 

@@ -14,8 +14,11 @@ killed-or-wounded figure, the most common attribution — so the cost, and the n
   different qualifier or none in another outlet.
 - ``category_drift``: the same value from the same source, killed-or-wounded in the reference and killed (or
   wounded) in another outlet.
-- ``attribution_drift``: the same value attributed to another source than the usual one, or stated as fact (no
-  source, or the outlet itself) where others attribute it — and the reverse.
+- ``attribution_drift``: the same value attributed through another chain than the usual one (compared by name, the
+  original source first, every intermediary, the voice last: an outlet that drops the intermediary — `Tarsk says`
+  where others have `a lawmaker says, citing Tarsk's spy agency` — or swaps the origin is flagged), or stated as
+  fact (no source, or the outlet itself) where others attribute it — and the reverse; not when every link on both
+  sides is an official who routinely gives counts.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections import defaultdict
 from newsledger.compare.labels import category_words, figure_phrase, number, possessive
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import words
-from newsledger.ledger import Figure, Finding
+from newsledger.ledger import Figure, Finding, relay_chain
 from newsledger.link.align import DRIFTS, figure_value, one_person
 
 DISCREPANCY_RATIO = 1.2  # estimates this far apart are not one number rounded differently
@@ -48,7 +51,8 @@ def bounds(fig: Figure) -> tuple[float, float]:
 
 
 def _speakers(fig: Figure) -> set[str]:
-    return {s for s in (fig.source, fig.relayed_from) if s}
+    """Every source the figure passed through: the origin, each intermediary, the voice in the article."""
+    return set(relay_chain(fig))
 
 
 def _same_claim(a: Figure, b: Figure) -> bool:
@@ -60,14 +64,26 @@ def _same_claim(a: Figure, b: Figure) -> bool:
     return not sa or not sb or bool(sa & sb)
 
 
+def _chain_names(view: StoryView, fig: Figure) -> tuple[str, ...]:
+    """The relay chain by name, the origin first and the voice in the article last; one name said twice in a row
+    (two records of one source) is one link."""
+    names: list[str] = []
+    for sid in relay_chain(fig):
+        name = view.speaker(sid) or sid
+        if not names or names[-1] != name:
+            names.append(name)
+    return tuple(names)
+
+
 def _who(view: StoryView, fig: Figure) -> str:
     """Who asserts the figure, with the chain when a speaker relays another source ("Kirby, citing South Korean
-    intelligence"): a journalist needs both the voice and the origin."""
-    speaker = view.speaker(fig.source)
-    origin = view.speaker(fig.relayed_from) if fig.relayed_from else None
-    if speaker and origin and origin != speaker:
-        return f"{speaker}, citing {origin}"
-    return speaker or origin or "an unnamed source"
+    intelligence"; "a wire agency, citing BCI via Dana Reuel"): a journalist needs both the voice and the origin."""
+    names = _chain_names(view, fig)
+    if not names:
+        return "an unnamed source"
+    if len(names) == 1:
+        return names[0]
+    return f"{names[-1]}, citing {' via '.join(names[:-1])}"
 
 
 def _whose_figure(view: StoryView, fig: Figure) -> str:
@@ -138,8 +154,9 @@ def _discrepancy_of(view: StoryView, figs: list[Figure]) -> list[Finding]:
 
 
 def _official(view: StoryView, fig: Figure) -> bool:
-    """Stated as fact, or attributed to an official who routinely gives counts (lexicons/figure_official_sources)."""
-    ids = [s for s in (fig.relayed_from, fig.source) if s]
+    """Stated as fact, or attributed (every link of its chain) to officials who routinely give counts
+    (lexicons/figure_official_sources)."""
+    ids = relay_chain(fig)
     if not ids:
         return True
     officials = words("figure_official_sources.txt")
@@ -215,14 +232,14 @@ def _attribution_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
         src = view.sources.get(fig.source) if fig.source else None
         return fig.source is None or (src is not None and src.kind in OUTLET_KINDS)
 
-    def attribution(fig: Figure) -> frozenset[str]:
-        return frozenset() if as_fact(fig) else frozenset(_speakers(fig))
+    def attribution(fig: Figure) -> tuple[str, ...]:
+        # the whole chain by name: an outlet that drops an intermediary or swaps the origin gives another one
+        return () if as_fact(fig) else _chain_names(view, fig)
 
     # one person told without a number ("he was shot", attributed here, told as fact there) is no figure whose
     # attribution a reader needs to check
-    figs = [f for f in figs if not view.unresolved(f.source) and not view.unresolved(f.relayed_from)
-            and not one_person(f)]
-    counts: dict[frozenset[str], int] = defaultdict(int)
+    figs = [f for f in figs if not any(view.unresolved(s) for s in relay_chain(f)) and not one_person(f)]
+    counts: dict[tuple[str, ...], int] = defaultdict(int)
     for fig in figs:
         counts[attribution(fig)] += 1
     if len(counts) < 2:
@@ -233,10 +250,8 @@ def _attribution_drift(view: StoryView, figs: list[Figure]) -> list[Finding]:
     out = []
     for fig in order:
         mine = attribution(fig)
-        if _one_outlet(view, fig, ref) or mine == usual or (mine and usual and mine & usual):
-            continue
-        if mine and usual and _who(view, fig) == _who(view, ref):
-            continue  # two records of one name ("police" here and there) are no drift
+        if _one_outlet(view, fig, ref) or mine == usual:
+            continue  # one chain of names ("police" here and there, two records of one name) is no drift
         if _official(view, fig) and _official(view, ref):
             continue  # police here, deputies or the outlet's own words there: routine newswriting, not drift
         value = number(figure_value(fig))

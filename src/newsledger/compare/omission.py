@@ -6,17 +6,21 @@ statement or figure no other outlet aligns with. Articles of one outlet count as
 statement that is itself only in one outlet is covered by that statement's claim and not listed again; a
 statement overlapping a claim other outlets carry (holding a count they also give) is not listed as lone. A claim
 an outlet gives in its own words (`said_in`: a sentence holding most of a statement's content words, or a figure of
-the same value in the same category family) is neither left out by that outlet nor another outlet's exclusive.
+the same value in the same category family) is not left out by that outlet. An exclusive ("Only X reports …") is
+only a claim worth calling one outlet's own — a categorised count of more than one, or the quoted words of a source
+that stands (compare/standing.py) — that no other outlet gives in any form (`given_in_any_form`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.compare.figures import by_value
 from newsledger.compare.labels import figure_phrase, possessive, quote_excerpt
+from newsledger.compare.standing import stands
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Figure, Finding
 from newsledger.link.align import CASUALTY_FAMILY, content, content_stems, figure_value
@@ -31,6 +35,15 @@ MIN_SHARED = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 MIN_OUTLETS = 2  # with one outlet there is nothing to leave out
+
+# An exclusive must be no claim another outlet gives in any form, so the test is looser than `said_in`'s: a sentence
+# holding EXCLUSIVE_SHARE of the statement's content words (and MIN_SHARED), or the figure's value anywhere among the
+# other outlet's figures or (from 10 up, where digits are specific) in its text. Not the whole article's words: a
+# long article holds most of any sentence's words somewhere.
+EXCLUSIVE_SHARE = 0.4
+# Counts that are no claim on their own when one outlet alone gives them: page furniture and asides (`274,637`
+# readers, `210 pounds`), not a count of people in the incident.
+_UNCOUNTED = frozenset({"other"})
 
 
 @dataclass(frozen=True)
@@ -160,9 +173,46 @@ def said_in(view: StoryView, claim: Claim, article_id: str,
     return False
 
 
-def _said_by_other_outlet(view: StoryView, claim: Claim, outlets: dict[str, list[str]], own: str,
-                          counts: dict[str, set[tuple[float, str]]]) -> bool:
-    return any(said_in(view, claim, art, counts) for key, arts in outlets.items() if key != own for art in arts)
+def _exclusive_kind(view: StoryView, claim: Claim, stands: Callable[[str | None], bool]) -> bool:
+    """Only claims worth calling one outlet's own: a categorised count of more than one, or the quoted words of a
+    source that stands (compare/standing.py: a person, organisation or government, no place, no party)."""
+    def counted(fig: Figure) -> bool:
+        value = figure_value(fig)
+        return fig.category not in _UNCOUNTED and value is not None and value > 1
+
+    for m in claim.members:
+        if m in view.figures and counted(view.figures[m]):
+            return True
+        if m in view.statements:
+            st = view.statements[m]
+            if st.kind == "direct" and stands(st.relayed_from or st.source):
+                return True
+            if any(f.statement == m and counted(f) for f in view.figures.values()):
+                return True
+    return False
+
+
+def given_in_any_form(view: StoryView, claim: Claim, article_id: str) -> bool:
+    """Whether an article gives a claim in any form (the looser test an exclusive must pass; see EXCLUSIVE_SHARE)."""
+    article = view.articles[article_id]
+    for m in claim.members:
+        if m in view.statements:
+            wanted = content_stems(content(view.statements[m]))
+            if len(wanted) < MIN_SHARED:
+                continue
+            if any(len(wanted & have) >= max(MIN_SHARED, EXCLUSIVE_SHARE * len(wanted))
+                   for have in _sentence_stems(article.text)):
+                return True
+        elif m in view.figures:
+            value = figure_value(view.figures[m])
+            if value is None:
+                continue
+            if any(figure_value(f) == value for f in view.figures.values() if f.article == article_id):
+                return True
+            if value >= 10 and value.is_integer() and re.search(rf"(?<![\d,.]){int(value):,}(?![\d,])|(?<![\d,.]){int(value)}(?![\d,])",
+                                                article.text):
+                return True
+    return False
 
 
 def omission_findings(view: StoryView) -> list[Finding]:
@@ -179,13 +229,22 @@ def omission_findings(view: StoryView) -> list[Finding]:
         return []
     holding = {f.statement for f in view.figures.values() if f.statement}
     counts = _counts_by_article(view)
+    standing: dict[str | None, bool] = {}
+
+    def stands_here(source_id: str | None) -> bool:
+        if source_id not in standing:
+            standing[source_id] = stands(view, source_id)
+        return standing[source_id]
+
     missing: dict[str, list[tuple[Claim, int, bool]]] = {}
     exclusive: dict[str, list[tuple[bool, Claim]]] = {}
     for claim in claims(view):
         carrying = sorted({view.outlet_key(a) for a in claim.articles})
         has_figure = any(m in view.figures or m in holding for m in claim.members)
         if len(carrying) == 1:
-            if not _said_by_other_outlet(view, claim, outlets, carrying[0], counts):
+            others = [art for key, arts in outlets.items() if key != carrying[0] for art in arts]
+            if _exclusive_kind(view, claim, stands_here) and not any(
+                    given_in_any_form(view, claim, art) for art in others):
                 exclusive.setdefault(carrying[0], []).append((not has_figure, claim))
             continue
         if _slight(view, claim):

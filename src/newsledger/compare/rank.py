@@ -9,17 +9,51 @@ The rule (kind first, then how many outlets and how far apart):
 - a drift on a casualty figure adds 0.4 (qualifier) or 0.25 (category, attribution);
 - every kind adds 0.1 per outlet involved beyond two, up to 0.2 (within a kind; never enough to pass the next kind's
   base, so the order of kinds always holds).
+
+Below the top (phase 3; `TOP_MIN_WEIGHT`): the top five of a story holds only findings of weight TOP_MIN_WEIGHT (1.5)
+or more — a story with two such findings shows two. Weighted below it, kept in the full list:
+- omission and exclusive lists (1.0–1.45 and 0.5–0.8): what one outlet leaves out or alone carries is as often
+  extraction missing a paraphrase as a real gap;
+- a figure's attribution drift (1.2): two officials giving one count is no contradiction (the sheriff and the
+  police chief both say "three killed"); attribution drift of quoted words stays at 2 unless the words are fewer
+  than DRIFT_QUOTE_WORDS (8; 1.2);
+- a discrepancy that is probably no disagreement, or none worth a reader's time (1.0): a figure that is no
+  casualty count (a reward raised from $20,000 to $40,000, a weight of 210 or 212 pounds); two articles more than
+  LATER_DAYS (14) days apart (a trial report's count against the first report's); the outlet giving the larger
+  count also gives the smaller one as a casualty count (a part of it, or an earlier count); the smaller count's
+  article also gives a killed count that adds up to the larger ("two died; three victims were taken to hospital"
+  against "five shot"); the two articles name streets and none in common (two incidents linked into one story:
+  compare/data/street_words.txt);
+- a qualifier or category drift on a figure that is no casualty count (1.0: "about 210 pounds" against "210
+  pounds"), and a category drift of one person between killed and killed or wounded (1.0: "a man was shot" and "a
+  man was killed" are both true of one dead man; 500 killed against 500 killed or wounded stays a drift).
+A category drift between `wounded` and `killed or wounded` (the exact word for "shot" when nobody died) is no drift
+and is not reported (compare/__init__.py), nor a discrepancy between a part and a larger whole.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
 
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Figure, Finding
 from newsledger.link.align import figure_value
 
 CASUALTIES = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "captured"})
+TOP_MIN_WEIGHT = 1.5
+TOP_N = 5
+# Days between two articles beyond which a differing count is a later moment (a trial, an anniversary, a city's
+# yearly tally), not a disagreement about the incident: the bound link/align.py uses for an earlier incident's count.
+LATER_DAYS = 14
+# Words a quote needs before two outlets crediting it to different speakers is drift, not one short phrase ("a
+# 16-year-old with the gun") two different people said or that court records and a lawyer both use.
+DRIFT_QUOTE_WORDS = 8
+BELOW_TOP = {"figure_attribution_drift": 1.2, "short_quote_drift": 1.2, "doubtful_discrepancy": 1.0,
+             "minor_drift": 1.0}
 OUTLET_KINDS = frozenset({"outlet", "media"})
 _DRIFT_BONUS = {"qualifier_drift": 0.4, "category_drift": 0.25, "attribution_drift": 0.25}
 
@@ -50,6 +84,9 @@ def rank(view: StoryView, finding: Finding) -> Finding:
         what = "a casualty figure" if casualty else "a figure"
         apart = f"{ratio:.1f}× apart" if ratio > 1 else "bounds that cannot both hold"
         why = f"{who} disagree on {what}: {apart}, {len(outlets)} outlets"
+        doubt = _doubt(view, figs, casualty)
+        if doubt:
+            weight, why = BELOW_TOP["doubtful_discrepancy"], f"probably no disagreement: {doubt}"
     elif finding.kind in _DRIFT_BONUS:
         if casualty:
             weight += _DRIFT_BONUS[finding.kind]
@@ -57,9 +94,85 @@ def rank(view: StoryView, finding: Finding) -> Finding:
         change = {"qualifier_drift": "qualifier changed", "category_drift": "what is counted changed",
                   "attribution_drift": "attribution changed"}[finding.kind]
         why = f"{change} on {subject} across {len(outlets)} outlets"
+        quotes = [view.statements[e] for e in finding.evidence if e in view.statements]
+        if finding.kind == "attribution_drift" and figs:
+            weight = BELOW_TOP["figure_attribution_drift"]
+            why = f"{why}; two named sources may each have given the count"
+        elif finding.kind == "attribution_drift" and quotes and min(
+                len(q.text.split()) for q in quotes) < DRIFT_QUOTE_WORDS:
+            weight = BELOW_TOP["short_quote_drift"]
+            why = f"{why}; a phrase under {DRIFT_QUOTE_WORDS} words, which two people may both have said"
+        elif figs and not casualty:
+            weight = BELOW_TOP["minor_drift"]
+            why = f"{why}; no casualty count"
+        elif finding.kind == "category_drift" and all(figure_value(f) == 1 for f in figs):
+            weight = BELOW_TOP["minor_drift"]
+            why = f"{why}; one person, of whom \"shot\" and \"killed\" can both be true"
     return finding.model_copy(update={"weight": round(weight, 2), "why": why})
 
 
 def by_weight(findings: list[Finding]) -> list[Finding]:
     """Heaviest first; ties in a stable, content-derived order."""
     return sorted(findings, key=lambda f: (-f.weight, f.kind, f.id))
+
+
+def top(findings: list[Finding], n: int = TOP_N) -> list[Finding]:
+    """The findings a story opens on: the heaviest n of weight TOP_MIN_WEIGHT or more (fewer when fewer qualify)."""
+    return [f for f in by_weight(findings) if f.weight >= TOP_MIN_WEIGHT][:n]
+
+
+def _doubt(view: StoryView, figs: list[Figure], casualty: bool) -> str | None:
+    """Why a discrepancy is probably none (see the module's rule), or None."""
+    valued = [(v, f) for f in figs if (v := figure_value(f)) is not None]
+    if len(valued) < 2:
+        return None
+    if not casualty:
+        return "a figure that is no casualty count (a reward raised, a weight rounded)"
+    low_value, _ = min(valued, key=lambda x: x[0])
+    high_value, high = max(valued, key=lambda x: x[0])
+    low = min(valued, key=lambda x: x[0])[1]
+    if not casualty or low_value >= high_value:
+        return None
+    days = _days_apart(view.date(low.article), view.date(high.article))
+    if days is not None and days > LATER_DAYS:
+        return f"reported {days} days apart (a later article counting another moment or incident)"
+    if any(f.article == high.article and f.category in CASUALTIES and figure_value(f) == low_value
+           for f in view.figures.values()):
+        return f"{view.outlet(high.article)} gives {low_value:g} too (a part of its count, or an earlier one)"
+    if low.category != "killed" and any(
+            f.article == low.article and f.category == "killed" and (figure_value(f) or 0) + low_value == high_value
+            for f in view.figures.values()):
+        return f"{view.outlet(low.article)} also gives {high_value - low_value:g} killed: the parts add up"
+    here, there = streets(view.articles[low.article].text), streets(view.articles[high.article].text)
+    if here and there and not here & there:
+        return "the two articles name different streets (two incidents linked into one story?)"
+    return None
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else None
+    except ValueError:
+        return None
+
+
+@cache
+def _street_words() -> str:
+    lines = (Path(__file__).resolve().parent / "data" / "street_words.txt").read_text(encoding="utf-8").splitlines()
+    return "|".join(sorted((re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#")),
+                           key=len, reverse=True))
+
+
+_STREET_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+
+
+def streets(text: str) -> frozenset[str]:
+    """The streets an article names ("Princeton Avenue" → princeton; "37th and Nash streets" → 37th, nash)."""
+    pattern = re.compile(rf"({_STREET_NAME}(?:\s+and\s+{_STREET_NAME})?)\s+(?:{_street_words()})s?\b\.?",
+                         re.IGNORECASE)
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        if not m.group(0).split()[-1][0].isupper() and " and " not in m.group(1):
+            continue  # "the road", "a long way": a street is named with a capital, or as "X and Y streets"
+        out.update(part.lower() for part in re.split(r"\s+and\s+", m.group(1)))
+    return frozenset(out)

@@ -18,7 +18,10 @@ honorifics ("Mr.", "Dr.") and a trailing possessive, and a name matches when
   ratio >= 85), or both are full names whose last words agree and whose
   first names agree (or one is the other's initial: `J. Kirby`); leading quantifiers ("many", "some") are dropped,
 - one is the acronym of the other (`OPP` for `Ontario Provincial Police`; initials of the capitalised words, small
-  words such as "of"/"the" skipped, either with or without them).
+  words such as "of"/"the" skipped, either with or without them),
+- or, when the gold entity is itself a description (a lower-case content word: `the Nova Scotia judge`, `sources
+  familiar with the negotiations`), the source's NAME (not an alias) is a description whose content words all lie
+  in the gold's, or the other way round (`judge`, `sources`; `names_description`).
 
 Reported overall, when the gold speaker mention is a pronoun (`he said`), and when the gold has no speaker mention
 (a floating quote whose speaker only the context gives). Keys ending `_a`/`_b` score two fixed halves of the
@@ -180,6 +183,24 @@ def names_entity(name: str, ref: str) -> bool:
     return _same_token(fa, fb) or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
+def _is_description(toks: list[str]) -> bool:
+    return any(t[:1].islower() and t.lower() not in _SMALL_WORDS for t in toks)
+
+
+def names_description(name: str, ref: str) -> bool:
+    """Whether a source named by a description (`the judge`, `sources`) is the gold entity when that is a
+    description too (`the Nova Scotia judge`, `sources familiar with the negotiations`): both hold a lower-case
+    content word, and every content word of the shorter is in the longer. Scored on the source's name only, never
+    on the mention's text."""
+    a, b = _name_tokens(name), _name_tokens(ref)
+    if not (a and b and _is_description(a) and _is_description(b)):
+        return False
+    ca = {t.lower() for t in a if t.lower() not in _SMALL_WORDS}
+    cb = {t.lower() for t in b if t.lower() not in _SMALL_WORDS}
+    short, long_ = sorted((ca, cb), key=len)
+    return bool(short) and short <= long_
+
+
 def _half(article_id: str) -> str:
     return "a" if hashlib.sha1(article_id.encode("utf-8")).digest()[0] % 2 == 0 else "b"
 
@@ -193,7 +214,8 @@ def entity_rows(records: list[dict], preds: list[list[dict]], split_parts: bool 
             p, g = pred[i], gold[j]
             if not g.get("ref"):
                 continue
-            ok = any(names_entity(n, g["ref"]) for n in p.get("names", []))
+            names = p.get("names", [])
+            ok = any(names_entity(n, g["ref"]) for n in names) or bool(names) and names_description(names[0], g["ref"])
             group = "pronoun" if g["pronoun"] else "no_mention" if g["speaker"] is None else "named"
             out.append({"article": rec["id"], "half": _half(rec["id"]), "ok": ok, "group": group, "ref": g["ref"],
                         "gold_speaker": g.get("speaker_text"), "pred_speaker": p.get("speaker_text"),

@@ -3,8 +3,8 @@ docs/quality.md, "Multilingual evaluation set").
 
 Per language: statement recall/precision (overlap-50, one to one), speaker accuracy on matched statements, figure
 value+qualifier accuracy over all gold figures. Stories: pairwise P/R/F1 over all article pairs and over
-cross-language pairs. Alignments: pairwise P/R/F1 by language pair, for statements (gold: same `utterance`) and
-figures (gold: same `quantity`).
+cross-language pairs. Alignments: pairwise P/R/F1 by language pair over every pair of an alignment's members, for
+statements (gold: same `utterance`) and figures (gold: same `quantity`).
 """
 
 from __future__ import annotations
@@ -36,12 +36,15 @@ def gold_articles(gold: list[dict]) -> list[Article]:
     return [article_from_record({k: g[k] for k in keys if g.get(k) is not None}) for g in gold]
 
 
-def evaluate(path: Path, model: str | None = None) -> dict:
+def evaluate(path: Path, model: str | None = None, with_errors: bool = False) -> dict:
     from newsledger.api import analyze_articles
 
     gold = load_gold(path)
     ledger = analyze_articles(gold_articles(gold), model=model)
-    return score(gold, ledger)
+    scores = score(gold, ledger)
+    if with_errors:
+        scores["errors"] = errors(gold, ledger)
+    return scores
 
 
 # --- matching ---------------------------------------------------------------------------------------------------
@@ -212,8 +215,9 @@ def _alignment_scores(gold: list[dict], ledger: Ledger, kind: str, field: str, g
     for al in ledger.alignments:
         if al.kind != kind:
             continue
-        pairs = [(p.a, p.b) for p in al.pairs] or list(combinations(al.members, 2))
-        for a, b in pairs:
+        # an alignment claims all its members render one utterance (one quantity), so every member pair counts,
+        # not only the pairs it lists as evidence: the gold is a grouping too
+        for a, b in combinations(al.members, 2):
             if a in bridge and b in bridge:
                 if bridge[a][0] != bridge[b][0]:
                     pred_pairs.add(frozenset((bridge[a], bridge[b])))
@@ -257,4 +261,42 @@ def format_table(scores: dict) -> str:
         for lp, s in block["by_language_pair"].items():
             lines.append(f"  {lp:<6} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
                          f"(gold {s['gold']}, predicted {s['pred']})")
+    if "errors" in scores:
+        lines += ["", f"errors ({len(scores['errors'])}):"]
+        lines += [f"  {e['lang']} {e['article']} {e['kind']}: {e['gold']!r}"
+                  + (f" expected {e['expected']}" if "expected" in e else "")
+                  + (f" found {e['found']}" if "found" in e else "") for e in scores["errors"]]
     return "\n".join(lines)
+
+
+def errors(gold: list[dict], ledger: Ledger) -> list[dict]:
+    """Each gold statement missed or given the wrong speaker, and each gold figure missed or read with another value
+    or qualifier, by language: what a developer looks at to improve one language (dev part only)."""
+    names_of = {s.id: [s.name, *s.aliases] for s in ledger.sources}
+    out: list[dict] = []
+    for g in gold:
+        text = g["text"]
+        preds = [st for st in ledger.statements if st.article == g["id"]]
+        m = _match([(s["start"], s["end"]) for s in g["statements"]], [(p.start, p.end) for p in preds], half=True)
+        for gi, gs in enumerate(g["statements"]):
+            base = {"lang": g["lang"], "article": g["id"], "gold": text[gs["start"]:gs["end"]]}
+            if gi not in m:
+                out.append({**base, "kind": "statement missed"})
+                continue
+            p = preds[m[gi]]
+            if not (p.source and speaker_matches(names_of.get(p.source, []), gs["speaker_forms"])):
+                out.append({**base, "kind": "wrong speaker", "expected": gs["speaker_forms"],
+                            "found": names_of.get(p.source or "", [None])[0]})
+        fpreds = [f for f in ledger.figures if f.article == g["id"]]
+        fm = _match([(f["start"], f["end"]) for f in g["figures"]], [(p.start, p.end) for p in fpreds], half=False)
+        for gi, gf in enumerate(g["figures"]):
+            base = {"lang": g["lang"], "article": g["id"], "gold": text[gf["start"]:gf["end"]],
+                    "expected": [gf["value"], gf["qualifier"]]}
+            if gi not in fm:
+                out.append({**base, "kind": "figure missed"})
+                continue
+            p = fpreds[fm[gi]]
+            same = p.value is not None and abs(p.value - gf["value"]) <= _VALUE_TOLERANCE * max(1, gf["value"])
+            if not (same and p.qualifier == gf["qualifier"]):
+                out.append({**base, "kind": "wrong figure", "found": [p.text, p.value, p.qualifier]})
+    return sorted(out, key=lambda e: (e["lang"], e["article"], e["kind"]))

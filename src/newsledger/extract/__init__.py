@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsledger.extract.attribution import extract_attribution
+from newsledger.extract.figure_sources import attribute_rest
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.languages import analysable, not_analysed
 from newsledger.extract.relays import chain_figures
@@ -23,7 +24,8 @@ def extract_from_doc(article: Article, doc) -> ArticleExtraction:
     """Everything one article yields; `doc.text` must equal `article.text`."""
     found = extract_attribution(article, doc)
     figures = chain_figures(extract_figures(article, doc, found), found.statements)
-    figures, sources = _outlet_asserts(article, figures, list(found.sources))
+    figures, sources = attribute_rest(article, figures, list(found.sources), found.statements)
+    figures, sources = _outlet_asserts(article, figures, sources)
     return ArticleExtraction(article=article, sources=sources, statements=found.statements,
                              figures=figures, findings=found.findings)
 

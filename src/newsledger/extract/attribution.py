@@ -28,7 +28,7 @@ from newsledger.extract.quotes import QuoteSpans, find_quotes, opens_clause
 from newsledger.extract.relays import chain_statements
 from newsledger.extract.reported import Candidate, find_reported, framed_quote, quoted_words_frame
 from newsledger.extract.said_on import resolve_said_on
-from newsledger.extract.speakers import Resolver
+from newsledger.extract.speakers import Resolver, is_kicker
 from newsledger.ledger import PART_JOINER, Article, Finding, Source, Span, Statement, stable_id
 
 _HEADLINE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*| to){0,5})(:) ([^\n]{12,})$", re.M)
@@ -489,6 +489,8 @@ def _headline(text: str, doc) -> list[Candidate]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or not any(e.label_ in {"PERSON", "ORG", "GPE", "NORP"}
                                        for e in entity_index(doc).within(span.start_char, span.end_char)):
+            continue
+        if is_kicker(m.group(1)):
             continue
         out.append(Candidate((m.start(3), m.end(3)), (m.start(2), m.end(2)), (m.start(1), m.end(1)), None))
     return out

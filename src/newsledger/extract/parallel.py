@@ -5,7 +5,8 @@ process gives; they come back in input order. The spaCy pipeline is loaded befor
 it (copy-on-write) instead of spending a second or two loading its own. Each worker runs a chunk on its main
 thread, so the per-article time budget (ingest/budget.py, a SIGALRM) applies inside workers as it does in one
 process. Workers ignore Ctrl-C: the parent alone decides, stops them and raises; a worker that dies (killed, out
-of memory) makes the run fail with `WorkerCrashed`, never hang or return a partial result.
+of memory) makes the run fail with `WorkerCrashed`, never hang or return a partial result; a worker whose parent
+was killed exits by itself. `analyze`, `ingest` and `watch` share this pool.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -56,6 +59,16 @@ def _init_worker(model: str | None) -> None:
     global _worker_model
     _worker_model = model
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
+    parent = os.getppid()
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="orphan-watch").start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """A parent killed with SIGKILL (a stopped `watch`, an out-of-memory kill) never closes the task queue, and a
+    worker would wait on it forever: it leaves once it has been re-parented."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _extract_chunk(articles: list[Article], budget: TimeBudget | None, collect: bool
@@ -70,6 +83,13 @@ def _extract_chunk(articles: list[Article], budget: TimeBudget | None, collect: 
 def _fork_context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _chunk_size(count: int, jobs: int, chunk: int) -> int:
+    """At most `chunk` articles a task, in a multiple of `jobs` tasks of about equal size, so that no worker is
+    left alone with the last task (80 articles on 2 workers: 4 tasks of 20, not 32 + 32 + 16)."""
+    rounds = -(-count // (jobs * chunk))
+    return max(1, -(-count // (jobs * rounds)))
 
 
 class ExtractorPool:
@@ -109,6 +129,15 @@ class ExtractorPool:
                                                  initargs=(self.model,))
         return self._executor
 
+    def start(self) -> None:
+        """Fork the workers now (when there will be any) rather than on the first big batch: a caller that later
+        runs threads (watch fetches sources on a thread pool) must fork before they exist, since a fork copies
+        the locks another thread holds."""
+        if self.jobs > 1:
+            pool = self._pool()
+            for future in [pool.submit(os.getpid) for _ in range(self.jobs)]:
+                future.result()
+
     def forks_for(self, count: int) -> bool:
         """Whether `count` articles go to the workers (at least `min_chunks` chunks, more than one job)."""
         return self.jobs > 1 and count >= self.min_chunks * self.chunk
@@ -124,8 +153,9 @@ class ExtractorPool:
             return
         pool = self._pool()
         collect = problems is not None
-        futures: list[Future] = [pool.submit(_extract_chunk, list(articles[i:i + self.chunk]), self.budget, collect)
-                                 for i in range(0, len(articles), self.chunk)]
+        size = _chunk_size(len(articles), self.jobs, self.chunk)
+        futures: list[Future] = [pool.submit(_extract_chunk, list(articles[i:i + size]), self.budget, collect)
+                                 for i in range(0, len(articles), size)]
         try:
             for future in futures:
                 try:

@@ -37,12 +37,19 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         open_at: int | None = None
+        doubled = -1
         for m in _MARKS.finditer(text, para.start(), para.end()):
             ch, i = m.group(), m.start()
+            if i == doubled:
+                continue
             straight = ch == '"' or ch.startswith("''")
             if open_at is None:
                 if ch in OPENERS or (straight and _opens(text, i, para.start())):
                     open_at = i + 2 if ch.startswith("''") else i + 1
+                    # `""Words` (a mark doubled by a careless paste) opens once: read as an empty quote, it would
+                    # turn every later mark of the paragraph inside out
+                    if ch == '"' and text[i + 1:i + 2] == '"' and i + 2 < para.end() and not text[i + 2].isspace():
+                        open_at, doubled = i + 2, i + 1
             elif ch in CLOSERS or straight or _closes(text, i, para.end()):
                 spans.append((open_at, i + 1 if ch == "'''" else i))
                 open_at = None

@@ -347,7 +347,13 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
             continue
         if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
             continue
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # '"... their chances paid off," Markstrom said': a second subject the parser found inside the quote is
+        # part of the quoted words, not the speaker
+        subj = next((c for c in subjects if not _in_quotes(c.idx, quotes)), subjects[0] if subjects else None)
+        lead = _split_subject(tok, subjects, quotes)
+        if lead is not None:
+            subj = lead[1]
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -356,6 +362,8 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
         if subj is not None and subj.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
             alias = (subj.idx, subj.idx + len(subj))
             subj = tok.head
+        if subj is None:
+            subj = _inverted_object(tok, quotes)
         if subj is None:
             subj = _shared_subject(tok)
         content = _content_of(tok, subj, quotes)
@@ -382,9 +390,43 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
         spk = speaker_span(subj) if subj is not None else _noun_before(tok)
         if subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i:
             spk = (subj.left_edge.idx, subj.idx + len(subj))
+        if lead is not None and lead[0] is not None and spk is not None:
+            spk = (lead[0].left_edge.idx, spk[1])
         out.append(Candidate(content, (tok.idx, tok.idx + len(tok)), spk, subj.i if subj is not None else None,
                              relay, alias))
     return out
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def _split_subject(verb, subjects: list, quotes: QuoteSpans) -> tuple[object, object] | None:
+    """Two subjects before one cue are one noun phrase the parser broke: `ORSKVILLE, Tx. - Orsk police say` (a
+    dateline before a dash is where, not who) and `Orsk State Police Col. Ann Fenn says` / `Lodge No. 5 President
+    Al Marsh said` (a name broken at an abbreviation's period). Returns the speaker's first word and the subject
+    to resolve, or None when the subjects are no such pair."""
+    before = [c for c in subjects if c.dep_ == "nsubj" and c.i < verb.i and not c.is_punct and not _in_quotes(
+        c.idx, quotes)]
+    doc = verb.doc
+    if len(before) == 1:
+        # 'DEKALB COUNTY, Ga. - DeKalb County police say': or the phrase after the dash hangs on the dateline as
+        # its apposition, right before the verb
+        dashes = [t for t in before[0].subtree if t.text in _DASHES and t.i > before[0].i]
+        appos = [c for c in before[0].children if c.dep_ == "appos" and dashes and c.i > dashes[-1].i
+                 and c.right_edge.i + 1 == verb.i]
+        return (doc[dashes[-1].i + 1], appos[-1]) if appos else None
+    if len(before) < 2:
+        return None
+    first, last = before[-2], before[-1]
+    dashes = [t for t in doc[first.i + 1:last.i] if t.text in _DASHES]
+    if dashes:
+        start = doc[dashes[-1].i + 1]
+        return (start, last) if start.i <= last.i else None
+    gap = doc[first.right_edge.i + 1:last.left_edge.i]  # at most the period, which the parser may hang elsewhere
+    if first.right_edge.i < last.left_edge.i and all(t.text == "." for t in gap) and doc_text(doc).startswith(
+            ".", first.idx + len(first)):
+        return first.left_edge, last
+    return None
 
 
 def _according(tok) -> Candidate | None:
@@ -429,6 +471,28 @@ def _outer_cue(tok):
     return None
 
 
+def _inverted_object(verb, quotes: QuoteSpans):
+    """'"You're talking about one genre," points out the resident': after a quote, the parser may read the speaker of
+    an inverted frame as the object of the particle verb; an object after a verb whose complement is the quote
+    before it is the speaker."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and _in_quotes(c.idx, quotes) for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''", "»"})  # not ’: it is the apostrophe too
+
+
+def _frame_subject(verb, deps=frozenset({"nsubj"})):
+    """The verb's subject in the writer's frame: the parser sometimes gives a verb a second subject inside the
+    quote before it ('"It does say that," Kim confirmed'); one with no closing quote mark between it and the verb
+    wins."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    framed = [c for c in subjects if c.i > verb.i or not any(
+        t.is_punct and t.text in _CLOSING_MARKS for t in verb.doc[c.i + 1:verb.i])]
+    return (framed or subjects or [None])[0]
+
+
 def _shared_subject(cue):
     """'X said C, adding that D' / 'X admitted A but said B' / 'X responded by saying C' / 'X issued a statement
     saying C': a participle or conjoined cue shares X."""
@@ -445,12 +509,15 @@ def _shared_subject(cue):
             if tok.tag_ not in {"VBD", "VBZ"} or outer is None:
                 return None
             tok = outer
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = _frame_subject(tok)
             return subj if subj is not None else _shared_subject(tok)
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and _outer_cue(tok.head) is not None:
+        # (unless the clause is itself a speech verb with its subject: '"It does say that," Kim confirmed, adding
+        # C', which the parser hangs under the quote's 'say')
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" and _outer_cue(tok.head) is not None
+                and not (tok.head.lower_ in words("cue_words.txt") and _frame_subject(tok.head) is not None)):
             # 'insisted that he had won, claiming C': the participle goes with the speech verb, not the clause
             outer = _outer_cue(tok.head)
-            subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+            subj = _frame_subject(outer)
             return subj if subj is not None else _shared_subject(outer)
         if tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "urged voters to reject it": the voters would reject, not the speaker
@@ -460,9 +527,10 @@ def _shared_subject(cue):
                 return None
             tok = tok.head
         tok = tok.head
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = _frame_subject(tok, {"nsubj", "nsubjpass"})
         if subj is not None:
-            if subj.dep_ == "nsubjpass":
+            # 'He was quoted as saying C': the one quoted is the speaker; other passives ('was urged to say') not
+            if subj.dep_ == "nsubjpass" and tok.lower_ not in words("passive_speech.txt"):
                 return None
             return subj
     return None
@@ -496,7 +564,9 @@ def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
         if tok.text in {".", "\n", ";"} or "\n" in tok.text:
             return None
         if tok.lower_ in cues and tok.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # a second subject the parser found inside the quote is part of the quoted words
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            subj = next((c for c in subjects if c.idx >= q[1]), subjects[0] if subjects else None)
             between = text[q[1]:tok.idx]
             if subj is None or any(ch.isalnum() for ch in text[q[1]:min(tok.idx, subj.left_edge.idx)]):
                 return None

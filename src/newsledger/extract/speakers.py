@@ -12,6 +12,10 @@ fitting named source before them, titles become descriptions. Rules only (no cor
   organisation nouns the last organisation named in the text before it (description_nouns.tsv).
 - non-speakers (non_speakers.txt: month names, footage, details) and all-caps datelines get no source; a capital
   city (capitals.tsv) is its country's government.
+- second round (docs/quality.md, "Speaker entities"): subjects of unparsed sentences and fronted topics, speakers
+  before other subjects and main clauses before subordinate ones, soft dictionary gender; names framed by an owner,
+  an affiliation or a title; epithets only with a person noun; an indefinite description named in the next
+  sentence; authorless documents as the last authored one; all-caps kickers are no speakers.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ class Draft:
     aliases: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    gender: str | None = None  # "m"/"f" once an honorific or a resolved pronoun shows it
+    gender: str | None = None  # "m"/"f" from an honorific, a resolved pronoun or the first name's dictionary entry
+    gender_sure: bool = False  # from an honorific or a pronoun, not the dictionary
 
     def surname(self) -> str:
         return self.name.split()[-1].lower() if self.name else ""
@@ -115,6 +120,26 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(name) <= 7 and name.isalpha() and name.isupper()
 
 
+def is_kicker(label: str) -> bool:
+    """An all-capitals label before a colon ('ANALYST'S VIEWPOINT:', 'READ MORE:', 'WATCH:'): a section kicker or a
+    link, not a speaker; an acronym alone ('NATO:') may still be one."""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (
+        any(c in label for c in " '’") or len(letters) > 7 or label.lower() in words("kickers.txt"))
+
+
+_FRAMED_NAME = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+                          r"(?P<org> (?:of|from|at) [A-Z][\w.&'’ -]*)?$")
+_TITLED_ORG = re.compile(r"^(?P<desc>(?:[a-z][\w-]* )*(?P<noun>[a-z][\w-]*)) (?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})$")
+
+
+def _org_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in table("description_nouns.tsv") if len(row) == 2 and row[1] == "organisation")
+
+
+_KICKER_LINE = re.compile(r"([A-Z][A-Z'’ ]*[A-Z]):\s")
+
+
 def _bare_name(name: str) -> bool:
     """One to three capitalised words with nothing of an institution, a role or a capital city in them."""
     toks = name.split()
@@ -124,6 +149,24 @@ def _bare_name(name: str) -> bool:
     capitals = {row[0].lower() for row in table("capitals.tsv") if row}
     return (0 < len(toks) <= 3 and all(t[:1].isupper() and not t.isupper() for t in toks)
             and not any(t.lower() in institution for t in toks) and name.lower() not in capitals)
+
+
+def _person_noun(noun: str) -> bool:
+    """Whether a common noun can stand for a person ('the brawler', 'the veteran'), not a thing ('the station'):
+    a person noun of the lexicons, or one ending in an agent suffix (person_suffixes.txt)."""
+    people = {row[0] for row in table("description_nouns.tsv") if len(row) == 2 and row[1] == "person"}
+    if noun in people or noun in words("roles.txt") or noun in words("figure_people.txt") or noun in words(
+            "person_nouns.txt"):
+        return True
+    return any(noun.endswith(suffix) and len(noun) > len(suffix) + 2 for suffix in words("person_suffixes.txt"))
+
+
+def _main_clause(subj) -> bool:
+    """Whether a subject belongs to its sentence's main verb, or a verb conjoined to it."""
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.head.i == verb.i
 
 
 def _fits(d: Draft, gender: str | None) -> bool:
@@ -152,6 +195,19 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 3
 # how far back (characters) an organisation's mention is taken as the affiliation of an unaffiliated spokesperson
 _AFFILIATION_REACH = 400
+# how many words after a document its publishing site may be named ('a document titled ... on X's website')
+_SITE_REACH = 16
+# how far back (characters) a document with a named author is what 'the report' without one refers to
+_DOCUMENT_REACH = 3000
+
+
+def _phrase_head(span):
+    """The span's head word. A name the parser broke at an abbreviation's period ('Lodge No. 5 President Al Marsh')
+    hangs in pieces on the verb: the last piece is the head, as in any English noun phrase."""
+    pieces = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end and t.head.i != t.i)]
+    broken = len(pieces) > 1 and len({t.head.i for t in pieces}) == 1 and all(
+        t.pos_ in {"NOUN", "PROPN"} for t in pieces)
+    return pieces[-1] if broken else span.root
 
 
 class Resolver:
@@ -164,6 +220,7 @@ class Resolver:
         self.last_person: Draft | None = None
         self.last_any: Draft | None = None
         self.bound: dict[int, Draft] = {}  # start of a resolved mention -> its draft
+        self._documents: list[tuple[int, tuple[int, int]]] | None = None  # (start, author span) of authored documents
 
     def _person_match(self, name: str) -> Draft | None:
         if not name.split():
@@ -215,17 +272,123 @@ class Resolver:
         if tok is None or not len(tok):
             return None
         sent = tok[0].sent
+        # a speaker whose gender only the name dictionary contradicts ('Patrice' is listed male): taken when the
+        # window holds no subject that fits at all
+        fallback = None
         for _ in range(_PRONOUN_REACH + 1):
             subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.idx < pos and (
                 self.quoted is None or self.quoted.containing(t.idx) is None)]
-            for subj in reversed(subjects):
-                d = self._person_of(subj)
-                if d is not None and _fits(d, gender):
+            if self._in_kicker_line(sent.start_char):
+                subjects = []  # 'WATCH: Burnaby RCMP warns of ...': a link to another story
+            found = [(subj, d) for subj in subjects if (d := self._person_of(subj)) is not None]
+            # the speaker of a reporting clause outranks a subject inside what they said ('Sarah Buckley said
+            # Covington Catholic has ...; "...," she said')
+            spoken = [(subj, d) for subj, d in found if self._is_speaker(subj)]
+            # a speaker after an inverted cue ('insists 16-year-old Xander Wise') is no nsubj but spoke all the same
+            seen = {id(d) for _, d in spoken}
+            spoken += sorted(((self.doc.char_span(p, p + 1, alignment_mode="expand")[0], d) for p, d in self.bound.items()
+                              if sent.start_char <= p < min(pos, sent.end_char) and d.person and id(d) not in seen
+                              and self.doc.char_span(p, p + 1, alignment_mode="expand") is not None),
+                             key=lambda x: x[0].i)
+            # past the speakers, only a main clause's subject is salient enough ('... watches as his daughters Judy
+            # and Baylasan ham it up' does not make Judy the topic)
+            main = [x for x in found if x not in spoken and _main_clause(x[0])]
+            for subj, d in [*reversed(spoken), *reversed(main)]:
+                if _fits(d, gender):
                     return d
+                if fallback is None and not d.gender_sure and self._is_speaker(subj):
+                    fallback = d
+            d = self._topic_or_flat_subject(sent, pos)
+            if d is not None and _fits(d, gender):
+                return d
             if sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
+                break
+            sent = self._previous_sentence(sent)
+        return fallback
+
+    @staticmethod
+    def _possessive_gender(name, sent, pos: int) -> str | None:
+        """'McNeely was afraid to let her guard down': the first gendered possessive after the name that opens a
+        sentence, before any other name, tells that name's gender."""
+        pronoun = {r[0]: r[1:] for r in table("pronouns.txt") if len(r) >= 2}
+        for t in sent:
+            if t.i <= name.i or t.idx >= pos:
+                continue
+            if t.text[:1].isupper() and t.is_alpha and t.lower_ not in pronoun:
+                return None  # another name comes first
+            if t.lower_ in {"his", "her", "himself", "herself"}:
+                row = pronoun.get(t.lower_) or pronoun.get("his" if t.lower_ == "himself" else "her")
+                return row[1] if row and len(row) > 1 else None
         return None
+
+    def _previous_sentence(self, sent):
+        """The sentence before `sent`, passing over stray punctuation lines (' .') that hold no words."""
+        prev = self.doc[sent.start - 1].sent
+        while prev.start > 0 and not any(t.is_alpha for t in prev):
+            prev = self.doc[prev.start - 1].sent
+        return prev
+
+    def _in_kicker_line(self, pos: int) -> bool:
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, pos) + 1
+        m = _KICKER_LINE.match(text, line)
+        return m is not None and is_kicker(m.group(1))
+
+    def _is_speaker(self, subj) -> bool:
+        """Whether a subject token lies in a speaker mention already resolved (the subject of a reporting clause)."""
+        return any(pos in self.bound for pos in range(subj.left_edge.idx, subj.idx + 1))
+
+    def _topic_or_flat_subject(self, sent, pos: int) -> Draft | None:
+        """The person a sentence opens with, when the parse names no subject for it: a fronted topic ('For Megda
+        Belkacemi, Friday is a day she ...') or, in a sentence selective parsing left unparsed, the name it starts
+        with ('Schuh is aware that ...'). Only a known person's name or a tagged person counts."""
+        toks = [t for t in sent if not t.is_space]
+        while toks and (toks[0].is_punct or toks[0].lower_ in words("sentence_openers.txt")):
+            toks = toks[1:]
+        topic = bool(toks) and toks[0].lower_ == "for"
+        if not topic:
+            # '..., but for Espinos — whose store carries 200 artists — they are the tip of the iceberg'
+            inner = [i for i, t in enumerate(toks) if t.lower_ == "for" and i > 0 and toks[i - 1].text in {
+                ",", "but", "and"} and t.idx < pos]
+            if inner:
+                topic, toks = True, toks[inner[-1]:]
+        flat = all(t.dep_ in {"ROOT", "dep", ""} for t in sent)
+        if not (topic or flat):
+            return None
+        toks = toks[1:] if topic else toks
+        if flat and not topic and toks and not toks[0].text[:1].isupper():
+            return None
+        comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
+        if flat and not topic and comma is not None and toks[0].lower_.endswith("ing"):
+            toks = toks[comma + 1:]  # 'Having lost so much, McNeely was afraid ...'
+        run = []
+        for t in toks:
+            if not (t.text[:1].isupper() and t.text.rstrip(".").isalpha() or (run and t.text in {"-", "'", "’"})) or (
+                    t.idx >= pos):
+                break
+            run.append(t)
+        if not run or (topic and (run[-1].i + 1 >= sent.end or self.doc[run[-1].i + 1].text not in {",", "—", "–"})):
+            return None
+        if not topic and (run[0].is_stop or run[0].lower_ in words("fronted_prepositions.txt")):
+            return None  # 'Unlike Al Mnajer, he ...', 'After Holm left, ...': a name in a fronted phrase
+        if self.quoted is not None and self.quoted.containing(run[0].idx) is not None:
+            return None
+        ent = next((e for e in entity_index(self.doc).within(run[0].idx, run[-1].idx + len(run[-1]))
+                    if e.label_ == "PERSON"), None)
+        name = _person_name(ent.text) if ent is not None else " ".join(t.text for t in run)
+        if name.lower().rstrip(".") in words("honorifics.txt") or not _bare_name(name):
+            return None
+        d = self._person_match(name)
+        if d is None and ent is None:
+            # 'Bissonnette had a history ...' in an unparsed sentence: the one person named in full with that name
+            name = self._full_name(name) or name
+        tagged = ent is not None or name != " ".join(t.text for t in run)
+        if d is None and (tagged and len(name.split()) >= 2 or self._tagged_person(name)):
+            d = Draft(name, "person", True, gender=self._gender(name))
+            self.drafts.append(d)
+        if d is not None:
+            d.gender = d.gender or self._gender(d.name) or self._possessive_gender(run[-1], sent, pos)
+        return d
 
     def _person_of(self, subj) -> Draft | None:
         """The person a subject names: a pronoun bound earlier, a name (its own or in apposition) as a draft."""
@@ -246,6 +409,12 @@ class Resolver:
                 toks = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
                 name = " ".join(t.text for t in toks)
                 known = self._person_match(name) if head.pos_ == "PROPN" and _bare_name(name) else None
+                if known is None and head.pos_ == "PROPN" and len(toks) == 1 and _bare_name(name):
+                    # 'McNeely was afraid ...': a surname the tagger missed, of the one person named in full
+                    full = self._full_name(name)
+                    if full is not None:
+                        known = Draft(full, "person", True, gender=self._gender(full))
+                        self.drafts.append(known)
                 if known is not None:
                     return known
                 if head.pos_ != "PROPN" or len(toks) < 2 or not _bare_name(name) or self._gender(name) is None:
@@ -257,6 +426,21 @@ class Resolver:
             d.gender = d.gender or self._gender(d.name)
             return d
         return None
+
+    def _tagged_person(self, name: str) -> bool:
+        """Whether the tagger read `name` as a person somewhere in the article."""
+        return any(e.label_ == "PERSON" and _person_name(e.text) == name for e in entity_index(self.doc).ents)
+
+    def _full_name(self, name: str) -> str | None:
+        """The longer name of the one person the article names in full ending in `name` ('Abir Al Basha' for
+        'Al Basha', 'Alexandre Bissonnette' for 'Bissonnette'); None when there is none or more than one."""
+        tail = name.lower().split()
+        if not tail:
+            return None
+        full = {_person_name(e.text) for e in entity_index(self.doc).ents if e.label_ == "PERSON"}
+        full = {f for f in full if len(f.split()) > len(tail) and [w.lower() for w in f.split()[-len(tail):]] == tail
+                and _bare_name(f)}
+        return full.pop() if len(full) == 1 else None
 
     def _gender(self, name: str) -> str | None:
         """A name's gender; for a surname alone, that of the one full name in the article ending in it."""
@@ -293,24 +477,40 @@ class Resolver:
         if span is None or not len(span):
             return None
         text = doc_text(self.doc)[start:end]
-        root = span.root
+        root = _phrase_head(span)
         span_ents = entity_index(self.doc).within(span.start_char, span.end_char)
         if root.lower_ in words("non_speakers.txt") and not any(e.label_ == "PERSON" for e in span_ents):
             return None
         if text.isupper() and len(text) > 3 and all(e.label_ == "GPE" for e in span_ents):
             return None  # a dateline ('WASHINGTON —')
+        if is_kicker(text) and doc_text(self.doc)[end:end + 1] == ":":
+            # 'ANALYST'S VIEWPOINT: "...," Mara Quist said': the parser took the kicker for the subject; the
+            # person named after the quote speaks
+            after = [e for e in entity_index(self.doc).within(end, span.sent.end_char) if e.label_ == "PERSON"
+                     and (self.quoted is None or self.quoted.containing(e.start_char) is None)]
+            return self.resolve(after[0].start_char, after[0].end_char, clause=clause) if after else None
         if root.lower_ in words("documents.txt"):
             author = self._author(root)
+            # 'the report', 'preliminary findings': not a new document ('a report'), so the last one with an author
+            if author is None and span[0].lower_ not in {"a", "an", "one", "another", "some", "many"}:
+                author = self._last_authored_document(span.start_char)
             if author is not None:
                 return self.resolve(*author, clause=clause)
         pronoun = {r[0]: r[1:] for r in table("pronouns.txt") if len(r) >= 2}
         if len(span) == 1 and root.lower_ in pronoun:
             kind, gender = pronoun[root.lower_][0], (pronoun[root.lower_][1:] or [None])[0]
             target = self._nearest_person(start, gender) if kind == "person" else self.last_any
-            if target is not None and gender and target.gender is None:
-                target.gender = gender
+            if target is not None and gender and (target.gender is None or not target.gender_sure):
+                target.gender, target.gender_sure = gender, True
             return self._remember(target, start, end, "") if target else None
         persons = [e for e in span_ents if e.label_ == "PERSON"]
+        # a name in a clause after the head is someone else: 'Espinos, who met Stan Lee', 'the resident, who drew
+        # The Undead Soldier'
+        # ... and so is the owner of a kin or role noun ("Wise's dad, Darrin")
+        persons = [e for e in persons if not (e.root.dep_ == "poss" and e.root.head == root and _person_noun(
+            root.lower_))]
+        persons = [e for e in persons if e.start <= root.i or self._comma_appos(e, root)] or (
+            [] if root.pos_ == "NOUN" else persons)
         if not persons:
             persons = self._name_after_role(text, start)
         if persons and root.tag_ == "NNS" and not (persons[-1].start <= root.i < persons[-1].end):
@@ -322,15 +522,32 @@ class Resolver:
             surname_only = True
         else:
             surname_only = False
-        places = any(t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} for t in proper)
+        framed = self._framed_name(text, start, span_ents)
+        if framed is not None:
+            # "Vancouver's Bo Horvat", 'Jingyi Pan of IG': the person, with the owner or affiliation as description
+            d = self.resolve(*framed[0], clause=clause)
+            if d is not None:
+                if framed[1] not in d.descriptions:
+                    d.descriptions.append(framed[1])
+                return self._remember(d, start, end, text)
+        # an acronym in a name makes it an institution ('Burnaby RCMP'), never a person
+        places = any(t.ent_type_ in {"GPE", "ORG", "NORP", "LOC", "FAC"} or _is_acronym(t.text) for t in proper)
+        if not persons and not surname_only and (appos := self._appositive_person(root)) is not None:
+            # "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": the title's appositive names the speaker
+            d = self.resolve(appos.start_char, appos.end_char, clause=clause)
+            if d is not None:
+                desc = _clean(text)
+                if desc and desc not in d.descriptions:
+                    d.descriptions.append(desc)
+                return self._remember(d, start, end, text)
         if persons or surname_only or (proper and root.pos_ == "PROPN" and len(proper) == len(span) and not places and (
                 not span_ents or self._person_match(_clean(text)))):
-            ent_text = _person_name(persons[-1].text) if persons else _clean(
+            ent_text = _person_name(persons[-1].text) if persons else _person_name(
                 doc_text(self.doc)[proper[0].idx:proper[-1].idx + len(proper[-1])])
             role, ent_text = _leading_role(ent_text)
             d = self._person_match(ent_text)
             if d is None:
-                d = Draft(ent_text, "person", True)
+                d = Draft(self._full_name(ent_text) or ent_text, "person", True)
                 self.drafts.append(d)
             elif len(ent_text) > len(d.name):
                 d.name = ent_text
@@ -344,10 +561,12 @@ class Resolver:
             affiliation = self._affiliation(desc, start, span_ents)
             if affiliation and affiliation not in d.descriptions:
                 d.descriptions.append(affiliation)
-            d.gender = d.gender or _honorific_gender(text)
+            if _honorific_gender(text):
+                d.gender, d.gender_sure = _honorific_gender(text), True
             return self._remember(d, start, end, text)
         described = self._described(span, root, span_ents)
-        if described is not None or (d := self._epithet(span, root, span_ents)) is not None:
+        if described is not None or (d := self._epithet(span, root, span_ents) or self._named_next(
+                span, root, span_ents, clause)) is not None:
             d = self.resolve(*described, clause=clause) if described is not None else d
             if d is not None:
                 desc = _clean(text)
@@ -355,6 +574,11 @@ class Resolver:
                     d.descriptions.append(desc)
                 return self._remember(d, start, end, text)
         name = _clean(text)
+        desc = ""
+        titled = _TITLED_ORG.match(name)
+        if titled and titled.group("noun").lower() in _org_nouns():
+            # 'media buying company GroupM': the organisation is the name, the rest its description
+            name, desc = titled.group("name"), titled.group("desc")
         if _is_acronym(name):  # 'the BCI' after 'the Bureau of Coastal Intelligence (BCI)'
             name = self._expand(name)
         # "the official said" after a named official: a role noun points back to that person
@@ -365,9 +589,13 @@ class Resolver:
             if d.name.lower() == name.lower() or (_is_acronym(d.name) and d.name in acronyms_of(name)):
                 if len(name) > len(d.name):
                     d.name = name
+                if desc and desc not in d.descriptions:
+                    d.descriptions.append(desc)
                 return self._remember(d, start, end, text)
         label = span_ents[0].label_ if span_ents else ""
-        d = Draft(name, kind_of(name, label, clause), False)
+        d = Draft(name, "organisation" if desc else kind_of(name, label, clause), False)
+        if desc:
+            d.descriptions.append(desc)
         capital = {row[0].lower(): row[1] for row in table("capitals.tsv") if len(row) == 2}.get(name.lower())
         if capital is not None and label == "GPE":
             # 'Moscow said': the seat of government speaks for the government
@@ -375,6 +603,45 @@ class Resolver:
             d.descriptions.append(f"government of {capital}")
         self.drafts.append(d)
         return self._remember(d, start, end, text)
+
+    def _framed_name(self, text: str, start: int, span_ents) -> tuple[tuple[int, int], str] | None:
+        """A full name of two or three capitalised words framed by an owner ("Vancouver's Bo Horvat") or an
+        affiliation ('Jingyi Pan of IG') in a speaker phrase the tagger did not read as a person: the name's span
+        and the frame. Institutions ('Royal Bank of Canada') are no names (_bare_name)."""
+        if any(e.label_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"} for e in span_ents):
+            return None
+        m = _FRAMED_NAME.match(text)
+        if m is None or not (m.group("owner") or m.group("org")):
+            return None
+        name = m.group("name")
+        if not (2 <= len(name.split()) <= 3 and _bare_name(name)):
+            return None
+        frame = (m.group("owner") or "").strip() or m.group("org").strip()
+        return (start + m.start("name"), start + m.end("name")), frame
+
+    def _appositive_person(self, root):
+        """A tagged person standing in apposition to a title or to a noun inside it ('Director, security response
+        at Symantec, Kevin Haley, agreed'; "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said"), or None."""
+        for c in root.subtree:
+            if c.dep_ != "appos" or c.i < root.i:
+                continue
+            ent = next((e for e in entity_index(self.doc).within(c.left_edge.idx, c.right_edge.idx + len(
+                c.right_edge)) if e.label_ == "PERSON" and e.start <= c.i < e.end), None)
+            if ent is not None and self._comma_appos(ent, c.head):
+                return ent
+            name = self.doc[c.left_edge.i:c.i + 1]
+            if (ent is None and c.head == root and root.pos_ == "NOUN" and _person_noun(root.lower_)
+                    and c.pos_ == "PROPN" and c.ent_type_ in {"", "GPE", "PERSON"} and _bare_name(name.text)
+                    and self.doc[name.start - 1].text == ","):
+                return name  # "Wise's dad, Darrin": a name the tagger took for a place, after a person noun
+        return None
+
+    def _comma_appos(self, ent, head) -> bool:
+        """A name set off by a comma right after the phrase it stands in apposition to ('his aunt, Lauri Jones'),
+        not one the parser hung there across a relative clause or a colon."""
+        return (ent.root.dep_ == "appos" and ent.root.head == head and ent.start >= 2
+                and self.doc[ent.start - 1].text == "," and self.doc[ent.start - 2].i <= head.right_edge.i
+                and not any(t.dep_ == "relcl" for t in self.doc[head.i:ent.start]))
 
     def _affiliation(self, desc: str, start: int, span_ents) -> str | None:
         """'The ministry called it "reckless." Spokesman Piet Laar added': a spokesperson role with no organisation
@@ -411,9 +678,11 @@ class Resolver:
                             if e.start <= c.i < e.end), None)
                 return (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c))
         agents = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
-        agents += [g for c in root.children if c.dep_ == "acl" and c.lower_ in words("authoring_verbs.txt")
+        # 'a statement e-mailed by X', 'a study which is being released Monday by X'
+        agents += [g for c in root.children if c.dep_ in {"acl", "relcl"} and c.lower_ in words("authoring_verbs.txt")
                    for g in c.children if g.dep_ == "agent"]
         agencies = {row[0] for row in table("source_kinds.tsv") if row}
+        agencies |= {row[0] for row in table("description_nouns.tsv") if len(row) == 2 and row[1] == "organisation"}
         for prep in agents:
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ in named or obj.pos_ == "PROPN" or obj.lower_ in agencies):
@@ -422,7 +691,25 @@ class Resolver:
                 if appos:  # 'by its chair, Rui Duarte'
                     toks = [t for t in appos[0].subtree if t.i <= appos[0].i]
                 return toks[0].idx, toks[-1].idx + len(toks[-1])
+        # 'a document titled White Paper on Orsk Railway's website': the owner of the site it is published on
+        for t in self.doc[root.i + 1:min(root.sent.end, root.i + _SITE_REACH)]:
+            if t.lower_ in words("publishing_places.txt") and t.dep_ == "pobj" and t.head.lower_ == "on":
+                owner = next((c for c in t.children if c.dep_ == "poss" and (
+                    c.ent_type_ in named or c.pos_ == "PROPN")), None)
+                if owner is not None:
+                    toks = [x for x in owner.subtree if x.lower_ not in {"'s", "’s"}]
+                    return toks[0].idx, toks[-1].idx + len(toks[-1])
         return None
+
+    def _last_authored_document(self, pos: int) -> tuple[int, int] | None:
+        """'A report by the railway company details ... The white paper said': a definite document with no author
+        of its own is the last document before it whose author the text names, within a few paragraphs."""
+        if self._documents is None:
+            docs = words("documents.txt")
+            self._documents = [(t.idx, a) for t in self.doc if t.lower_ in docs and t.pos_ == "NOUN"
+                               and (a := self._author(t)) is not None and not a[0] <= t.idx < a[1]]
+        before = [a for start, a in self._documents if start < pos and pos - start <= _DOCUMENT_REACH]
+        return before[-1] if before else None
 
     def _recent_org_subject(self, pos: int) -> tuple[int, int] | None:
         """The closest organisation named as a subject before `pos` in its sentence or the ones just before."""
@@ -476,6 +763,21 @@ class Resolver:
         if titled:
             return titled[-1].start_char, titled[-1].end_char
         if want == {"ORG"}:
+            # an organisation already introduced with this noun as its title ('media buying company GroupM')
+            drafted = [(m[0], m) for d in self.drafts if not d.person and any(
+                desc.split()[-1].lower() == root.lower_ for desc in d.descriptions if desc)
+                for m in d.mentions if m[1] <= span.start_char and d.name.lower() in doc_text(self.doc)[
+                    m[0]:m[1]].lower()]
+            if drafted:
+                return max(drafted)[1]
+            # 'the railway company' for 'Canadian Pacific Railway': an organisation whose name holds a modifier
+            mods = {t.lower_ for t in span if t.i < root.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                    and t.dep_ in {"compound", "amod", "nmod"}}
+            named = [e for e in entity_index(self.doc).starting_before(span.start_char)
+                     if e.label_ == "ORG" and e.end_char <= span.start_char
+                     and mods & {w.lower().strip(".,") for w in e.text.split()}]
+            if named:
+                return named[-1].start_char, named[-1].end_char
             subject = self._recent_org_subject(span.start_char)
             if subject is not None:
                 return subject
@@ -491,10 +793,58 @@ class Resolver:
         no named entity carries as its title, or a kind the lexicons do not know), with no name in it, is the person
         the passage is about (the closest subject naming a person in this or the last few sentences)."""
         institutions = {row[0] for row in table("description_nouns.tsv") if len(row) == 2 and row[1] != "person"}
-        if (any(e.label_ in {"PERSON", "ORG"} for e in span_ents) or root.pos_ != "NOUN" or root.tag_ != "NN"
-                or span[0].lower_ != "the" or root.lower_ in institutions or root.lower_ in self._never_described()):
+        # only the words up to the head count: 'the self-taught resident, who sold copies of Forgotten Grunt'
+        span_ents = [e for e in span_ents if e.start_char <= root.idx]
+        if root.pos_ == "PROPN" and root.lower_ in words("person_nouns.txt"):
+            # 'the Kentucky Republican': a party member, whatever the tagger calls the word
+            span_ents = [e for e in span_ents if e.label_ not in {"NORP", "ORG"} or e.end <= root.i]
+        elif root.pos_ != "NOUN":
+            return None
+        if (any(e.label_ in {"PERSON", "ORG"} for e in span_ents) or root.tag_ not in {"NN", "NNP"}
+                or span[0].lower_ != "the" or root.lower_ in institutions or root.lower_ in self._never_described()
+                or not _person_noun(root.lower_)):
             return None
         return self._recent_subject(span.start_char, None)
+
+    def _named_next(self, span, root, span_ents, clause: str) -> Draft | None:
+        """'A Vancouver hockey coach says he is overwhelmed. Stephen Gillis said ...': a person introduced by an
+        indefinite description in one sentence and named as the subject of the next (of the two after it) is that
+        person, when the name is new there or carries the description's noun as a title. Anonymous phrasing ('a
+        senior official', 'a source familiar with') stays anonymous."""
+        text = doc_text(self.doc)
+        phrase = text[span.start_char:span.end_char].lower()
+        if (span[0].lower_ not in {"a", "an", "one"} or root.pos_ != "NOUN" or root.tag_ != "NN"
+                or any(e.label_ == "PERSON" and e.start_char <= root.idx for e in span_ents)
+                or not _person_noun(root.lower_) or root.lower_ in self._never_described()
+                or any(p in phrase or p in clause.lower() for p in words("anonymous.txt"))):
+            return None
+        sent = root.sent
+        for _ in range(2):
+            while sent.end < len(self.doc) and all(t.is_space or t.is_punct for t in self.doc[sent.end].sent):
+                sent = self.doc[sent.end].sent
+            if sent.end >= len(self.doc):
+                return None
+            sent = self.doc[sent.end].sent
+            subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and (
+                self.quoted is None or self.quoted.containing(t.idx) is None)]
+            if not subjects and all(t.dep_ in {"ROOT", "dep", ""} for t in sent):
+                d = self._topic_or_flat_subject(sent, sent.end_char)  # a sentence selective parsing left flat
+                if d is None:
+                    continue
+            elif not subjects:
+                return None
+            else:
+                first = subjects[0]
+                if not any(e.label_ == "PERSON" and e.start <= first.i < e.end for e in entity_index(
+                        self.doc).within(first.left_edge.idx, first.idx + len(first))):
+                    return None
+                d = self._person_of(first)
+            if d is None:
+                return None
+            earlier = text.find(d.name.split()[-1], 0, span.start_char) >= 0
+            titled = any(root.lower_ in desc.lower() for desc in d.descriptions)
+            return d if not earlier or titled else None
+        return None
 
     @staticmethod
     def _never_described() -> frozenset[str]:

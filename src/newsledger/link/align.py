@@ -14,6 +14,15 @@ days mean different utterances), then
 
 Pairs are joined strongest first, never putting two statements of one article in one alignment.
 
+Across languages (either article not English) numbers, dates and content words cannot be compared as written, so
+the checks are language-independent: the values of the figures each statement carries (already normalised by
+extraction), years, and month and weekday names (``data/calendar_words.tsv``); then the multilingual encoder
+(``link/multilingual.py``, Universal Sentence Encoder multilingual v3) rates the best-matching sentence pair. Those
+pairs are not blocked by speaker id (a name in Hangul and in Latin letters, or "the company" and its name, are not one
+source yet), but two speakers with Latin-script names sharing no name token, or a speaker the other article names
+beside its own, are different people; a speaker who cannot be told apart needs a closer match. The encoder is loaded
+only when such a pair exists: English-only runs never load it.
+
 Figures are blocked by (category family, time span, unit): a weekly count and a running total are different
 quantities whoever gives them. Within a block two figures are the same quantity when their counted things and
 places fit; values may differ (that is what a discrepancy is). A killed-or-wounded figure and a killed figure are
@@ -36,6 +45,7 @@ from rapidfuzz import fuzz
 
 from newsledger.ledger import AlignedPair, Alignment, Article, Figure, Source, Statement, Story, stable_id
 from newsledger.link import embeddings
+from newsledger.link.sources import fold_token
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -69,7 +79,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 DATE_WORDS = _word_list("date_words.txt")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # letters and digits of any script (ASCII text tokenises the same)
+_WORD_ASCII = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # the same on ASCII text, and a third faster
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SENTENCE = re.compile(r'(?<=[.!?])\s+|"')
 
@@ -96,7 +107,7 @@ def counted_classes() -> dict[str, str]:
 
 def words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _WORD.findall(text)
+    return (_WORD_ASCII if text.isascii() else _WORD).findall(text)
 
 
 def plain(text: str) -> str:
@@ -337,8 +348,15 @@ class _SpeakerBlock:
     pending: list[tuple[Statement, Statement]]
 
 
-def _speaker_blocks(statements: Sequence[Statement], figure_links: dict[str, set[tuple[str, float]]]
-                    ) -> list[_SpeakerBlock]:
+def english(lang: str | None) -> bool:
+    """Articles whose language is unknown are read as English, as they were before languages were told apart."""
+    return lang is None or lang == "en"
+
+
+def _speaker_blocks(statements: Sequence[Statement], figure_links: dict[str, set[tuple[str, float]]],
+                    lang_of: dict[str, str | None] | None = None) -> list[_SpeakerBlock]:
+    """English pairs only: a pair with an article in another language is judged by `_language_pairs`."""
+    lang_of = lang_of or {}
     blocks: dict[str, list[Statement]] = defaultdict(list)
     for st in sorted(statements, key=lambda s: s.id):
         if st.source is not None:  # an unattributed statement cannot be checked for the same speaker
@@ -347,6 +365,8 @@ def _speaker_blocks(statements: Sequence[Statement], figure_links: dict[str, set
     for source in sorted(blocks):
         block = _SpeakerBlock(blocks[source], [], [])
         for a, b in _candidate_pairs(block.statements):
+            if not (english(lang_of.get(a.article)) and english(lang_of.get(b.article))):
+                continue
             cheap = cheap_relation(a, b)
             if cheap is not None and _facts_agree(a, b, subset=cheap[0] == "partial"):
                 block.edges.append(_Edge(a.id, b.id, *cheap))
@@ -360,21 +380,190 @@ def _texts_to_embed(blocks: Iterable[_SpeakerBlock]) -> set[str]:
     return {seg for block in blocks for a, b in block.pending for st in (a, b) for seg, _ in segments(st)}
 
 
+# --- statements across languages --------------------------------------------------------------------------------
+
+# Cosine of the best-matching sentence pair (multilingual encoder) a pair involving another language needs, by what is
+# known of its speakers. On the dev part of the multilingual set (docs/quality.md) translations of one remark scored
+# .40-.97 (Korean against European languages lowest), different remarks of one story at most .61 and, by one
+# speaker, .25.
+CROSS_SAME_SPEAKER = 0.50  # one source id: the speaker is known to be the same
+CROSS_UNKNOWN_SPEAKER = 0.65  # speakers that cannot be told apart (Hangul and Latin names, "the company" and a name)
+CROSS_SHARED_FIGURE = 0.40  # the two carry one aligned figure with one value
+# Two articles in one language other than English: no translation lowers the score, so two remarks on one topic
+# ("Le ricerche continueranno anche di notte" / "Le ricerche sono sospese fino a domani": .72) must not pass where a
+# translation would (renderings in one language scored .92-.97 on the dev part).
+SAME_LANGUAGE = 0.80
+VALUE_TOLERANCE = 0.1  # "rund 40" and "41" may render one utterance; "40" and "400" do not
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Month and weekday names of every language → one key; entries ending in * match as a word's prefix."""
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for line in (_DATA / "calendar_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, key = line.split("\t")[:2]
+            if word.endswith("*"):
+                prefixes.append((word[:-1], key))
+            else:
+                exact[word] = key
+    return exact, tuple(prefixes)
+
+
+def calendar_keys(text: str) -> frozenset[str]:
+    """Months and weekdays a text names, whatever its language ('März' and 'march' are one key)."""
+    exact, prefixes = _calendar()
+    found = set()
+    for w in words(text):
+        if w in exact:
+            found.add(exact[w])
+        else:
+            found.update(key for prefix, key in prefixes if w.startswith(prefix))
+    return frozenset(found)
+
+
+def _years(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+
+
+def _values_agree(va: frozenset[float], vb: frozenset[float]) -> bool:
+    return not (va and vb) or any(abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y)) for x in va for y in vb)
+
+
+def _facts_agree_across(a: Statement, b: Statement, values: dict[str, frozenset[float]]) -> bool:
+    """The language-independent facts both statements give must agree: figure values, years, months and weekdays,
+    the day said."""
+    if not _values_agree(values.get(a.id, frozenset()), values.get(b.id, frozenset())):
+        return False
+    ta, tb = content(a), content(b)
+    for facts in (_years, calendar_keys):
+        fa, fb = facts(ta), facts(tb)
+        if fa and fb and not (fa & fb):
+            return False
+    return not (a.said_on and b.said_on and a.said_on[:10] != b.said_on[:10])
+
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.-]*$")
+
+
+def _name_tokens(source: Source | None) -> frozenset[str] | None:
+    """Folded tokens of the source's Latin-script proper names, or None when it has none (a name in Hangul, a
+    description such as "the company"): such a speaker cannot be told apart by name."""
+    if source is None:
+        return None
+    found: set[str] = set()
+    for form in (source.name, *source.aliases):
+        toks = form.replace("-", " ").split()
+        # accents folded away first (Velésova); a token with letters of another script folds to nothing and fails
+        if toks and all(_LATIN_NAME.match(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())
+                        for t in toks):
+            found.update(k for t in toks if len(k := fold_token(t)) >= 2)
+    return frozenset(found) or None
+
+
+def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
+                naming: dict[str, frozenset[str]] | None = None) -> str:
+    """'same' (one source), 'different' (told apart) or 'unknown' for two statements' speakers. `naming`: source id
+    → the articles that mention it, when the caller has it at hand."""
+    if a.source == b.source:
+        return "same"
+    sa, sb = sources.get(a.source or ""), sources.get(b.source or "")
+    if naming is None:
+        naming = {s.id: frozenset(m.article for m in s.mentions) for s in (sa, sb) if s is not None}
+    # a speaker the other article also names, beside the one it quotes there, is another person than that one
+    if b.article in naming.get(a.source or "", ()) or a.article in naming.get(b.source or "", ()):
+        return "different"
+    na, nb = _name_tokens(sa), _name_tokens(sb)
+    if na is not None and nb is not None:
+        return "unknown" if na & nb else "different"
+    return "unknown"
+
+
+@dataclass
+class _LanguagePairs:
+    """A story's pairs with an article in another language: edges text alone decided, and those for the encoder
+    with the cosine each needs."""
+    edges: list[_Edge]
+    pending: list[tuple[Statement, Statement, float]]
+
+
+def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | None], sources: dict[str, Source],
+                    figure_links: dict[str, set[tuple[str, float]]], values: dict[str, frozenset[float]]
+                    ) -> _LanguagePairs:
+    out = _LanguagePairs([], [])
+    attributed = sorted((st for st in statements if st.source is not None), key=lambda s: s.id)
+    foreign = [st for st in attributed if not english(lang_of.get(st.article))]
+    if not foreign:
+        return out
+    naming = {sid: frozenset(m.article for m in sources[sid].mentions)
+              for sid in {st.source for st in attributed} if sid in sources}
+    seen: set[tuple[str, str]] = set()
+    for a in foreign:
+        for b in attributed:
+            if a.article == b.article or (a.id, b.id) in seen or (b.id, a.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            fit = speaker_fit(a, b, sources, naming)
+            if fit == "different" or not _facts_agree_across(a, b, values):
+                continue
+            shared = bool(figure_links.get(a.id, set()) & figure_links.get(b.id, set()))
+            need = CROSS_SAME_SPEAKER if fit == "same" else CROSS_UNKNOWN_SPEAKER
+            need = min(need, CROSS_SHARED_FIGURE) if shared else need
+            if lang_of.get(a.article) == lang_of.get(b.article):
+                cheap = cheap_relation(a, b)
+                if cheap is not None and (fit == "same" or cheap[0] != "partial"):
+                    out.edges.append(_Edge(min(a.id, b.id), max(a.id, b.id), *cheap))
+                    continue
+                need = max(need, SAME_LANGUAGE)
+            out.pending.append((a, b, need))
+    return out
+
+
+def _language_edges(pairs: _LanguagePairs) -> list[_Edge]:
+    """The encoder's verdicts: translation (quoted words on both sides) or paraphrase, from the best sentence pair."""
+    edges = list(pairs.edges)
+    if not pairs.pending:
+        return edges
+    from newsledger.link import multilingual  # loaded only when a pair in another language must be judged
+
+    segs = {st.id: segments(st) for a, b, _ in pairs.pending for st in (a, b)}
+    texts = sorted({seg for parts in segs.values() for seg, _ in parts})
+    rows = multilingual.encode(texts)
+    row = {t: i for i, t in enumerate(texts)}
+    for a, b, need in pairs.pending:
+        best: tuple[bool, float] | None = None
+        for seg_a, quoted_a in segs[a.id]:
+            for seg_b, quoted_b in segs[b.id]:
+                cos = float(rows[row[seg_a]] @ rows[row[seg_b]])
+                # quoted words matching quoted words decide the relation even when the whole texts score higher
+                if cos >= need and (best is None or (quoted_a and quoted_b, cos) > best):
+                    best = (quoted_a and quoted_b, cos)
+        if best is not None:
+            relation = "translation" if best[0] else "paraphrase"
+            edges.append(_Edge(min(a.id, b.id), max(a.id, b.id), relation, round(min(best[1], 1.0), 3)))
+    return edges
+
+
 def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dict[str, Article],
-                          figure_links: dict[str, set[tuple[str, float]]], vectors: dict[str, Sequence[float]]
-                          ) -> list[Alignment]:
-    out: list[Alignment] = []
+                          figure_links: dict[str, set[tuple[str, float]]], vectors: dict[str, Sequence[float]],
+                          language_edges: Sequence[_Edge] = ()) -> list[Alignment]:
+    edges: list[_Edge] = list(language_edges)
+    by_id: dict[str, Statement] = {}
     for block in blocks:
-        edges = list(block.edges)
+        edges.extend(block.edges)
         for a, b in block.pending:
             shared = bool(figure_links.get(a.id, set()) & figure_links.get(b.id, set()))
             semantic = semantic_relation(a, b, vectors, shared_figure=shared)
             if semantic is not None:
                 edges.append(_Edge(a.id, b.id, *semantic))
-        by_id = {st.id: st for st in block.statements}
-        for ids, group_edges in _group({st.id: st.article for st in block.statements}, edges, one_per_article=True):
-            first = first_published(articles, {i: by_id[i].article for i in ids})
-            out.append(_alignment("statement", story, ids, group_edges, first))
+        by_id.update((st.id, st) for st in block.statements)
+    # one grouping over the story: an edge across languages may join two speakers' blocks (English edges never do,
+    # so English groups are what they were block by block)
+    out: list[Alignment] = []
+    for ids, group_edges in _group({i: st.article for i, st in by_id.items()}, edges, one_per_article=True):
+        first = first_published(articles, {i: by_id[i].article for i in ids})
+        out.append(_alignment("statement", story, ids, group_edges, first))
     return out
 
 
@@ -383,12 +572,28 @@ def _embed(texts: set[str]) -> dict[str, Sequence[float]]:
     return embeddings.embed(sorted(texts)) if texts else {}
 
 
+def statement_values(figures: Sequence[Figure]) -> dict[str, frozenset[float]]:
+    """Statement id → the values of the figures it carries (normalised by extraction, so comparable across
+    languages)."""
+    out: dict[str, set[float]] = defaultdict(set)
+    for fig in figures:
+        value = figure_value(fig)
+        if fig.statement and value is not None:
+            out[fig.statement].add(value)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def align_statements(story: str, statements: Sequence[Statement], articles: dict[str, Article],
-                     figure_links: dict[str, set[tuple[str, float]]] | None = None) -> list[Alignment]:
+                     figure_links: dict[str, set[tuple[str, float]]] | None = None,
+                     sources: Sequence[Source] = (), figures: Sequence[Figure] = ()) -> list[Alignment]:
     """One story's statement alignments; `figure_links` maps a statement to (figure alignment, value) it carries."""
     figure_links = figure_links or {}
-    blocks = _speaker_blocks(statements, figure_links)
-    return _statement_alignments(story, blocks, articles, figure_links, _embed(_texts_to_embed(blocks)))
+    lang_of = {st.article: articles[st.article].lang for st in statements if st.article in articles}
+    blocks = _speaker_blocks(statements, figure_links, lang_of)
+    across = _language_pairs(statements, lang_of, {s.id: s for s in sources}, figure_links,
+                             statement_values(figures))
+    return _statement_alignments(story, blocks, articles, figure_links, _embed(_texts_to_embed(blocks)),
+                                 _language_edges(across))
 
 
 # --- figures ---------------------------------------------------------------------------------------------------
@@ -441,9 +646,22 @@ def figure_span(fig: Figure, article: Article | None) -> str:
     return "total"  # an unqualified count in the news is a running total
 
 
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    lines = (_DATA / "counted_particles.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+
+
+def _without_particle(word: str) -> str:
+    for particle in _particles():
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)]
+    return word
+
+
 def counted_words(fig: Figure) -> list[str]:
     source = fig.counted or _NUMBER.sub(" ", fig.text)
-    return [w for w in words(source) if w not in STOPWORDS and w not in NUMBER_WORDS]
+    return [_without_particle(w) for w in words(source) if w not in STOPWORDS and w not in NUMBER_WORDS]
 
 
 def _head_class(fig: Figure) -> str | None:
@@ -511,11 +729,13 @@ def _ages(fig: Figure) -> frozenset[str]:
     return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(text))
 
 
-def unnumbered(fig: Figure) -> bool:
+def unnumbered(fig: Figure, lang: str | None = None) -> bool:
     """An exact count told without its number: a list of people ("Deputy A, 51, and Officer B", "the man and
     woman"). It counts exactly the people listed, so it is the same quantity only as a count of the same value: two
     named wounded officers are not the incident's three wounded. (Vague words keep their range and are not lists.)"""
     if fig.value is None or fig.low is not None or fig.high is not None:
+        return False
+    if not english(lang):  # the number is in a local format ("9.000", "3천여", "fünf") these English rules cannot read
         return False
     spelled_out = {float(n) for w, n in _NUMBER_WORDS_EXTRA.items() if w in words(fig.text)}
     return fig.value not in numbers_in(fig.text) | spelled_out
@@ -617,8 +837,10 @@ class _Profile:
     ages: frozenset[frozenset[str]] = frozenset()
 
     @classmethod
-    def of(cls, fig: Figure) -> _Profile:
-        head, names, places = _head_class(fig), _names(fig.counted), _names(fig.scope)
+    def of(cls, fig: Figure, lang: str | None = None) -> _Profile:
+        # a language that capitalises every noun (German "Menschen", "Bergleute") names nobody by the capital
+        names = frozenset() if lang in _noun_capitalising() else _names(fig.counted)
+        head, places = _head_class(fig), _names(fig.scope)
         genders, ages = _genders(fig), _ages(fig)
         return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
                    frozenset({places} if places else ()), frozenset({genders} if genders else ()),
@@ -636,13 +858,19 @@ class _Profile:
                         self.genders | other.genders, self.ages | other.ages)
 
 
+@lru_cache(maxsize=1)
+def _noun_capitalising() -> frozenset[str]:
+    return _word_list("noun_capitalising_languages.txt")
+
+
 def _speaker_ids(fig: Figure) -> set[str]:
     return {s for s in (fig.source, fig.relayed_from) if s}
 
 
-def same_quantity(a: Figure, b: Figure) -> bool:
+def same_quantity(a: Figure, b: Figure, lang_of: dict[str, str | None] | None = None) -> bool:
     """Counted things, places and (for category drift) sources fit; both figures are already in one block."""
-    if not _Profile.of(a).fits(_Profile.of(b)):
+    lang_of = lang_of or {}
+    if not _Profile.of(a, lang_of.get(a.article)).fits(_Profile.of(b, lang_of.get(b.article))):
         return False
     if a.category != b.category:
         if (a.category, b.category) not in DRIFTS and (b.category, a.category) not in DRIFTS:
@@ -657,13 +885,14 @@ def _value_score(a: Figure, b: Figure) -> float:
     return 1.0 if va == vb else round(min(abs(va), abs(vb)) / max(abs(va), abs(vb), 1e-9), 3)
 
 
-def _figure_edges(block: list[Figure]) -> list[_Edge]:
+def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = None) -> list[_Edge]:
     """Candidate same-quantity pairs without comparing every pair: figures with one profile and category join their
     group's first figure; groups are compared once by their first figures; category drift is looked up by value
     and speaker."""
+    lang_of = lang_of or {}
     groups: dict[tuple[str, _Profile], list[Figure]] = defaultdict(list)
     for fig in block:
-        groups[(fig.category, _Profile.of(fig))].append(fig)
+        groups[(fig.category, _Profile.of(fig, lang_of.get(fig.article)))].append(fig)
     edges = []
     keys = sorted(groups, key=lambda k: groups[k][0].id)
     for key in keys:
@@ -675,7 +904,7 @@ def _figure_edges(block: list[Figure]) -> list[_Edge]:
             edges.append(_Edge(a.id, b.id, "same_quantity", _value_score(a, b)))
     # one person ("a man was killed", "1 dead") is one victim, not a toll: a count of one meets only other counts
     # of one, so it cannot bridge an incident's "4 officers" and "58 officers"; a list of people likewise
-    single = {f.id for f in block if figure_value(f) == 1 or unnumbered(f)}
+    single = {f.id for f in block if figure_value(f) == 1 or unnumbered(f, lang_of.get(f.article))}
     value = {f.id: figure_value(f) for f in block}
     edges = [e for e in edges if not ({e.a, e.b} & single) or _close(value[e.a], value[e.b])]
     # a count of women or men and a count of people are one quantity only at one value: "two female victims" is a
@@ -691,7 +920,7 @@ def _figure_edges(block: list[Figure]) -> list[_Edge]:
         if any(fig.category == narrow for _, narrow in DRIFTS):
             matches = {m.id: m for sp in sorted(_speaker_ids(fig)) for m in broad[(round(figure_value(fig), 2), sp)]}
             edges.extend(_Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
-                         for _, m in sorted(matches.items()) if same_quantity(fig, m))
+                         for _, m in sorted(matches.items()) if same_quantity(fig, m, lang_of))
     return edges
 
 
@@ -700,11 +929,13 @@ def one_person(fig: Figure) -> bool:
     return figure_value(fig) == 1 and not re.search(r"\d|\b(?:one|single)\b", fig.text, re.I)
 
 
-def _group_figures(block: list[Figure], edges: list[_Edge]) -> list[tuple[list[str], list[_Edge]]]:
+def _group_figures(block: list[Figure], edges: list[_Edge], lang_of: dict[str, str | None] | None = None
+                   ) -> list[tuple[list[str], list[_Edge]]]:
     """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
     "1,000 troops" must not bridge North Korean and Russian troops)."""
     parent = {f.id: f.id for f in block}
-    profile = {f.id: _Profile.of(f) for f in block}
+    lang_of = lang_of or {}
+    profile = {f.id: _Profile.of(f, lang_of.get(f.article)) for f in block}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -800,6 +1031,8 @@ def _this_incident(fig: Figure, article: Article | None) -> bool:
 def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
     """One story's figure alignments: figures asserting the same quantity, whoever asserts them."""
     blocks: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+    # the story's own articles only: `articles` may be the whole corpus, and this runs once per story
+    lang_of = {f.article: articles[f.article].lang for f in figures if f.article in articles}
     ordered = sorted(figures, key=lambda f: f.id)
     comparable = [f for f in ordered if _comparable(f, articles.get(f.article))]
     # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
@@ -816,7 +1049,7 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
     for key in sorted(blocks):
         block = blocks[key]
         by_id = {f.id: f for f in block}
-        for ids, group_edges in _group_figures(block, _figure_edges(block)):
+        for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of), lang_of):
             first = first_published(articles, {i: by_id[i].article for i in ids})
             out.append(_alignment("figure", story, ids, group_edges, first))
     return out
@@ -848,14 +1081,17 @@ def align(articles: Sequence[Article], statements: Sequence[Statement], figures:
     for fig in figures:
         if fig.article in story_of:
             fig_by_story[story_of[fig.article]].append(fig)
+    lang_of = {a.id: a.lang for a in articles}
+    source_of = {s.id: s for s in sources}
     out: list[Alignment] = []
     planned = []
     for story in sorted(set(st_by_story) | set(fig_by_story)):
         figure_alignments = align_figures(story, fig_by_story[story], by_article)
         out.extend(figure_alignments)
         links = statement_figures(figure_alignments, fig_by_story[story])
-        planned.append((story, links, _speaker_blocks(st_by_story[story], links)))
-    vectors = _embed(set().union(*(_texts_to_embed(blocks) for _, _, blocks in planned)))
-    for story, links, blocks in planned:
-        out.extend(_statement_alignments(story, blocks, by_article, links, vectors))
+        across = _language_pairs(st_by_story[story], lang_of, source_of, links, statement_values(fig_by_story[story]))
+        planned.append((story, links, _speaker_blocks(st_by_story[story], links, lang_of), across))
+    vectors = _embed(set().union(*(_texts_to_embed(blocks) for _, _, blocks, _ in planned)))
+    for story, links, blocks, across in planned:
+        out.extend(_statement_alignments(story, blocks, by_article, links, vectors, _language_edges(across)))
     return sorted(out, key=lambda a: a.id)

@@ -28,6 +28,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from newsledger.compare.labels import category_words, figure_phrase, outlet_label, quote_excerpt
+from newsledger.compare.rank import top
 from newsledger.ledger import (
     Alignment,
     Article,
@@ -71,6 +72,7 @@ class Version:
     kind: str
     as_written: str | None
     chain: str | None = None  # 'BCI → Dana Reuel → a wire agency' when the statement is relayed
+    lang: str | None = None  # the article's language: `text` is in the words it was published in
 
     @property
     def text(self) -> str:
@@ -110,6 +112,7 @@ class FigureRow:
     phrase: str
     series: str | None = None
     colour: str | None = None
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,13 @@ class StoryReport:
     other_figures: list[FigureRow]
     findings: list[FindingView]
     articles: list[ArticleView]
+    # the findings the page opens on: compare.rank.top (a weight floor, so a story may open on none)
+    top_findings: list[FindingView] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     other_stories: list[Story] = field(default_factory=list)
     cross_outlet: list[CrossGroup] = field(default_factory=list)  # shown before `sources`, which hold the rest
+    # (language, articles in it, whether analysed), most articles first: the language filter's choices
+    languages: list[tuple[str, int, bool]] = field(default_factory=list)
 
 
 def pick_story(ledger: Ledger, story_id: str | None = None) -> Story:
@@ -245,6 +252,10 @@ class _Story:
         art = self.articles.get(article_id)
         return art.date if art is not None else None
 
+    def lang(self, article_id: str) -> str | None:
+        art = self.articles.get(article_id)
+        return art.lang if art is not None else None
+
     def name(self, source_id: str | None) -> str | None:
         src = self.sources.get(source_id) if source_id else None
         return src.name if src is not None else None
@@ -285,7 +296,7 @@ def _group(view: _Story, members: list[Statement], al: Alignment | None) -> Clai
         versions.append(Version(
             statement=st, href=anchor(st.id), outlet=view.outlet(st.article), date=view.date(st.article),
             relation=relation, first=al is not None and al.first is not None and st.id == first, kind=KIND_WORDS.get(st.kind, st.kind),
-            as_written=st.speaker_text, chain=view.chain(st)))
+            as_written=st.speaker_text, chain=view.chain(st), lang=view.lang(st.article)))
     versions.sort(key=lambda v: (not v.first, view.statement_order(v.statement)))
     return ClaimGroup(id=anchor(al.id) if al is not None else None, relation=al.relation if al else None,
                       versions=versions)
@@ -351,7 +362,7 @@ def _figure_row(view: _Story, fig: Figure, date: str | None = None, series: str 
         st = view.statements.get(fig.statement) if fig.statement else None
         date = (st.said_on if st is not None and st.said_on else None) or view.date(fig.article)
     return FigureRow(figure=fig, href=anchor(fig.id), date=date, who=who, outlet=view.outlet(fig.article),
-                     phrase=figure_phrase(fig), series=series, colour=colour)
+                     phrase=figure_phrase(fig), series=series, colour=colour, lang=view.lang(fig.article))
 
 
 def _quantity_title(est_or_fig: Estimate | Figure) -> str:
@@ -445,12 +456,9 @@ def findings_section(view: _Story) -> list[FindingView]:
                        evidence=sorted((_evidence(view, ev, alignment_ids) for ev in f.evidence),
                                        key=lambda e: e.rank), id=anchor(f.id))
            for f in view.findings]
-    # weightiest first (compare/rank.py); the report opens on the first TOP_FINDINGS of them
+    # weightiest first (compare/rank.py); the report opens on compare.rank.top of them
     out.sort(key=lambda fv: (-fv.finding.weight, rank.get(fv.finding.kind, 99), fv.finding.summary))
     return out
-
-
-TOP_FINDINGS = 5
 
 
 # ---- articles ----
@@ -504,6 +512,16 @@ def _date_range(view: _Story) -> str:
     return dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
 
 
+def _languages(view: _Story) -> list[tuple[str, int, bool]]:
+    counts: Counter[str] = Counter()
+    analysed: dict[str, bool] = {}
+    for art in view.articles.values():
+        lang = art.lang or "und"  # ISO 639-2 'undetermined': an article no language was found for
+        counts[lang] += 1
+        analysed[lang] = analysed.get(lang, False) or art.analysed
+    return [(lang, n, analysed[lang]) for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
 def story_report(ledger: Ledger, story_id: str | None = None) -> StoryReport:
     """Everything the page shows for one story (see pick_story for the default)."""
     story = pick_story(ledger, story_id)
@@ -515,9 +533,15 @@ def story_report(ledger: Ledger, story_id: str | None = None) -> StoryReport:
     return StoryReport(
         story=story, date_range=_date_range(view), outlets=outlets, sources=rest, cross_outlet=across,
         quantities=quantities, other_figures=other_figures, findings=findings, articles=articles_section(view),
+        top_findings=_top(findings),
         counts={"articles": len(view.articles), "statements": len(view.statements), "figures": len(view.figures),
                 "findings": len(findings)},
-        other_stories=[s for s in ledger.stories if s.id != story.id])
+        other_stories=[s for s in ledger.stories if s.id != story.id], languages=_languages(view))
+
+
+def _top(findings: list[FindingView]) -> list[FindingView]:
+    chosen = {f.id for f in top([fv.finding for fv in findings])}
+    return [fv for fv in findings if fv.finding.id in chosen]
 
 
 # ---- rendering ----

@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import ipaddress
 import json
+import logging
 import math
 import os
 import signal
@@ -47,8 +48,11 @@ from newsledger.serve.limits import LimitedH11Protocol
 from newsledger.serve.render import sha256_source, story_view
 from newsledger.serve.security import MAX_BODY_BYTES, Guard, csp
 from newsledger.store import queries
+from newsledger.store.base import StoreCorrupt
+from newsledger.store.duckdb import read_error
 
 HERE = Path(__file__).resolve().parent
+log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 MAX_TEXT = 200  # characters in a search box or filter
 MAX_ID = 200
@@ -73,6 +77,9 @@ Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+# ISO 639-1 codes, several comma-separated (de,fr); empty means every language
+Lang = Annotated[str | None, Query(max_length=40, pattern=r"^([a-zA-Z]{2,3}(,[a-zA-Z]{2,3})*)?$",
+                                   description="Only articles in this language (ISO 639-1; several: de,fr)")]
 Sort = Annotated[Literal["newest", "oldest", "biggest", "relevance"] | None,
                  Query(description="Story order; default: relevance with a search text, else newest")]
 SortField = Annotated[str | None, Query(pattern="^(newest|oldest|biggest|relevance)?$",
@@ -202,6 +209,22 @@ def _add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(QueryTimeout, timed_out)
     app.add_exception_handler(duckdb.InterruptException, timed_out)
 
+    async def damaged(request: Request, exc: Exception):
+        """A block of the store that fails its checksum when a query first reads it (the server read only part of
+        the file at start): a 503 saying so, not a 500. No Retry-After: retrying will not help."""
+        if isinstance(exc, duckdb.Error):
+            if not isinstance(read_error(request.app.state.reader.path, exc), StoreCorrupt):
+                raise exc  # any other database error stays a 500
+            reason = (f"{str(exc).strip().splitlines()[0]}; restore it from a backup or rebuild it with "
+                      "`newsledger ingest`, then restart the server")
+        else:
+            reason = str(exc)
+        log.error("store is damaged: %s", reason)
+        return problem(request, 503, f"store is damaged: {reason}")
+
+    app.add_exception_handler(duckdb.Error, damaged)
+    app.add_exception_handler(StoreCorrupt, damaged)
+
 
 def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     # Keep what a client needs; the raw input (possibly bytes or huge) is not echoed back.
@@ -230,20 +253,24 @@ def _order(sort: str | None, text: str | None) -> str:
 def _add_pages(app: FastAPI, reader: Reader) -> None:
     with reader.session() as s:  # for the story list's outlet suggestions; the store cannot change
         outlets = tuple(data.outlets(s))
+        languages = tuple(data.languages(s))
 
     @app.get("/", response_class=HTMLResponse, tags=["pages"], summary="Story list with search and filters",
              responses={422: {"content": {"text/html": {}}}, 503: {"content": {"text/html": {}}}})
     async def story_list(q: Text = None, date_from: DateText = None, date_to: DateText = None, outlet: Text = None,
-                         source: Text = None, sort: SortField = None, page: PageNumber = 1) -> HTMLResponse:
+                         source: Text = None, sort: SortField = None, page: PageNumber = 1,
+                         lang: Lang = None) -> HTMLResponse:
         filters = {"text": _blank(q), "date_from": _blank(date_from), "date_to": _blank(date_to),
-                   "outlet": _blank(outlet), "source": _blank(source)}
+                   "outlet": _blank(outlet), "source": _blank(source), "lang": _blank(lang)}
         order = _order(sort, filters["text"])
         total, rows = await _stories(reader, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, sort=order, **filters)
         pages = max(1, math.ceil(total / PAGE_SIZE))
         form = {"q": q or "", "date_from": date_from or "", "date_to": date_to or "", "outlet": outlet or "",
-                "source": source or "", "sort": sort if sort != _order(None, filters["text"]) else ""}
+                "source": source or "", "sort": sort if sort != _order(None, filters["text"]) else "",
+                "lang": lang or ""}
         return _page("stories.html", stories=rows, total=total, page=page, pages=pages, form=form,
-                     query={k: v for k, v in form.items() if v}, outlets=outlets, ranked=bool(filters["text"]),
+                     query={k: v for k, v in form.items() if v}, outlets=outlets, languages=languages,
+                     ranked=bool(filters["text"]),
                      full_text=reader.search is not None)
 
     def load_story(story_id: str) -> Ledger | None:
@@ -343,10 +370,10 @@ def _add_api(app: FastAPI, reader: Reader) -> None:
              summary="Stories filtered by full text (article titles and bodies, ranked), date range, outlet and source")
     async def api_stories(q: Text = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
                           outlet: Text = None, source: Text = None, sort: Sort = None, limit: Limit = PAGE_SIZE,
-                          offset: Offset = 0):
+                          offset: Offset = 0, lang: Lang = None):
         total, rows = await _stories(reader, limit=limit, offset=offset, sort=_order(sort, _blank(q)), text=_blank(q),
                                      date_from=_iso(date_from), date_to=_iso(date_to), outlet=_blank(outlet),
-                                     source=_blank(source))
+                                     source=_blank(source), lang=_blank(lang))
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     @app.get("/api/stories/{story_id}", response_model=models.StoryDetail, tags=["api"], responses=_errors(404, 503),
@@ -383,18 +410,19 @@ def _add_api(app: FastAPI, reader: Reader) -> None:
     @app.get("/api/quotes", response_model=models.QuotePage, tags=["api"], responses=_errors(503),
              summary="Statements, oldest first, by speaker (name, alias or as written), story and date")
     def api_quotes(speaker: Text = None, story: Text = None, since: dt.date | None = None, limit: Limit = PAGE_SIZE,
-                   offset: Offset = 0):
+                   offset: Offset = 0, lang: Lang = None):
         with reader.session() as s:
             total, rows = data.list_quotes(s, speaker=_blank(speaker), story=_blank(story), since=_iso(since),
-                                           limit=limit, offset=offset)
+                                           lang=_blank(lang), limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
     @app.get("/api/figures", response_model=models.FigurePage, tags=["api"], responses=_errors(503),
              summary="Figures, oldest first: the estimate series of a category and/or story")
     def api_figures(category: Category | None = None, story: Text = None, limit: Limit = PAGE_SIZE,
-                    offset: Offset = 0):
+                    offset: Offset = 0, lang: Lang = None):
         with reader.session() as s:
-            total, rows = data.list_figures(s, category=category, story=_blank(story), limit=limit, offset=offset)
+            total, rows = data.list_figures(s, category=category, story=_blank(story), lang=_blank(lang), limit=limit,
+                                            offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 

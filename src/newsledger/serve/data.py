@@ -37,7 +37,7 @@ from newsledger.ledger import (
 from newsledger.store import overrides
 from newsledger.store.base import NotAStore, StoreError, StoreLocked
 from newsledger.store.duckdb import DuckDBStore, _check_format, _is_lock_error, connect, read_error
-from newsledger.store.queries import _like, outlet_sql
+from newsledger.store.queries import _like, lang_codes, lang_sql, outlet_sql
 from newsledger.store.schema import SCHEMA_VERSION
 from newsledger.store.search import Match, SearchIndex, SearchUnavailable, fingerprint
 
@@ -166,6 +166,9 @@ class Reader:
                 cursor = self._con.cursor()
                 cursor.execute("USE store").fetchall()
                 self._pool.put(cursor)
+        except duckdb.Error as exc:  # damage met while reading the store in: its own message and exit code
+            self._con.close()
+            raise read_error(self.path, exc) from None
         except BaseException:
             self._con.close()
             raise
@@ -322,9 +325,14 @@ def _paged(session: Session, columns: str, source: str, conditions: list[Conditi
     return total, rows
 
 
+def _langs(lang: str | None) -> list[Any] | None:
+    """The ? of a language condition: `lang` as a list of codes (?lang=de or de,fr), None when not given."""
+    return [lang_codes(lang)] if lang else None
+
+
 def story_conditions(*, text: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                     outlet: str | None = None, source: str | None = None, search_cached: bool = False
-                     ) -> list[Condition]:
+                     outlet: str | None = None, source: str | None = None, lang: str | None = None,
+                     search_cached: bool = False) -> list[Condition]:
     """The story list's search box and filters, over `story_index s`."""
     if search_cached:  # the text folded as the index's was (DuckDB folds the constant once per query)
         search: Condition = ("contains(s.haystack, lower(strip_accents(?)))", _given(text, "exact"))
@@ -344,6 +352,8 @@ def story_conditions(*, text: str | None = None, date_from: str | None = None, d
          "WHERE src.id = ? OR strip_accents(src.name) ILIKE strip_accents(?) ESCAPE '\\' OR src.id IN "
          "(SELECT source FROM source_aliases WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))",
          _given(source, "exact", "like", "like")),
+        ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+         f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))", _langs(lang)),
     ]
 
 
@@ -499,15 +509,16 @@ _QUOTES = ("FROM statements t JOIN articles a ON a.id = t.article LEFT JOIN sour
            "LEFT JOIN stories st ON st.id = t.story")
 # Local files have no outlet: named by their file stem, as everywhere else (store/queries.outlet_sql).
 _QUOTE_COLUMNS = (f"a.date, {outlet_sql('a')} AS outlet, a.title AS article_title, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
-                  "t.text, t.id, t.article, t.story, st.label AS story_label")
+                  f"t.text, t.id, t.article, t.story, st.label AS story_label, {lang_sql('a')} AS lang")
 _FIGURES = ("FROM figures f JOIN articles a ON a.id = f.article LEFT JOIN sources src ON src.id = f.source "
             "LEFT JOIN stories st ON st.id = f.story")
 _FIGURE_COLUMNS = (f"a.date, {outlet_sql('a')} AS outlet, f.category, f.qualifier, f.value, f.low, f.high, src.name AS source, f.text, "
-                   "f.id, f.article, f.story, st.label AS story_label")
+                   f"f.id, f.article, f.story, st.label AS story_label, {lang_sql('a')} AS lang")
 
 
 def list_quotes(session: Session, *, speaker: str | None = None, story: str | None = None, since: str | None = None,
-                source_id: str | None = None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
+                source_id: str | None = None, lang: str | None = None, limit: int, offset: int = 0
+                ) -> tuple[int, list[Row]]:
     """Statements oldest first; `speaker` matches the source's name, an alias, or the speaker as written (as
     store.queries.quotes does, with a page and a source id besides)."""
     conditions: list[Condition] = [
@@ -516,19 +527,31 @@ def list_quotes(session: Session, *, speaker: str | None = None, story: str | No
         ("t.source = ?", _given(source_id, "exact")),
         ("t.story = ?", _given(story, "exact")),
         ("a.date >= ?", _given(since, "exact")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", _langs(lang)),
     ]
     return _paged(session, _QUOTE_COLUMNS, _QUOTES, conditions, "a.date NULLS FIRST, t.article, t.id", limit, offset)
 
 
 def list_figures(session: Session, *, category: str | None = None, story: str | None = None,
-                 source_id: str | None = None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
+                 source_id: str | None = None, lang: str | None = None, limit: int, offset: int = 0
+                 ) -> tuple[int, list[Row]]:
     """Figures oldest first: the estimate series of a category, a story or a source."""
     conditions: list[Condition] = [
         ("f.category = ?", _given(category, "exact")),
         ("f.story = ?", _given(story, "exact")),
         ("f.source = ?", _given(source_id, "exact")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", _langs(lang)),
     ]
     return _paged(session, _FIGURE_COLUMNS, _FIGURES, conditions, "a.date NULLS FIRST, f.article, f.id", limit, offset)
+
+
+def languages(session: Session) -> list[Row]:
+    """Each language the stored articles are in, with how many articles and whether newsledger analysed them, most
+    articles first: the language filter's choices."""
+    return session.rows(
+        f"SELECT {lang_sql('a')} AS lang, count(*) AS articles, "
+        "bool_or(coalesce(json_extract(a.data, '$.analysed')::BOOLEAN, true)) AS analysed "
+        f"FROM articles a WHERE {lang_sql('a')} IS NOT NULL GROUP BY 1 ORDER BY articles DESC, lang")
 
 
 def outlets(session: Session, limit: int = 100) -> list[str]:

@@ -66,6 +66,7 @@ class Quote(_Model):
     story: str | None = None
     article_title: str | None = None
     story_label: str | None = None
+    lang: str | None = None  # the article's language: the words above are as it wrote them
 
 
 class FigureRow(_Model):
@@ -82,6 +83,7 @@ class FigureRow(_Model):
     article: str
     story: str | None = None
     story_label: str | None = None
+    lang: str | None = None
 
 
 class FindingRow(_Model):

@@ -9,13 +9,15 @@ Stages, none of which brings the corpus to the driver:
 2. extract: `mapPartitions`, so each Python worker loads spaCy once (`newsledger.nlp.load` caches it and PySpark
    reuses workers) and parses its partition in `nlp.pipe` batches; an article that breaks the extractor becomes a
    problem, not a failed task. The same pass computes each article's story-linking features (link/stories.py).
-3. link: corpus statistics (the document frequencies the decision weighs) are aggregated and broadcast. Candidate
-   pairs come from blocking keys only — the MinHash LSH band keys, rare names and rare numbers of link/stories.py,
-   each key kept only while at most `bucket_cap` articles share it — joined on the key and filtered to the date
-   window: never a cross join, at most bucket_cap² pairs per key. Pairs are scored with link/stories.py's own
-   `pair_score`; connected components of the accepted pairs are found by label propagation (joins again), and
-   each component is clustered on one executor with link/stories.py's own average-link agglomeration — so the
-   stories are the ones `analyze` gives for the same articles.
+3. link, by link/stories.py's own code at every step, so the stories are the ones `analyze` (one StoryIndex
+   batch) gives for the same articles: corpus statistics (the document frequencies the decision weighs) are
+   counted with `_Stats.add` per partition, summed and broadcast. Blocking keys are `StoryIndex._keys`; a key's
+   bucket is kept while at most `bucket_cap` articles share it, as `_store` keeps it. Each article then meets the
+   buckets of its keys and the features of the articles in them (joins, never a cross join: at most bucket_cap
+   neighbours per key) and `StoryIndex._candidates` on that slice of the index picks its candidates (a shared key
+   alone is not enough: a band, a rare key or `min_shared` keys are); `pair_score` scores them. Connected
+   components of the accepted pairs are found by label propagation (joins again), and each component is
+   clustered on one executor by `StoryIndex._agglomerate`, with every scored pair inside it.
 4. per story: sources merged, statements and figures aligned, findings and estimates, exactly as the store
    recomputes a story (store/parquet.py's row builders); then sources merged across stories.
 5. write: one Parquet directory per store table (same columns as the DuckDB schema), plus `story_features` (the
@@ -32,12 +34,22 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
 from newsledger.ingest.identity import article_id as text_hash
 from newsledger.ledger import Article, ArticleExtraction, Problem, Story
-from newsledger.link.stories import DEFAULT, Features, Params, StoryIndex, _Stats, features, pair_score
+from newsledger.link.stories import (
+    CLOSE_DAYS,
+    DEFAULT,
+    Features,
+    Params,
+    StoryIndex,
+    _Stats,
+    features,
+    pair_score,
+)
 from newsledger.store.parquet import (
     STORY_FEATURES,
     article_row,
@@ -257,34 +269,100 @@ def corpus_stats(feats) -> _Stats:
     return feats.mapPartitions(_partition_stats).treeReduce(_merge_stats)
 
 
-def _block_keys(f: Features) -> list[str]:
-    return sorted({*f.bands, *f.names, *f.numbers})
+@lru_cache(maxsize=4)
+def _index(params: Params) -> StoryIndex:
+    """An empty StoryIndex: its methods are the linking rules, shared with the single-process path."""
+    return StoryIndex(params)
 
 
-def _bucket_pairs(members: list[tuple[str, int | None]], window: int) -> Iterator[tuple[str, str]]:
-    members = sorted(members)
-    for i, (a, da) in enumerate(members):
-        for b, db in members[i + 1:]:
-            if da is None or db is None or abs(da - db) <= window:
-                yield a, b
+def _block_keys(f: Features, params: Params) -> list[str]:
+    """The keys StoryIndex files an article under (its own `_keys`), each once."""
+    return list(dict.fromkeys(_index(params)._keys(f)))
 
 
-def candidate_pairs(feats, params: Params, n: int):
-    """(a, b) with a < b for every pair sharing a blocking key whose bucket holds at most bucket_cap articles and
-    whose days are within the window: a join on the key, bounded by bucket_cap² pairs per key."""
-    keyed = feats.flatMap(lambda kv: [(k, (kv[0], kv[1].day)) for k in _block_keys(kv[1])])
+def buckets(feats, params: Params, n: int):
+    """(key, sorted article ids) for every blocking key shared by 2 to bucket_cap articles: the buckets StoryIndex
+    holds once every article is stored (`_store` drops a bucket for good when it would pass bucket_cap; a key of
+    one article proposes nothing). Counted before grouping, so a key found in millions of articles is never
+    gathered in one place."""
+    keyed = feats.flatMap(lambda kv: [(k, kv[0]) for k in _block_keys(kv[1], params)])
     small = (keyed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b, n)
              .filter(lambda kv: 1 < kv[1] <= params.bucket_cap))
-    window = params.window_days
-    return (keyed.join(small, n).map(lambda kv: (kv[0], kv[1][0])).groupByKey(n)
-            .flatMap(lambda kv: _bucket_pairs(list(kv[1]), window)).distinct(n))
+    return keyed.join(small, n).map(lambda kv: (kv[0], kv[1][0])).groupByKey(n).mapValues(sorted)
 
 
-def score_pairs(pairs, feats, stats_bc, params: Params, n: int):
-    """(a, b, score) for every candidate pair, scored as link/stories.py scores it (the smaller id first)."""
-    by_a = pairs.join(feats, n).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))  # b -> (a, fa)
-    return by_a.join(feats, n).map(
-        lambda kv: (kv[1][0][0], kv[0], pair_score(kv[1][0][1], kv[1][1], stats_bc.value, params)))
+def article_candidates(aid: str, own: Features, neighbours: dict[str, Features], held: dict[str, list[str]],
+                       stats: _Stats, params: Params = DEFAULT) -> Iterator[tuple[tuple[str, str], float]]:
+    """((a, b), score), a < b, for every candidate StoryIndex proposes for `aid`. The index's own `_candidates`
+    decides (shared keys weighed by their bucket's size, the date window, articles in other languages days
+    apart, whatever else it checks) on a slice of the index: `aid` and its `neighbours` stored by the index's own
+    `_store` (every structure it keeps), then the corpus-wide buckets of `aid`'s keys (`held`) and statistics put
+    in place. `pair_score` scores the smaller id first, as `StoryIndex.add` does."""
+    index = StoryIndex(params)
+    for other in sorted(neighbours):
+        index._store(other, neighbours[other], "")
+    index._store(aid, own, "")
+    index._buckets = dict(held)
+    index._stats = stats
+    for other in sorted(index._candidates(aid, own)):
+        a, b = (aid, other) if aid < other else (other, aid)
+        yield (a, b), pair_score(index._features[a], index._features[b], stats, params)
+
+
+def _grouped_candidates(item, stats_bc, params: Params) -> Iterator[tuple[tuple[str, str], float]]:
+    aid, values = item
+    own, neighbours, held = None, {}, {}
+    for tag, value in values:
+        if tag == "f":
+            own = value
+        elif tag == "b":
+            held[value[0]] = value[1]
+        else:
+            neighbours[value[0]] = value[1]
+    if own is None or not neighbours:
+        return
+    stats = stats_bc.value
+    yield from article_candidates(aid, own, neighbours, held, stats, params)
+    stats._derived.clear()  # its cache holds every Features it met: keep one article's neighbours at a time
+
+
+def _dated_lang(f: Features) -> tuple[int, str] | None:
+    return (f.day, f.lang) if f.lang and f.day is not None else None
+
+
+def _other_languages(sc, feats):
+    """(o, a): articles o in another language than a's, published within CLOSE_DAYS of it — the articles the
+    index looks through for pairs across languages (a translation shares no blocking key). Joined on (day,
+    language), only for the languages present on each day: a corpus in one language pairs nothing here."""
+    dated = feats.flatMap(lambda kv: [(d, kv[0])] if (d := _dated_lang(kv[1])) else [])
+    present: dict[int, set[str]] = {}
+    for day, lang in dated.keys().distinct().collect():  # days x languages: small
+        present.setdefault(day, set()).add(lang)
+    if len(set().union(*present.values())) < 2:
+        return sc.emptyRDD()
+    present_bc = sc.broadcast(present)
+
+    def wanted(kv):
+        aid, (day, lang) = kv
+        return [((d, other), aid) for d in range(day - CLOSE_DAYS, day + CLOSE_DAYS + 1)
+                for other in present_bc.value.get(d, ()) if other != lang]
+
+    return dated.join(dated.map(lambda kv: (kv[1], kv[0])).flatMap(wanted)).values()  # (o, a)
+
+
+def scored_pairs(feats, stats_bc, params: Params, n: int):
+    """(a, b, score) for exactly the pairs `StoryIndex.add` scores when every article arrives in one batch.
+    Each article meets the buckets of its keys, the articles in them and those in other languages days apart
+    (joins: at most bucket_cap neighbours per key, never a cross join), and runs the index's own candidate rule
+    on that slice; a pair found from both ends is kept once."""
+    held = buckets(feats, params, n)
+    by_member = held.flatMap(lambda kv: [(a, ("b", (kv[0], kv[1]))) for a in kv[1]])
+    pairs = held.flatMap(lambda kv: [(o, a) for a in kv[1] for o in kv[1] if o != a])
+    pairs = pairs.union(_other_languages(feats.context, feats)).distinct(n)
+    neighbour = pairs.join(feats, n).map(lambda kv: (kv[1][0], ("o", (kv[0], kv[1][1]))))  # a -> (o, fo)
+    grouped = feats.mapValues(lambda f: ("f", f)).union(by_member).union(neighbour).groupByKey(n)
+    return (grouped.flatMap(lambda kv: _grouped_candidates(kv, stats_bc, params))
+            .reduceByKey(max, n).map(lambda kv: (kv[0][0], kv[0][1], kv[1])))
 
 
 def components(edges, n: int, checkpoint_every: int = CHECKPOINT_EVERY):
@@ -337,7 +415,7 @@ def _component_stories(item, stats_bc, params: Params) -> Iterator[tuple[str, An
 
 def link_stories(feats, stats_bc, params: Params, n: int, checkpoint_every: int = CHECKPOINT_EVERY):
     """RDD of ("story", (id, Story JSON)) and ("member", (article, story, Features JSON))."""
-    scored = score_pairs(candidate_pairs(feats, params, n), feats, stats_bc, params, n).persist()
+    scored = scored_pairs(feats, stats_bc, params, n).persist()
     accepted = scored.filter(lambda e: e[2] >= params.threshold).map(lambda e: (e[0], e[1]))
     label = components(accepted, n, checkpoint_every)
     comp = feats.leftOuterJoin(label, n).map(lambda kv: (kv[0], kv[1][1] or kv[0]))  # alone: its own component

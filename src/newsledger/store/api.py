@@ -13,6 +13,7 @@ from newsledger.ingest import IngestOptions
 from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Ledger
 from newsledger.store import queries
+from newsledger.store.analysers import ReanalyzeResult
 from newsledger.store.base import StoreError
 from newsledger.store.duckdb import DEFAULT_DB, DuckDBStore, open_store, reading
 from newsledger.store.ingest import (
@@ -64,11 +65,14 @@ def load_ledger(story: str | None = None, *, db: PathLike = DEFAULT_DB) -> Ledge
 
 
 def stories(*, since: str | None = None, until: str | None = None, outlet: str | None = None,
-            search: str | None = None, db: PathLike = DEFAULT_DB, limit: int | None = None) -> Rows:
+            search: str | None = None, db: PathLike = DEFAULT_DB, limit: int | None = None,
+            lang: str | None = None) -> Rows:
     """Stories with their article, outlet, statement, figure and finding counts, biggest first; optionally only
-    those with articles dated in [`since`, `until`] (ISO dates), by an outlet, or matching `search`."""
+    those with articles dated in [`since`, `until`] (ISO dates), by an outlet, in a language (`lang`: ISO 639-1,
+    several comma-separated), or matching `search`."""
     with _read(db) as store:
-        return queries.list_stories(store, since=since, until=until, outlet=outlet, search=search, limit=limit)
+        return queries.list_stories(store, since=since, until=until, outlet=outlet, search=search, limit=limit,
+                                    lang=lang)
 
 
 def story(story_id: str, *, db: PathLike = DEFAULT_DB) -> dict[str, Any]:
@@ -78,20 +82,24 @@ def story(story_id: str, *, db: PathLike = DEFAULT_DB) -> dict[str, Any]:
 
 
 def quotes(*, speaker: str | None = None, story: str | None = None, since: str | None = None,
-           outlet: str | None = None, db: PathLike = DEFAULT_DB, limit: int | None = None) -> Rows:
-    """Statements by a speaker (name, alias or as written), optionally in one story, since a date, by an outlet."""
+           outlet: str | None = None, db: PathLike = DEFAULT_DB, limit: int | None = None,
+           lang: str | None = None) -> Rows:
+    """Statements by a speaker (name, alias or as written), in their original words with their language; optionally
+    in one story, since a date, by an outlet, in a language (`lang`)."""
     with _read(db) as store:
-        return queries.quotes(store, speaker=speaker, story=story, since=since, outlet=outlet, limit=limit)
+        return queries.quotes(store, speaker=speaker, story=story, since=since, outlet=outlet, limit=limit,
+                              lang=lang)
 
 
 def figures(*, category: str | None = None, story: str | None = None, since: str | None = None,
             outlet: str | None = None, source: str | None = None, db: PathLike = DEFAULT_DB,
-            limit: int | None = None) -> Rows:
+            limit: int | None = None, lang: str | None = None) -> Rows:
     """The estimate series of a category of figures (e.g. killed_or_wounded), oldest first, with the outlet, the
-    source's name, what was counted and the category; optionally since a date, by an outlet or by a source."""
+    source's name, what was counted and the category; optionally since a date, by an outlet, by a source or in a
+    language (`lang`)."""
     with _read(db) as store:
         return queries.figures(store, category=category, story=story, since=since, outlet=outlet, source=source,
-                               limit=limit)
+                               limit=limit, lang=lang)
 
 
 def findings(*, story: str | None = None, kind: str | None = None, min_weight: float | None = None,
@@ -128,6 +136,21 @@ def export(out: PathLike, *, db: PathLike = DEFAULT_DB, format: str = "jsonl", o
 
 
 # -- full-text search and corrections by hand (store/search.py, store/overrides.py) ----------------------------------
+
+
+def reanalyze(*, db: PathLike = DEFAULT_DB, lang: str | None = None, model: str | None = None,
+              batch_size: int = 64, extractor: Extractor | None = None) -> ReanalyzeResult:
+    """Re-extract the stored articles whose analyser has changed since they were stored (a language newly
+    supported, a lexicon or rule improved: extract/version.py), optionally only those in `lang` (ISO 639-1, several
+    comma-separated), and rebuild the stories they are in. Articles stored before the store knew analyser versions
+    count as stale. A failing batch is reported in the result's `problems` and leaves its articles as they were."""
+    from newsledger.store.analysers import reanalyze as run
+
+    if not Path(db).is_file():
+        raise StoreError(f"no store at {db}: `newsledger ingest` creates one")
+    langs = queries.lang_codes(lang) if lang else None
+    with open_store(db) as store:
+        return run(store, extractor or default_extractor(model), langs=langs, model=model, batch_size=batch_size)
 
 
 def reindex(*, db: PathLike = DEFAULT_DB) -> Path:

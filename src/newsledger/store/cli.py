@@ -54,6 +54,8 @@ def _one_of(literal: Any) -> str:
 
 OUTLET_OPTION = typer.Option(None, "--outlet", help="Only this outlet (as shown; part of the name is enough).")
 STORY_OPTION = typer.Option(None, "--story", help="Only this story.")
+LANG_OPTION = typer.Option(None, "--lang", metavar="LANG",
+                           help="Only articles in this language (ISO 639-1: de; several: de,fr).")
 
 
 class ExportFormat(StrEnum):
@@ -290,6 +292,30 @@ def register(app: typer.Typer, print_problems) -> None:
             raise typer.Exit(1)
 
     @app.command()
+    def reanalyze(lang: str | None = typer.Option(None, "--lang", metavar="LANG", help="Only articles in this "
+                                                  "language (ISO 639-1: de; several: de,fr)."),
+                  db: Path = DB_OPTION,
+                  model: str | None = typer.Option(None, help="spaCy model for English (default: the pinned one)."),
+                  as_json: bool = JSON_OPTION) -> None:
+        """Re-extract the stored articles an older analyser read (a language newly supported, a lexicon or rule
+        improved since) and rebuild their stories."""
+        try:
+            result = api.reanalyze(db=db, lang=lang, model=model)
+        except StoreError as exc:
+            raise _fail(exc) from None
+        print_problems(result.problems)
+        summary = {"checked": result.checked, "reanalysed": result.reanalysed, "stories": result.stories,
+                   "failed": result.failed, "by_lang": result.by_lang, "seconds": round(result.seconds, 1)}
+        if as_json:
+            typer.echo(json.dumps(summary))
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(result.by_lang.items()))
+        err.print(f"{db}: checked {result.checked}, reanalysed {result.reanalysed}{f' ({langs})' if langs else ''}, "
+                  f"stories rebuilt {result.stories}, failed {result.failed} in {result.seconds:.1f}s",
+                  highlight=False)
+        if result.failed:
+            raise typer.Exit(1)
+
+    @app.command()
     def stories(since: str | None = typer.Option(None, "--since", metavar="YYYY-MM-DD", callback=_iso_date,
                                                  help="Only stories with articles on or after this day."),
                 until: str | None = typer.Option(None, "--until", metavar="YYYY-MM-DD", callback=_iso_date,
@@ -298,11 +324,12 @@ def register(app: typer.Typer, print_problems) -> None:
                                                   "its name is enough)."),
                 search: str | None = typer.Option(None, "--search", help="Words in the articles' titles and bodies "
                                                   "(full text; best match first, with the matching sentence)."),
+                lang: str | None = LANG_OPTION,
                 db: Path = DB_OPTION, limit: int | None = LIMIT_OPTION, as_json: bool = JSON_OPTION,
                 as_csv: bool = CSV_OPTION) -> None:
         """List the stored stories, biggest first."""
         try:
-            rows = api.stories(since=since, until=until, outlet=outlet, search=search, db=db, limit=limit)
+            rows = api.stories(since=since, until=until, outlet=outlet, search=search, db=db, limit=limit, lang=lang)
         except StoreError as exc:
             raise _fail(exc) from None
         emit(rows, as_json=as_json, as_csv=as_csv, title=f"stories in {db}")
@@ -324,11 +351,11 @@ def register(app: typer.Typer, print_problems) -> None:
     @app.command()
     def quotes(speaker: str | None = typer.Option(None, "--speaker", help="Name, alias or words as written."),
                story: str | None = STORY_OPTION, since: str | None = SINCE_OPTION,
-               outlet: str | None = OUTLET_OPTION, db: Path = DB_OPTION, limit: int | None = LIMIT_OPTION,
-               as_json: bool = JSON_OPTION, as_csv: bool = CSV_OPTION) -> None:
-        """Statements by a speaker, oldest first."""
+               outlet: str | None = OUTLET_OPTION, lang: str | None = LANG_OPTION, db: Path = DB_OPTION,
+               limit: int | None = LIMIT_OPTION, as_json: bool = JSON_OPTION, as_csv: bool = CSV_OPTION) -> None:
+        """Statements by a speaker, oldest first, in their original words with their language."""
         try:
-            rows = api.quotes(speaker=speaker, story=story, since=since, outlet=outlet, db=db, limit=limit)
+            rows = api.quotes(speaker=speaker, story=story, since=since, outlet=outlet, db=db, limit=limit, lang=lang)
         except StoreError as exc:
             raise _fail(exc) from None
         emit(rows, as_json=as_json, as_csv=as_csv, title="quotes")
@@ -339,12 +366,13 @@ def register(app: typer.Typer, print_problems) -> None:
                 story: str | None = STORY_OPTION, since: str | None = SINCE_OPTION,
                 outlet: str | None = OUTLET_OPTION,
                 source: str | None = typer.Option(None, "--source", help="Who gave the figure: name or alias."),
+                lang: str | None = LANG_OPTION,
                 db: Path = DB_OPTION, limit: int | None = LIMIT_OPTION, as_json: bool = JSON_OPTION,
                 as_csv: bool = CSV_OPTION) -> None:
         """The estimate series of a category of figures, oldest first: outlet, source, what was counted."""
         try:
             rows = api.figures(category=category, story=story, since=since, outlet=outlet, source=source, db=db,
-                               limit=limit)
+                               limit=limit, lang=lang)
         except StoreError as exc:
             raise _fail(exc) from None
         emit(rows, as_json=as_json, as_csv=as_csv, title="figures")

@@ -46,6 +46,7 @@ from newsledger.link.align import align
 from newsledger.link.sources import merge_records, merge_sources, merge_story_sources
 from newsledger.link.stories import StoryIndex
 from newsledger.store import overrides, search
+from newsledger.store.analysers import analyser_rows
 from newsledger.store.base import NotAStore, StoreCorrupt, StoreError, StoreLocked
 from newsledger.store.schema import STORY_TABLES, migrate
 
@@ -280,6 +281,7 @@ class DuckDBStore:
              "title": a.title, "path": a.path, "version_of": a.version_of, "batch": batch, "data": _dump(a)}
             for a in (x.article for x in extractions)])
         self._insert("extractions", [{"article": x.article.id, "data": _dump(x)} for x in extractions])
+        self._insert("analysers", analyser_rows(x.article for x in extractions))
         self._insert("problems", [{"path": p.path, "line": p.line, "reason": p.reason, "batch": batch}
                                   for p in problems])
         touched = self._assign_stories([x.article for x in extractions])

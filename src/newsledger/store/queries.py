@@ -6,8 +6,10 @@ Each returns plain rows (dicts of JSON-ready values) so the CLI can print them a
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+from newsledger.store.base import StoreError
 from newsledger.store.duckdb import DuckDBStore
 
 Row = dict[str, Any]
@@ -25,6 +27,19 @@ def outlet_sql(alias: str = "a") -> str:
     return f"coalesce({alias}.outlet, {stem}, {alias}.title, {alias}.id)"
 
 
+def lang_sql(alias: str = "a") -> str:
+    """An article's language (ISO 639-1) as ingest detected it; the article record carries it, no column does."""
+    return f"json_extract_string({alias}.data, '$.lang')"
+
+
+def lang_codes(lang: str) -> list[str]:
+    """`de` or several, comma-separated (`de,fr`), lower-cased: what --lang and ?lang= accept."""
+    codes = [c.strip().lower() for c in lang.split(",") if c.strip()]
+    if not codes or not all(re.fullmatch(r"[a-z]{2,3}", c) for c in codes):
+        raise StoreError(f"not a language: {lang!r}; give ISO 639-1 codes such as de, or several: de,fr")
+    return codes
+
+
 def _where(sql: str, where: list[str]) -> str:
     return sql + (" WHERE " + " AND ".join(where) if where else "")
 
@@ -34,9 +49,11 @@ def _limit(sql: str, limit: int | None) -> str:
 
 
 def list_stories(store: DuckDBStore, *, since: str | None = None, until: str | None = None,
-                 outlet: str | None = None, search: str | None = None, limit: int | None = None) -> list[Row]:
+                 outlet: str | None = None, search: str | None = None, limit: int | None = None,
+                 lang: str | None = None) -> list[Row]:
     """Stories biggest first; `since`/`until` keep stories with an article in that date range, `outlet` those with
-    an article by that outlet (name as shown, or part of it). `search` is full text over the articles' titles and
+    an article by that outlet (name as shown, or part of it), `lang` those with an article in that language (ISO
+    639-1; several comma-separated). `search` is full text over the articles' titles and
     bodies (store/search.py): the matching stories best first, each with `match`, its best article's matching
     sentence, and `match_article`; SearchUnavailable (a StoreError) when the search index is missing or stale."""
     where, params = [], []
@@ -50,6 +67,10 @@ def list_stories(store: DuckDBStore, *, since: str | None = None, until: str | N
         where.append(f"s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
                      f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')")
         params.append(_like(outlet))
+    if lang:
+        where.append(f"s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+                     f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))")
+        params.append(lang_codes(lang))
     hits = None
     if search:
         from newsledger.store.search import search_stories
@@ -121,8 +142,10 @@ def estimates(store: DuckDBStore, *, category: str | None = None, story: str | N
 
 
 def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None = None,
-           since: str | None = None, outlet: str | None = None, limit: int | None = None) -> list[Row]:
-    """Statements, newest last; `speaker` matches the source's name, any alias, or the speaker as written."""
+           since: str | None = None, outlet: str | None = None, limit: int | None = None,
+           lang: str | None = None) -> list[Row]:
+    """Statements, newest last, in their original words with their article's language (`lang`); `speaker` matches
+    the source's name, any alias, or the speaker as written; `lang` keeps statements in that language."""
     where, params = [], []
     if speaker:
         where.append("(src.name ILIKE ? ESCAPE '\\' OR t.speaker_text ILIKE ? ESCAPE '\\' OR t.source IN "
@@ -137,17 +160,23 @@ def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None 
     if outlet:
         where.append(f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'")
         params.append(_like(outlet))
+    if lang:
+        where.append(f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(lang_codes(lang))
     sql = (f"SELECT a.date, {outlet_sql('a')} AS outlet, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
-           "t.text, t.id, t.article, t.story FROM statements t JOIN articles a ON a.id = t.article "
+           f"{lang_sql('a')} AS lang, t.text, t.id, t.article, t.story FROM statements t "
+           "JOIN articles a ON a.id = t.article "
            "LEFT JOIN sources src ON src.id = t.source")
     sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, t.article, t.id"
     return store.query(_limit(sql, limit), params)
 
 
 def figures(store: DuckDBStore, *, category: str | None = None, story: str | None = None, since: str | None = None,
-            outlet: str | None = None, source: str | None = None, limit: int | None = None) -> list[Row]:
+            outlet: str | None = None, source: str | None = None, limit: int | None = None,
+            lang: str | None = None) -> list[Row]:
     """The estimate series: each figure with the date it was published, the outlet and who asserted it (by name),
-    oldest first; `source` matches the source's name or an alias."""
+    oldest first; `source` matches the source's name or an alias; `lang` keeps figures from articles in that
+    language."""
     where, params = [], []
     if since:
         where.append("a.date >= ?")
@@ -165,7 +194,10 @@ def figures(store: DuckDBStore, *, category: str | None = None, story: str | Non
     if story:
         where.append("f.story = ?")
         params.append(story)
-    sql = (f"SELECT {FIGURE_COLUMNS} FROM figures f JOIN articles a ON a.id = f.article "
+    if lang:
+        where.append(f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(lang_codes(lang))
+    sql = (f"SELECT {FIGURE_COLUMNS}, {lang_sql('a')} AS lang FROM figures f JOIN articles a ON a.id = f.article "
            "LEFT JOIN sources src ON src.id = f.source")
     sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, f.article, f.id"
     return store.query(_limit(sql, limit), params)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsledger.store.base import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -91,8 +91,15 @@ CREATE TABLE IF NOT EXISTS overrides (
     members VARCHAR NOT NULL, created VARCHAR NOT NULL);
 """
 
+# The analyser version (extract/version.py) each article's stored extraction was made with, so `newsledger reanalyze`
+# finds the articles a newly supported language or an improved lexicon would read differently. An article stored
+# before v4 has no row: its version is unknown, so it counts as older than any.
+_V4 = """
+CREATE TABLE IF NOT EXISTS analysers (article VARCHAR PRIMARY KEY, lang VARCHAR, version VARCHAR NOT NULL);
+"""
+
 # Forward migrations: (version reached, SQL). Append; never edit one that has shipped.
-MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _V1), (2, _V2), (3, _V3), (4, _V4)]
 
 # Tables whose rows belong to one story and are replaced when that story is recomputed.
 STORY_TABLES = ("statements", "figures", "alignments", "findings", "estimates", "source_members", "source_mentions")

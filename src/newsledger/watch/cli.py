@@ -79,9 +79,13 @@ def register(app: typer.Typer) -> None:
         batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (whole sources)."),
         model: str | None = typer.Option(None, "--model", envvar="NEWSLEDGER_MODEL", help="spaCy pipeline to use."),
         wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another process writing the store."),
+        jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting articles [default: "
+                                        "every usable core]; 1 extracts in this process only. Only this process "
+                                        "writes the store."),
     ) -> None:
         """Follow feeds and news sitemaps: fetch new and changed articles politely into the store, and say what
         changed after each round (new stories, statements, revised figures, findings)."""
+        from newsledger.extract.parallel import WorkerCrashed
         from newsledger.nlp import ModelNotFound
 
         if once and every is not None:
@@ -90,13 +94,13 @@ def register(app: typer.Typer) -> None:
         try:
             reports = api.watch(sources, db=db, every=every, since=since, digest=digest, allow_local=allow_local,
                                 rounds=rounds, max_entries=max_entries, batch_size=batch_size, model=model, wait=wait,
-                                progress=lambda r: print_source(r, as_json),
+                                jobs=jobs, progress=lambda r: print_source(r, as_json),
                                 on_round=lambda r: print_round(r, as_json))
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
         except StoreError as exc:
             raise _fail(exc, getattr(exc, "exit_code", 1)) from None
-        except ModelNotFound as exc:
+        except (ModelNotFound, WorkerCrashed) as exc:
             raise _fail(exc) from None
         except KeyboardInterrupt:
             err.print("stopped", highlight=False)

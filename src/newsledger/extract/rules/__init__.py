@@ -10,7 +10,7 @@ from newsledger.extract.lexicon import has_lexicon, words
 from newsledger.extract.rules.figures import FoundFigure, find_figures
 from newsledger.extract.rules.language import LanguageRules, rules_for
 from newsledger.extract.rules.sentences import sentence_spans
-from newsledger.extract.rules.speakers import SpeakerPhrase, is_title
+from newsledger.extract.rules.speakers import SpeakerPhrase, is_title, titled_names
 from newsledger.extract.rules.statements import Draft, find_statements
 from newsledger.ledger import Article, ArticleExtraction, Figure, Mention, Source, Statement, stable_id
 
@@ -49,8 +49,11 @@ class _Sources:
                 # the same surname (Holub / Marek Holub; 벨레소바 주지사 / 카타리나 벨레소바 주지사)
                 if mine and theirs and mine[-1] == theirs[-1]:
                     return i
-            # a role word alone (la gobernadora) is the source last described by it
-            if phrase.name.casefold() in {w.casefold() for d in self.descriptions[i] for w in d.split()}:
+            # a role word alone (la gobernadora; die Ministerin after Verkehrsministerin …) is the source last
+            # described by it, a compound ending in it included
+            role = phrase.name.casefold()
+            if " " not in role and any(w.casefold() == role or (len(role) >= 5 and w.casefold().endswith(role))
+                                       for d in self.descriptions[i] for w in d.split()):
                 return i
         return None
 
@@ -112,6 +115,29 @@ def _figure(article: Article, found: FoundFigure, statements: list[Statement], s
         source=holder.source if holder else None, statement=holder.id if holder else None)
 
 
+def _speaker_indices(text: str, drafts: list[Draft], sources: _Sources, rules: LanguageRules) -> list[int | None]:
+    """Each draft's source; a pronoun refers to the latest person named before it, quoted or only introduced with a
+    title (Gouverneurin Katarina Welesowa besuchte …. „…“, sagte sie)."""
+    # only an article with a pronoun speaker needs them (the scan looks at every word)
+    introduced = titled_names(text, rules) if any(d.speaker and d.speaker.pronoun for d in drafts) else []
+    starts = [p.start for p in introduced]
+    last_named = -1
+    out: list[int | None] = []
+    for draft in drafts:
+        sp = draft.speaker
+        if sp is None:
+            out.append(None)
+            continue
+        if sp.pronoun:
+            k = bisect.bisect_right(starts, sp.start) - 1
+            if k >= 0 and introduced[k].end <= sp.start and introduced[k].start > last_named:
+                sources.add(introduced[k])
+        else:
+            last_named = max(last_named, sp.start)
+        out.append(sources.add(sp))
+    return out
+
+
 def extract_by_rules(article: Article) -> ArticleExtraction:
     """Sources, statements and figures of one article in a rule-read language (`article.lang`)."""
     if article.lang is None:
@@ -122,7 +148,7 @@ def extract_by_rules(article: Article) -> ArticleExtraction:
     sources = _Sources(article, rules)
     drafts = find_statements(text, sentences, rules)
     # ids come from the sources' final names, so every speaker is added before any statement is built
-    indices = [sources.add(draft.speaker) if draft.speaker else None for draft in drafts]
+    indices = _speaker_indices(text, drafts, sources, rules)
     statements = [_statement(article, draft, sources.id_of(i) if i is not None else None)
                   for draft, i in zip(drafts, indices, strict=True)]
     starts = [s.start for s in statements]

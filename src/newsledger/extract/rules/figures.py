@@ -11,6 +11,7 @@ from functools import cache
 
 from newsledger.extract.rules.language import LanguageRules, phrase_pattern, rules_for
 
+_WORD_NUMBER_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 _PEOPLE = {"killed", "wounded", "killed_or_wounded", "missing", "displaced", "arrested", "captured"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -47,6 +48,45 @@ def _number_words(lang: str) -> re.Pattern | None:
         return None
     words = sorted(rules.number_words, key=len, reverse=True)
     return re.compile("|".join(f"(?:{phrase_pattern(w)})" for w in words), re.IGNORECASE)
+
+
+class _Token:
+    """A word as text2num's find_numbers reads it (its Token protocol)."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def text(self) -> str:
+        return self.m.group()
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _parsed_number_words(text: str, start: int, end: int, rules: LanguageRules) -> list[tuple[int, int, float]]:
+    """Number words text2num reads in this language (dreitausend, duemila, veintidós, vinte e duas), as spans."""
+    if rules.word_numbers != "text2num":
+        return []
+    from text_to_num import find_numbers
+
+    tokens = [_Token(m) for m in _WORD_NUMBER_TOKEN.finditer(text, start, end)]
+    if not tokens:
+        return []
+    out = []
+    for occ in find_numbers(tokens, rules.lang, 2.0):
+        first, last = tokens[occ.start].m, tokens[occ.end - 1].m
+        # a lone "un"/"ein"/"unos" is an article, not a count; ordinals are ranks
+        if occ.is_ordinal or (occ.end - occ.start == 1 and occ.value < 2):
+            continue
+        if not first.group()[:1].isalpha():
+            continue
+        out.append((first.start(), last.end(), float(occ.value)))
+    return out
 
 
 def _plain_value(s: str, rules: LanguageRules) -> float:
@@ -196,14 +236,18 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             if _is_date(text, m.start(), m.end(), s_end, rules, s_start):
                 continue
             hits.append((m.start(), m.end(), parse_numeral(m.group(), rules)))
-        if words is not None:
-            for m in words.finditer(text, s_start, s_end):
-                nxt = _next_word(text, m.end(), s_end)
-                if nxt is None or _is_date(text, m.start(), m.end(), s_end, rules, s_start):
-                    continue
-                hits.append((m.start(), m.end(), rules.number_words[m.group().casefold()]))
+        word_hits = [(m.start(), m.end(), rules.number_words[" ".join(m.group().casefold().split())])
+                      for m in (words.finditer(text, s_start, s_end) if words is not None else ())]
+        for start, end, value in word_hits + _parsed_number_words(text, s_start, s_end, rules):
+            nxt = _next_word(text, end, s_end)
+            # a lone number word needs what it counts after it (Sei tu?); a round-number noun stands alone
+            approximate = " ".join(text[start:end].casefold().split()) in rules.approximate_words
+            if (nxt is None and not approximate) or _is_date(text, start, end, s_end, rules, s_start):
+                continue
+            hits.append((start, end, value))
         scaled: list[tuple[int, int, float]] = []
-        for start, end, value in sorted(hits):
+        # the longest reading of words starting at one place wins (dos mil, not dos)
+        for start, end, value in sorted(hits, key=lambda h: (h[0], -h[1])):
             if scaled and start < scaled[-1][1]:  # the scale word of the number before (12 mil pessoas)
                 continue
             scale = _next_word(text, end, s_end)
@@ -215,7 +259,8 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
         spans = [(a, b) for a, b, _, _ in merged]
         for start, end, low, high in merged:
             value = low if low == high else None
-            qualifier = _qualifier_before(text, start, s_start, rules)
+            qualifier = (_qualifier_before(text, start, s_start, rules)
+                         or rules.approximate_words.get(" ".join(text[start:end].casefold().split())))
             if value is None:  # a range's qualifier stands before its first word (mehr als zwischen … is rare)
                 qualifier = None
             for phrase, q in rules.qualifiers_suffix:

@@ -30,12 +30,17 @@ class LanguageRules:
     titles: frozenset[str]
     pronouns: frozenset[str]
     connectors: frozenset[str]
+    openers: frozenset[str]  # words opening a speaker clause, not part of it (Wie Minister X sagte; Como dijo X)
+    name_tails: frozenset[str]  # lower-case words that end an institution's name (Protezione civile)
+    affiliations: frozenset[str]  # a country or body standing between a name and its title (젤렌스키 우크라이나 대통령)
     speaker_particles: tuple[str, ...]  # in order of preference (file order)
     qualifiers_before: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     qualifiers_suffix: tuple[tuple[str, str], ...]
     qualifiers_after: tuple[tuple[str, str], ...]
     categories: tuple[tuple[str, str, str], ...]  # (phrase, category, strength), longest first
     number_words: dict[str, float]
+    approximate_words: dict[str, str]  # number words that carry their own qualifier (une quarantaine → about)
+    word_numbers: str | None  # "text2num": number words are parsed by text2num in this language
     scales: dict[str, float]
     units: dict[str, float]  # numeral unit characters (천, 만)
     thousands: tuple[str, ...]
@@ -79,8 +84,11 @@ def rules_for(lang: str) -> LanguageRules:
     scales: dict[str, float] = {}
     units: dict[str, float] = {}
     ranges: list[tuple[str, str]] = []
+    word_numbers: str | None = None
     for row in settings:
-        if row[0] == "thousands_separator":
+        if row[0] == "word_numbers":
+            word_numbers = row[1]
+        elif row[0] == "thousands_separator":
             thousands.extend(_SPACE_SEPARATORS if row[1] == "space" else row[1])
         elif row[0] == "decimal_separator":
             decimal = row[1]
@@ -103,6 +111,9 @@ def rules_for(lang: str) -> LanguageRules:
         titles=_optional_words(lang, "titles.txt"),
         pronouns=_optional_words(lang, "pronouns.txt"),
         connectors=_optional_words(lang, "name_connectors.txt"),
+        openers=_optional_words(lang, "clause_openers.txt"),
+        name_tails=_optional_words(lang, "name_tails.txt"),
+        affiliations=_optional_words(lang, "affiliations.txt"),
         speaker_particles=tuple(row[0] for row in _optional_table(lang, "speaker_particles.txt")),
         qualifiers_before=longest(qualifiers["before"]),
         qualifiers_suffix=longest(qualifiers["suffix"]),
@@ -110,6 +121,9 @@ def rules_for(lang: str) -> LanguageRules:
         categories=longest(tuple((r[0], r[1], r[2] if len(r) > 2 else "strong"))
                            for r in _optional_table(lang, "figure_categories.tsv")),
         number_words={r[0].casefold(): float(r[1]) for r in _optional_table(lang, "number_words.tsv")},
+        approximate_words={r[0].casefold(): r[2] for r in _optional_table(lang, "number_words.tsv")
+                           if len(r) > 2 and r[2]},
+        word_numbers=word_numbers,
         scales=scales, units=units, thousands=tuple(thousands), decimal=decimal,
         date_words=_optional_words(lang, "date_words.txt"),
         counters={r[0].casefold(): r[1] for r in _optional_table(lang, "units.tsv")},

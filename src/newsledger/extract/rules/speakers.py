@@ -9,6 +9,8 @@ from newsledger.extract.rules.language import LanguageRules
 
 _TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
 _MAX_PREFIX = 6
+# a comma between clauses, not the decimal comma of 1,5 millones
+CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def _strip_determiner(text: str, toks: list, rules: LanguageRules) -> list:
     while toks:
         s, e, t = toks[0]
         low = t.casefold()
-        if low in rules.determiners and len(toks) > 1:
+        if (low in rules.determiners or low in rules.openers) and len(toks) > 1:
             toks = toks[1:]
             continue
         elided = next((d for d in rules.determiners if d[-1:] in "'’" and low.startswith(d) and len(low) > len(d)),
@@ -50,7 +52,7 @@ def _strip_determiner(text: str, toks: list, rules: LanguageRules) -> list:
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in re.finditer(r",", text[start:end]):
+    for m in CLAUSE_COMMA.finditer(text[start:end]):
         out.append((pos, start + m.start()))
         pos = start + m.end()
     out.append((pos, end))
@@ -82,15 +84,29 @@ def is_title(token: str, rules: LanguageRules) -> bool:
     return any(len(low) > len(t) >= shortest and low.endswith(t) for t in rules.titles)
 
 
+def _affiliation(token: str, rules: LanguageRules) -> bool:
+    """A country or body (affiliations.txt), or a word ending like one (an entry written `~회사`)."""
+    low = token.casefold()
+    return low in rules.affiliations or any(
+        a.startswith("~") and low.endswith(a[1:]) and len(low) > len(a) - 1 for a in rules.affiliations)
+
+
 def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     """(title tokens, name tokens): leading titles (trailing ones for languages that write them after the name)."""
     lead = 0
     while lead < len(toks) - 1 and is_title(toks[lead][2], rules):
         lead += 1
+    # a title inside a run of capitalised words (Kiews Bürgermeister Vitali Klitschko): the name follows it
+    inner = max((i for i in range(lead, len(toks) - 1) if is_title(toks[i][2], rules)), default=None)
+    if inner is not None and _cased(toks[inner][2]):
+        lead = inner + 1
     if lead:
         return toks[:lead], toks[lead:]
     trail = len(toks)
     while trail > 1 and is_title(toks[trail - 1][2], rules):
+        trail -= 1
+    # the body the title belongs to stands before it (젤렌스키 우크라이나 대통령, 레너 철도회사 사장)
+    while trail < len(toks) and trail > 1 and _affiliation(toks[trail - 1][2], rules):
         trail -= 1
     # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
     if trail < len(toks) and trail >= 2:
@@ -106,6 +122,11 @@ def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None
         s, e, t = toks[0]
         return SpeakerPhrase(s, e, t, None, pronoun=True)
     run = _name_run_at_end(toks, rules)
+    # la ministra dei Trasporti Ilse Marquardt: after a title and its connector, the capitalised words before the
+    # last two complete the title; the name is the last two
+    if (run is not None and run > 1 and len(toks) - run >= 3 and toks[run - 1][2].casefold() in rules.connectors
+            and any(is_title(t, rules) for _, _, t in toks[:run - 1])):
+        run = len(toks) - 2
     if run is not None and run > 0:
         desc = text[toks[0][0]:toks[run - 1][1]]
         toks_name = toks[run:]
@@ -116,6 +137,10 @@ def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None
     if titles:
         title_text = text[titles[0][0]:titles[-1][1]]
         desc = f"{desc} {title_text}" if desc else title_text
+        # Ein Sprecher der Bundespolizei: the body the title speaks for, without its article
+        rest = _strip_determiner(text, name_toks, rules)
+        if rest and len(rest) < len(name_toks) and _capitalised(rest[0][2]):
+            name_toks = rest
     start, end = toks[0][0], toks[-1][1]
     name = text[name_toks[0][0]:name_toks[-1][1]]
     return SpeakerPhrase(start, end, name, desc)
@@ -134,6 +159,27 @@ def _run_length(toks: list, i: int, rules: LanguageRules) -> int:
     return n
 
 
+def _name_words(toks: list, i: int, rules: LanguageRules) -> int:
+    """Capitalised words of the run at i that are not titles (die Bürgermeisterin von Lindau has one: Lindau)."""
+    count = 0 if is_title(toks[i][2], rules) else 1
+    while i + 1 < len(toks):
+        t = toks[i + 1][2]
+        if _capitalised(t):
+            i += 1
+        elif t.casefold() in rules.connectors and i + 2 < len(toks) and _capitalised(toks[i + 2][2]):
+            i += 2
+        else:
+            break
+        count += 0 if is_title(toks[i][2], rules) else 1
+    return count
+
+
+def _place_of_title(toks: list, i: int, rules: LanguageRules) -> bool:
+    """The capitalised run at i completes a title before it (o prefeito de Serra Alta): a place, not the name."""
+    return (i >= 2 and toks[i - 1][2].casefold() in rules.connectors
+            and any(is_title(t, rules) for _, _, t in toks[:i - 1]))
+
+
 def _later_full_name(toks: list, first: int, rules: LanguageRules) -> int | None:
     """Where a run of two or more capitalised words starts after a one-word first run, within reach."""
     if _run_length(toks, first, rules) >= 2:
@@ -142,6 +188,29 @@ def _later_full_name(toks: list, first: int, rules: LanguageRules) -> int | None
         if _capitalised(toks[j][2]) and not _capitalised(toks[j - 1][2]) and _run_length(toks, j, rules) >= 2:
             return j
     return None
+
+
+def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
+    """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …): the people a
+    later pronoun may refer to even when they were not quoted yet. Cased scripts only (a capital marks the name)."""
+    toks = _tokens(text, 0, len(text))
+    out = []
+    i = 0
+    while i < len(toks) - 2:
+        t = toks[i][2]
+        if not (_capitalised(t) and is_title(t, rules)):
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(toks) and _capitalised(toks[j][2]) and not is_title(toks[j][2], rules)
+               and not text[toks[j - 1][1]:toks[j][0]].strip()):
+            j += 1
+        if j - i - 1 >= 2:
+            phrase = _phrase(text, toks[i:j], rules)
+            if phrase is not None and not phrase.pronoun:
+                out.append(phrase)
+        i = max(j, i + 1)
+    return out
 
 
 def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
@@ -168,7 +237,8 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
             if phrase is not None and phrase.description is None and role:
                 phrase = SpeakerPhrase(phrase.start, phrase.end, phrase.name, text[role[0][0]:role[-1][1]])
             return phrase
-        if k == 0 and len(segs) > 1 and _run_length(toks, first_cap, rules) < 2:
+        if k == 0 and len(segs) > 1 and (_name_words(toks, first_cap, rules) < 2
+                                         or _place_of_title(toks, first_cap, rules)):
             nxt = _tokens(text, *segs[1])
             if 2 <= len(nxt) <= 4 and all(_capitalised(t) or t.casefold() in rules.connectors for _, _, t in nxt):
                 continue
@@ -184,6 +254,9 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
                 i += 2
             else:
                 break
+        # an institution named with a lower-case word at its end (secondo la Protezione civile)
+        if i + 1 < len(toks) and toks[i + 1][2].casefold() in rules.name_tails:
+            i += 1
         return _phrase(text, toks[:i + 1], rules)
     return None
 

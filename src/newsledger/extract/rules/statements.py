@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
-from newsledger.extract.rules.speakers import SpeakerPhrase, speaker_after_cue, speaker_before_cue, strip_particle
+from newsledger.extract.rules.speakers import (
+    CLAUSE_COMMA,
+    SpeakerPhrase,
+    speaker_after_cue,
+    speaker_before_cue,
+    strip_particle,
+)
 
 _TRIM = " \t\n\u00a0\u202f,.;:"
 _MIN_QUOTE_WORDS = 4
@@ -96,9 +102,9 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             subordinator=re.compile(r",?\s*(?:" + "|".join(
                 re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
             if subs else None,
-            # up to four words between the verb and its subordinator, none of them ending the clause
+            # up to six words between the verb and its subordinator, none of them ending the clause
             subordinator_after_words=re.compile(
-                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,4}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
+                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
     return _PATTERNS[rules.lang]
 
 
@@ -133,8 +139,12 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
                         late_subject = speaker_before_cue(text, subj[0], cut, rules)
                         if late_subject is not None:
                             return late_subject, (vm.start(), vm.end())
+    # „Wir haben gemessen.“ Laut Umweltamt …: a quotation closed with its own full stop, then a capital, ends its
+    # sentence; what follows frames the next one
+    closed = text[max(_cs, _ce - 3):_ce].rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?")
+    new_sentence = closed and text[at:at + 1].isupper()
     for pat in (pats.verb, pats.adverb, pats.prep):
-        if pat is None:
+        if pat is None or new_sentence:
             continue
         m = pat.match(text, at)
         if not m:
@@ -225,10 +235,11 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
 def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase | None, int]:
     """After Selon/Laut: the source up to its comma (and a short appositive: Selon le chef, Marek Holub, …), or for
     a clause with no comma a name run (Laut Feuerwehrchef Kang Dong Hoon wurde …)."""
-    comma = text.find(",", start, end)
-    if comma >= 0 and len(text[start:comma].split()) <= 8:
+    comma = _clause_comma(text, start, end)
+    # a count before the comma is the report, not its source (Nach Angaben der Behörden kamen 14 Menschen …, …)
+    if comma >= 0 and len(text[start:comma].split()) <= 8 and not re.search(r"\d", text[start:comma]):
         src_end = comma
-        nxt = text.find(",", comma + 1, end)
+        nxt = _clause_comma(text, comma + 1, end)
         if nxt >= 0 and len(text[comma + 1:nxt].split()) <= 4:
             src_end = nxt
         speaker = speaker_before_cue(text, *_trim(text, start, src_end), rules)
@@ -238,6 +249,24 @@ def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple
 
 
 _MAX_SUBJECT_REACH = 300
+# a few words between the verb and the comma that opens what was said (sagte am Abend, …)
+_WORDS_THEN_COMMA = re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,4}?\s*,(?!\d)")
+
+
+_MAX_CIRCUMSTANCE_WORDS = 6
+
+
+def _circumstance(rest: str, rules: LanguageRules, pats: _Patterns) -> bool:
+    """A few words after a closing speaker that add where or when, not a clause of their own."""
+    if len(rest.split()) > _MAX_CIRCUMSTANCE_WORDS or CLAUSE_COMMA.search(rest) or any(
+            mark in rest for pair in rules.quote_pairs for mark in pair):
+        return False
+    return not (pats.subordinator is not None and pats.subordinator.search(rest))
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    m = CLAUSE_COMMA.search(text, start, end)
+    return m.start() if m else -1
 
 
 def _comma_before(text: str, pos: int, floor: int) -> bool:
@@ -253,10 +282,25 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     before = _trim(text, s_start, m.start())
     if m.start() - s_start > _MAX_SUBJECT_REACH and not _comma_before(text, m.start(), s_start):
         return None  # a subject this far from its verb is no speaker phrase
+    cue_entry = rules.cue_named(m.group())
+    after = m.end()
+    if cue_entry is not None and cue_entry.particle:  # teilte mit, dass …
+        pm = re.compile(r"\s+" + re.escape(cue_entry.particle) + r"(?!\w)", re.IGNORECASE).match(text, after)
+        if pm:
+            after = pm.end()
+    sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
+    if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
+        sub = pats.subordinator_after_words.match(text, after)
+    # El presidente, Volodímir Zelenski, dijo que …: the commas belong to the subject when the verb opens a clause
+    opens_clause = sub is not None or text.startswith(",", after)
     # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence
-    if _comma_before(text, m.start(), s_start) and before[1] - before[0] > 8:
+    if _comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause:
         speaker = speaker_after_cue(text, m.end(), body_end, rules)
-        if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
+        rest = text[speaker.end:body_end].strip(" ,") if speaker is not None else ""
+        # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
+        # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
+        particle = cue_entry.particle.casefold() if cue_entry is not None and cue_entry.particle else None
+        if speaker is not None and (not rest or rest.casefold() == particle or _circumstance(rest, rules, pats)):
             return Draft(*before, "indirect", speaker, cue)
     if before[1] <= before[0]:
         return None
@@ -291,19 +335,13 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     speaker = speaker_before_cue(text, *before, rules)
     if speaker is None:
         return None
-    after = m.end()
-    cue_entry = rules.cue_named(m.group())
-    if cue_entry is not None and cue_entry.particle:  # teilte mit, dass …
-        pm = re.compile(r"\s+" + re.escape(cue_entry.particle) + r"(?!\w)", re.IGNORECASE).match(text, after)
-        if pm:
-            after = pm.end()
-    sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
-    if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
-        sub = pats.subordinator_after_words.match(text, after)
+    late_comma = None if sub is not None or text.startswith(",", after) else _WORDS_THEN_COMMA.match(text, after)
     if sub is not None:
         content = _trim(text, sub.end(), body_end)
     elif text.startswith(",", after):
         content = _trim(text, after + 1, body_end)
+    elif late_comma is not None:
+        content = _trim(text, late_comma.end(), body_end)
     else:
         return None
     if content[1] - content[0] <= 8:
@@ -321,6 +359,27 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
                 speaker = speaker_before_cue(text, start, word_end - len(particle), rules)
                 return (speaker, word_end) if speaker else None
     return None
+
+
+_MAX_COLON_SPEAKER_WORDS = 5
+
+
+def _colon_speaker(text: str, start: int, open_mark: int, rules: LanguageRules) -> SpeakerPhrase | None:
+    """A name and a colon right before a quotation, nothing else in the sentence before it."""
+    head = text[start:open_mark].rstrip(" \u00a0")
+    if not head.endswith(":") or len(head.split()) > _MAX_COLON_SPEAKER_WORDS:
+        return None
+    a, b = _trim(text, start, start + len(head) - 1)
+    # Feuerwehrsprecher Lars Gerber widersprach: — a verb the lexicon does not know closes the subject
+    for _ in range(2):
+        last = re.search(r"(\S+)$", text[a:b])
+        if last is None or not last.group(1)[:1].islower() or last.start() == 0:
+            break
+        b = _trim(text, a, a + last.start())[1]
+    phrase = speaker_before_cue(text, a, b, rules)
+    if phrase is None or phrase.pronoun or phrase.name[:1].islower():  # a name, not "aggiornamento:"
+        return None
+    return phrase
 
 
 def find_statements(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[Draft]:
@@ -372,6 +431,17 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
     for q in unattributed:
         content = _trim(text, q[1], q[2])
         if any(d.start <= content[0] and content[1] <= d.end for d in drafts):
+            continue
+        i = sentence_of(q[0])
+        named = _colon_speaker(text, sentences[i][0] if i >= 0 else q[0], q[0], rules)
+        if named is not None:  # Selenskyj: „Wir werden nicht aufgeben.“
+            drafts.append(Draft(*content, "direct", named, None, [content]))
+            continue
+        # a second quotation in the sentence of an attributed one (김 장관은 "…"며 "…"고 말했다): the same voice
+        sibling = next((d for d in drafts if d.kind == "direct" and d.cue is not None and i >= 0
+                        and sentence_of(d.start) == i), None)
+        if sibling is not None:
+            drafts.append(Draft(*content, "direct", sibling.speaker, sibling.cue, [content]))
             continue
         if len(text[content[0]:content[1]].split()) < _MIN_QUOTE_WORDS:
             continue

@@ -50,4 +50,25 @@
   });
   window.addEventListener("hashchange", fromHash);
   fromHash();
+
+  /* The language filter: versions, figure rows and articles in an unticked language are hidden; a group or a source
+     left with nothing to show is hidden with them. */
+  var filter = document.querySelector(".lang-filter");
+  if (filter) {
+    var applyLanguages = function () {
+      var shown = {};
+      filter.querySelectorAll("input[name='nl-lang']").forEach(function (box) { shown[box.value] = box.checked; });
+      document.querySelectorAll(".nl-report [data-lang]").forEach(function (el) {
+        el.hidden = shown[el.getAttribute("data-lang")] === false;
+      });
+      document.querySelectorAll(".nl-report .group, .nl-report .source").forEach(function (el) {
+        var items = el.querySelectorAll("[data-lang]");
+        var visible = Array.prototype.some.call(items, function (item) { return !item.hidden; });
+        el.hidden = items.length > 0 && !visible;
+      });
+    };
+    filter.hidden = false;
+    filter.addEventListener("change", applyLanguages);
+    applyLanguages();
+  }
 })();
