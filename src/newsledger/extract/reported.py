@@ -206,6 +206,7 @@ def _drop_trailing_asides(toks: list) -> list:
     an appositive comment (", a swipe at his rivals")."""
     toks = sorted(toks, key=lambda t: t.i)
     ids = {t.i for t in toks}
+    last = max(ids, default=-1)
     for t in toks:
         aside = (t.dep_ in {"relcl", "advcl", "acl"} and t.left_edge.lower_ in {"which", "who"}) or (
             t.dep_ in {"advcl", "conj", "xcomp", "acl", "npadvmod", "ccomp"} and t.tag_ == "VBG") or (
@@ -220,8 +221,8 @@ def _drop_trailing_asides(toks: list) -> list:
                 "NOUN", "PROPN"} and not any(c.dep_ in SUBJECT_DEPS for c in t.children)))
         if not joined and (not aside or before not in ids or t.doc[before].text != ","):
             continue
-        sub = {x.i for x in t.subtree}
-        if max(ids) in sub:
+        # the aside must run to the content's end; asked through the tree, not by rebuilding each subtree
+        if t.i == last or t.is_ancestor(t.doc[last]):
             return [x for x in toks if x.i < (before if joined else t.left_edge.i)]
     return toks
 
