@@ -4,18 +4,8 @@ extract/speakers.py, lexicons/saying_verbs.txt). Every sentence here is invented
 
 from __future__ import annotations
 
-from newsledger.extract import extract_from_doc
-from newsledger.ledger import Article, Ledger, check_offsets, relay_chain
-from newsledger.parse import parse_articles
-
-
-def _extract(nlp, text: str):
-    art = Article(id="t", text=text)
-    (art, doc), = parse_articles([art], nlp)
-    found = extract_from_doc(art, doc)
-    assert check_offsets(Ledger(articles=[art], sources=found.sources, statements=found.statements,
-                                figures=found.figures)) == []
-    return found
+from newsledger.ledger import relay_chain
+from tests.test_figure_sources_2 import _extract
 
 
 def _chain_of(found, value: float) -> list[str]:
