@@ -37,7 +37,7 @@ from newsledger.ledger import (
 from newsledger.store import overrides
 from newsledger.store.base import NotAStore, StoreError, StoreLocked
 from newsledger.store.duckdb import DuckDBStore, _check_format, _is_lock_error, connect, read_error
-from newsledger.store.queries import _like, lang_codes, lang_sql, outlet_sql
+from newsledger.store.queries import Condition, given, given_langs, lang_sql, outlet_sql, where_clause
 from newsledger.store.schema import SCHEMA_VERSION
 from newsledger.store.search import Match, SearchIndex, SearchUnavailable, fingerprint
 
@@ -296,25 +296,10 @@ def _page(sql: str, params: list[Any], limit: int, offset: int) -> tuple[str, li
     return sql + " LIMIT ? OFFSET ?", [*params, min(limit, MAX_LIMIT), offset]
 
 
-Condition = tuple[str, list[Any] | None]  # SQL with ?s, and their values (None: the condition is left out)
-
-
-def _where(conditions: list[Condition]) -> tuple[str, list[Any]]:
-    kept = [(sql, values) for sql, values in conditions if values is not None]
-    return (" WHERE " + " AND ".join(sql for sql, _ in kept)) if kept else "", [v for _, vs in kept for v in vs]
-
-
-def _given(value: str | None, *forms: str) -> list[Any] | None:
-    """The values for a condition's ?s when `value` was given: `forms` say which ('like' or 'exact') each is."""
-    if not value:
-        return None
-    return [_like(value) if form == "like" else value for form in forms]
-
-
 def _paged(session: Session, columns: str, source: str, conditions: list[Condition], order: str, limit: int,
            offset: int) -> tuple[int, list[Row]]:
     """(how many match, one page of them): the count rides on the page's rows, so one query does both."""
-    where, params = _where(conditions)
+    where, params = where_clause(conditions)
     sql, page_params = _page(f"SELECT {columns}, count(*) OVER () AS total_ {source}{where} ORDER BY {order}",
                              params, limit, offset)
     rows = session.rows(sql, page_params)
@@ -325,35 +310,30 @@ def _paged(session: Session, columns: str, source: str, conditions: list[Conditi
     return total, rows
 
 
-def _langs(lang: str | None) -> list[Any] | None:
-    """The ? of a language condition: `lang` as a list of codes (?lang=de or de,fr), None when not given."""
-    return [lang_codes(lang)] if lang else None
-
-
 def story_conditions(*, text: str | None = None, date_from: str | None = None, date_to: str | None = None,
                      outlet: str | None = None, source: str | None = None, lang: str | None = None,
                      search_cached: bool = False) -> list[Condition]:
     """The story list's search box and filters, over `story_index s`."""
     if search_cached:  # the text folded as the index's was (DuckDB folds the constant once per query)
-        search: Condition = ("contains(s.haystack, lower(strip_accents(?)))", _given(text, "exact"))
+        search: Condition = ("contains(s.haystack, lower(strip_accents(?)))", given(text, "exact"))
     else:
         search = ("(s.label ILIKE ? ESCAPE '\\' OR s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a "
                   "ON a.id = sa.article WHERE a.title ILIKE ? ESCAPE '\\') OR s.id IN (SELECT story FROM statements "
-                  "WHERE text ILIKE ? ESCAPE '\\' OR speaker_text ILIKE ? ESCAPE '\\'))", _given(text, *["like"] * 4))
+                  "WHERE text ILIKE ? ESCAPE '\\' OR speaker_text ILIKE ? ESCAPE '\\'))", given(text, *["like"] * 4))
     return [
         search,
         # A story overlaps the range: it ends on or after its start and starts on or before its end ('\uffff': a
         # partial date 'YYYY-MM' sorts before every day of its month).
-        ("coalesce(s.end_date, s.start_date) >= ?", _given(date_from, "exact")),
-        ("s.start_date <= ?", _given(date_to and date_to + "\uffff", "exact")),
+        ("coalesce(s.end_date, s.start_date) >= ?", given(date_from, "exact")),
+        ("s.start_date <= ?", given(date_to and date_to + "\uffff", "exact")),
         ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
-         f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')", _given(outlet, "like")),
+         f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')", given(outlet, "like")),
         ("s.id IN (SELECT m.story FROM source_members m JOIN sources src ON src.id = m.source "
          "WHERE src.id = ? OR strip_accents(src.name) ILIKE strip_accents(?) ESCAPE '\\' OR src.id IN "
          "(SELECT source FROM source_aliases WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))",
-         _given(source, "exact", "like", "like")),
+         given(source, "exact", "like", "like")),
         ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
-         f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))", _langs(lang)),
+         f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))", given_langs(lang)),
     ]
 
 
@@ -384,7 +364,7 @@ def _full_text_stories(session: Session, index: SearchIndex, text: str, *, limit
         raise session.con._timeout() from None  # type: ignore[union-attr]
     if not hits:
         return 0, []
-    where, params = _where(story_conditions(**filters))
+    where, params = where_clause(story_conditions(**filters))
     order = "h.score, s.id" if sort == "relevance" else f"s.rank_{sort}"
     # Each story's best article: the lowest bm25 score (ties: the smaller id), passed in as two parallel lists.
     rows = session.rows(
@@ -489,7 +469,7 @@ def story_outlets(session: Session, story_id: str) -> list[Row]:
 def list_sources(session: Session, *, search: str | None, limit: int, offset: int = 0) -> tuple[int, list[Row]]:
     """Sources whose name or an alias contains `search` (accents ignored), most quoted first."""
     name = ("(strip_accents(s.name) ILIKE strip_accents(?) ESCAPE '\\' OR s.id IN (SELECT source FROM source_aliases "
-            "WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))", _given(search, "like", "like"))
+            "WHERE strip_accents(alias) ILIKE strip_accents(?) ESCAPE '\\'))", given(search, "like", "like"))
     columns = ("s.id, s.name, s.kind, "
                "(SELECT count(DISTINCT m.story) FROM source_members m WHERE m.source = s.id) AS stories, "
                "(SELECT count(*) FROM statements t WHERE t.source = s.id) AS statements")
@@ -523,11 +503,11 @@ def list_quotes(session: Session, *, speaker: str | None = None, story: str | No
     store.queries.quotes does, with a page and a source id besides)."""
     conditions: list[Condition] = [
         ("(src.name ILIKE ? ESCAPE '\\' OR t.speaker_text ILIKE ? ESCAPE '\\' OR t.source IN "
-         "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))", _given(speaker, *["like"] * 3)),
-        ("t.source = ?", _given(source_id, "exact")),
-        ("t.story = ?", _given(story, "exact")),
-        ("a.date >= ?", _given(since, "exact")),
-        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", _langs(lang)),
+         "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))", given(speaker, *["like"] * 3)),
+        ("t.source = ?", given(source_id, "exact")),
+        ("t.story = ?", given(story, "exact")),
+        ("a.date >= ?", given(since, "exact")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", given_langs(lang)),
     ]
     return _paged(session, _QUOTE_COLUMNS, _QUOTES, conditions, "a.date NULLS FIRST, t.article, t.id", limit, offset)
 
@@ -537,10 +517,10 @@ def list_figures(session: Session, *, category: str | None = None, story: str | 
                  ) -> tuple[int, list[Row]]:
     """Figures oldest first: the estimate series of a category, a story or a source."""
     conditions: list[Condition] = [
-        ("f.category = ?", _given(category, "exact")),
-        ("f.story = ?", _given(story, "exact")),
-        ("f.source = ?", _given(source_id, "exact")),
-        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", _langs(lang)),
+        ("f.category = ?", given(category, "exact")),
+        ("f.story = ?", given(story, "exact")),
+        ("f.source = ?", given(source_id, "exact")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", given_langs(lang)),
     ]
     return _paged(session, _FIGURE_COLUMNS, _FIGURES, conditions, "a.date NULLS FIRST, f.article, f.id", limit, offset)
 

@@ -40,8 +40,25 @@ def lang_codes(lang: str) -> list[str]:
     return codes
 
 
-def _where(sql: str, where: list[str]) -> str:
-    return sql + (" WHERE " + " AND ".join(where) if where else "")
+Condition = tuple[str, list[Any] | None]  # SQL with ?s, and their values (None: the condition is left out)
+
+
+def where_clause(conditions: list[Condition]) -> tuple[str, list[Any]]:
+    """(" WHERE …" of the conditions that were given, their values in order); ("", []) when none was given."""
+    kept = [(sql, values) for sql, values in conditions if values is not None]
+    return (" WHERE " + " AND ".join(sql for sql, _ in kept)) if kept else "", [v for _, vs in kept for v in vs]
+
+
+def given(value: str | None, *forms: str) -> list[Any] | None:
+    """The values for a condition's ?s when `value` was given: `forms` say which ('like' or 'exact') each is."""
+    if not value:
+        return None
+    return [_like(value) if form == "like" else value for form in forms]
+
+
+def given_langs(lang: str | None) -> list[Any] | None:
+    """The ? of a language condition: `lang` as a list of codes (de or de,fr), None when not given."""
+    return [lang_codes(lang)] if lang else None
 
 
 def _limit(sql: str, limit: int | None) -> str:
@@ -56,28 +73,20 @@ def list_stories(store: DuckDBStore, *, since: str | None = None, until: str | N
     639-1; several comma-separated). `search` is full text over the articles' titles and
     bodies (store/search.py): the matching stories best first, each with `match`, its best article's matching
     sentence, and `match_article`; SearchUnavailable (a StoreError) when the search index is missing or stale."""
-    where, params = [], []
-    if since:
-        where.append("coalesce(s.end_date, s.start_date) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(s.start_date, s.end_date) <= ?")
-        params.append(until)
-    if outlet:
-        where.append(f"s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
-                     f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')")
-        params.append(_like(outlet))
-    if lang:
-        where.append(f"s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
-                     f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))")
-        params.append(lang_codes(lang))
     hits = None
     if search:
         from newsledger.store.search import search_stories
 
         hits = {h.story: (rank, h.article) for rank, h in enumerate(search_stories(store.path, store.con, search))}
-        where.append("s.id IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(list(hits))
+    where, params = where_clause([
+        ("coalesce(s.end_date, s.start_date) >= ?", given(since, "exact")),
+        ("coalesce(s.start_date, s.end_date) <= ?", given(until, "exact")),
+        ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+         f"WHERE {outlet_sql('a')} ILIKE ? ESCAPE '\\')", given(outlet, "like")),
+        ("s.id IN (SELECT sa.story FROM story_articles sa JOIN articles a ON a.id = sa.article "
+         f"WHERE {lang_sql('a')} IN (SELECT unnest(?::VARCHAR[])))", given_langs(lang)),
+        ("s.id IN (SELECT unnest(?::VARCHAR[]))", None if hits is None else [list(hits)]),
+    ])
     # One grouped pass per table instead of a subquery per story: the listing stays fast at millions of rows.
     sql = """
         WITH a AS (SELECT sa.story, count(*) AS articles, count(DISTINCT ar.outlet) AS outlets
@@ -90,7 +99,7 @@ def list_stories(store: DuckDBStore, *, since: str | None = None, until: str | N
                coalesce(x.n, 0) AS findings, s.end_date
         FROM stories s LEFT JOIN a ON a.story = s.id LEFT JOIN t ON t.story = s.id LEFT JOIN f ON f.story = s.id
              LEFT JOIN x ON x.story = s.id"""
-    sql = _where(sql, where) + " ORDER BY articles DESC, s.start_date DESC NULLS LAST, s.id"
+    sql += where + " ORDER BY articles DESC, s.start_date DESC NULLS LAST, s.id"
     if hits is None:
         return store.query(_limit(sql, limit), params)
     from newsledger.store.search import matching_sentences
@@ -125,20 +134,12 @@ def story_detail(store: DuckDBStore, story_id: str) -> Row:
 
 def estimates(store: DuckDBStore, *, category: str | None = None, story: str | None = None) -> list[Row]:
     """Each quantity's reconciled low/best/high over its points (compare/timeline.py), one row per quantity."""
-    where, params = [], []
-    if category:
-        where.append("category = ?")
-        params.append(category)
-    if story:
-        where.append("story = ?")
-        params.append(story)
+    where, params = where_clause([("category = ?", given(category, "exact")), ("story = ?", given(story, "exact"))])
     sql = ("SELECT id, story, category, json_extract_string(data, '$.counted') AS counted, "
            "json_extract_string(data, '$.span') AS span, json_extract(data, '$.low')::DOUBLE AS low, "
            "json_extract(data, '$.best')::DOUBLE AS best, json_extract(data, '$.high')::DOUBLE AS high, "
            "json_array_length(json_extract(data, '$.points')) AS points FROM estimates")
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return store.query(sql + " ORDER BY story, category, id", params)
+    return store.query(sql + where + " ORDER BY story, category, id", params)
 
 
 def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None = None,
@@ -146,28 +147,19 @@ def quotes(store: DuckDBStore, *, speaker: str | None = None, story: str | None 
            lang: str | None = None) -> list[Row]:
     """Statements, newest last, in their original words with their article's language (`lang`); `speaker` matches
     the source's name, any alias, or the speaker as written; `lang` keeps statements in that language."""
-    where, params = [], []
-    if speaker:
-        where.append("(src.name ILIKE ? ESCAPE '\\' OR t.speaker_text ILIKE ? ESCAPE '\\' OR t.source IN "
-                     "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))")
-        params += [_like(speaker)] * 3
-    if story:
-        where.append("t.story = ?")
-        params.append(story)
-    if since:
-        where.append("a.date >= ?")
-        params.append(since)
-    if outlet:
-        where.append(f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'")
-        params.append(_like(outlet))
-    if lang:
-        where.append(f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(lang_codes(lang))
+    where, params = where_clause([
+        ("(src.name ILIKE ? ESCAPE '\\' OR t.speaker_text ILIKE ? ESCAPE '\\' OR t.source IN "
+         "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))", given(speaker, *["like"] * 3)),
+        ("t.story = ?", given(story, "exact")),
+        ("a.date >= ?", given(since, "exact")),
+        (f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'", given(outlet, "like")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", given_langs(lang)),
+    ])
     sql = (f"SELECT a.date, {outlet_sql('a')} AS outlet, coalesce(src.name, t.speaker_text) AS speaker, t.kind, "
            f"{lang_sql('a')} AS lang, t.text, t.id, t.article, t.story FROM statements t "
            "JOIN articles a ON a.id = t.article "
            "LEFT JOIN sources src ON src.id = t.source")
-    sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, t.article, t.id"
+    sql += where + " ORDER BY a.date NULLS FIRST, t.article, t.id"
     return store.query(_limit(sql, limit), params)
 
 
@@ -177,29 +169,18 @@ def figures(store: DuckDBStore, *, category: str | None = None, story: str | Non
     """The estimate series: each figure with the date it was published, the outlet and who asserted it (by name),
     oldest first; `source` matches the source's name or an alias; `lang` keeps figures from articles in that
     language."""
-    where, params = [], []
-    if since:
-        where.append("a.date >= ?")
-        params.append(since)
-    if outlet:
-        where.append(f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'")
-        params.append(_like(outlet))
-    if source:
-        where.append("(src.name ILIKE ? ESCAPE '\\' OR f.source IN "
-                     "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))")
-        params += [_like(source)] * 2
-    if category:
-        where.append("f.category = ?")
-        params.append(category)
-    if story:
-        where.append("f.story = ?")
-        params.append(story)
-    if lang:
-        where.append(f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(lang_codes(lang))
+    where, params = where_clause([
+        ("a.date >= ?", given(since, "exact")),
+        (f"{outlet_sql('a')} ILIKE ? ESCAPE '\\'", given(outlet, "like")),
+        ("(src.name ILIKE ? ESCAPE '\\' OR f.source IN "
+         "(SELECT source FROM source_aliases WHERE alias ILIKE ? ESCAPE '\\'))", given(source, "like", "like")),
+        ("f.category = ?", given(category, "exact")),
+        ("f.story = ?", given(story, "exact")),
+        (f"{lang_sql('a')} IN (SELECT unnest(?::VARCHAR[]))", given_langs(lang)),
+    ])
     sql = (f"SELECT {FIGURE_COLUMNS}, {lang_sql('a')} AS lang FROM figures f JOIN articles a ON a.id = f.article "
            "LEFT JOIN sources src ON src.id = f.source")
-    sql = _where(sql, where) + " ORDER BY a.date NULLS FIRST, f.article, f.id"
+    sql += where + " ORDER BY a.date NULLS FIRST, f.article, f.id"
     return store.query(_limit(sql, limit), params)
 
 
@@ -214,19 +195,14 @@ def findings(store: DuckDBStore, *, story: str | None = None, kind: str | None =
              min_weight: float | None = None, limit: int | None = None) -> list[Row]:
     """Findings, weightiest first; a finding stored before findings had a weight counts as weight 0."""
     weight = "coalesce(TRY_CAST(json_extract(data, '$.weight') AS DOUBLE), 0)"
-    where, params = [], []
-    if story:
-        where.append("story = ?")
-        params.append(story)
-    if kind:
-        where.append("kind = ?")
-        params.append(kind)
-    if min_weight is not None:
-        where.append(f"{weight} >= ?")
-        params.append(float(min_weight))
+    where, params = where_clause([
+        ("story = ?", given(story, "exact")),
+        ("kind = ?", given(kind, "exact")),
+        (f"{weight} >= ?", None if min_weight is None else [float(min_weight)]),
+    ])
     sql = (f"SELECT kind, {weight} AS weight, summary, json_extract_string(data, '$.why') AS why, "
            "json_extract_string(data, '$.evidence[*]') AS evidence, id, story FROM findings")
-    sql = _where(sql, where) + " ORDER BY weight DESC, kind, id"
+    sql += where + " ORDER BY weight DESC, kind, id"
     return store.query(_limit(sql, limit), params)
 
 
@@ -234,14 +210,8 @@ def estimate_series(store: DuckDBStore, *, story: str | None = None, category: s
                     limit: int | None = None) -> list[Row]:
     """Each quantity (an estimate) with its reconciled low/best/high and its points: every source's figure by date,
     with the source's name and the outlet."""
-    where, params = [], []
-    if story:
-        where.append("e.story = ?")
-        params.append(story)
-    if category:
-        where.append("e.category = ?")
-        params.append(category)
-    heads = store.query(_limit(_where("SELECT e.id, e.story, e.category, e.data FROM estimates e", where)
+    where, params = where_clause([("e.story = ?", given(story, "exact")), ("e.category = ?", given(category, "exact"))])
+    heads = store.query(_limit("SELECT e.id, e.story, e.category, e.data FROM estimates e" + where
                                + " ORDER BY e.story, e.category, e.id", limit), params)
     if not heads:
         return []
