@@ -22,7 +22,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "multilingual"
 NB = "\u00a0"  # French typography: no-break space inside « » and as the thousands separator
-TEST_STORIES = {"lindenau-derailment", "montreval-plant-fire"}  # the third kept aside; scored only at the end
+TEST_STORIES = {"lindenau-derailment", "montreval-plant-fire", "vale-formoso-crush"}  # a third; scored only at the end
 
 
 @dataclass(frozen=True)
@@ -513,6 +513,16 @@ SPEAKER_FORMS: dict[str, tuple[str, ...]] = {
     "Solvanor": ("Solvanor", "direction de Solvanor", "empresa"),
     "Montreval firefighters": ("pompiers",),
 }
+
+# Later stories live in their own module, which builds its articles with the classes above: it imports this module by
+# name, so the name must resolve to this very module also when it runs as a script (__main__).
+sys.modules.setdefault("build_multilingual", sys.modules[__name__])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from multilingual_stories_2 import ARTICLES_2, SPEAKER_FORMS_2  # noqa: E402
+
+assert not SPEAKER_FORMS.keys() & SPEAKER_FORMS_2.keys(), "an entity is defined twice"
+ARTICLES = ARTICLES + ARTICLES_2
+SPEAKER_FORMS = {**SPEAKER_FORMS, **SPEAKER_FORMS_2}
 
 
 def record(art: Art, n: int) -> dict:
