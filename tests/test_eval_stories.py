@@ -81,3 +81,17 @@ def test_three_batches_agree_with_one_batch_on_gva(data_dir):
     assert abs(len(set(three.values())) - len(set(one.values()))) <= 0.02 * len(set(one.values()))
     # and neither is far from the gold stories
     assert ev.pairwise_prf(three, gold)[2] >= 0.75
+
+
+def test_fit_logistic_with_held_weights_fits_only_the_new_ones():
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    held, new = rng.normal(size=4000), rng.normal(size=(4000, 1))
+    logit = 1.5 * held - 2.0 * new[:, 0]
+    y = (rng.random(4000) < 1 / (1 + np.exp(-logit))).astype(float)
+    bias, w = ev.fit_logistic(new, y, l2=0.0, offset=1.5 * held, bias=False)
+    assert bias == 0.0 and abs(w[0] + 2.0) < 0.2
+    # without the held part the same column is fitted far weaker: the offset is what the fit builds on
+    _, alone = ev.fit_logistic(new, y, l2=0.0)
+    assert abs(alone[0] + 2.0) > 0.3

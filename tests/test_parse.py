@@ -48,6 +48,12 @@ def test_triggers_are_quote_marks_and_cues_not_numbers():
     ("It was 5 p.m. on Friday. It rained!", ["It was 5 p.m. on Friday. ", "It rained!"]),
     ('"Leave now." Then he left.', ['"Leave now." ', "Then he left."]),
     ("Smith vs. Jones went on. No. 5 won.", ["Smith vs. Jones went on. ", "No. 5 won."]),
+    # a date, weekday or time zone after a clock time goes on with its sentence; other capitalised words do not
+    ("It began at 2:05 a.m. Oct. 31 on a ferry, crews said.", ["It began at 2:05 a.m. Oct. 31 on a ferry, crews said."]),
+    ("It began near 11 p.m. Saturday, crews said.", ["It began near 11 p.m. Saturday, crews said."]),
+    ("It began at 4 P.M. ET on a ferry.", ["It began at 4 P.M. ET on a ferry."]),
+    ("It shut at 5 p.m. Crews said so.", ["It shut at 5 p.m. ", "Crews said so."]),
+    ("It shut at 9 a.m. Mayor Lin spoke.", ["It shut at 9 a.m. ", "Mayor Lin spoke."]),
 ])
 def test_sentence_cuts(text, expected):
     cuts = sentence_cuts(text)
@@ -110,6 +116,22 @@ def test_selective_parse_matches_full_parse_on_parsed_sentences(nlp):
     assert [(t.text, t.dep_, t.head.i - a.start, t.pos_) for t in a] == [
         (t.text, t.dep_, t.head.i - b.start, t.pos_) for t in b]
     assert {e.text for e in selective.ents if e.label_ == "PERSON"} >= {"Maria Okafor", "Daniel Reyes"}
+
+
+def test_clock_time_before_a_date_keeps_the_sentence_and_its_attribution(nlp):
+    from newsledger.extract import extract_from_doc
+    from newsledger.ledger import Article
+
+    text = "Two men were wounded at 2:05 a.m. Oct. 31 outside a bakery on Pine Street, deputies said."
+    doc = parse_text(text, nlp)
+    assert [s.text for s in doc.sents] == [text]
+    extraction = extract_from_doc(Article(id="a", text=text), doc)
+    statement, = extraction.statements
+    assert text[statement.start:statement.end] == statement.text
+    assert statement.text.startswith("Two men were wounded at 2:05 a.m. Oct. 31")
+    assert statement.speaker_text == "deputies" and statement.source is not None
+    figure, = extraction.figures
+    assert figure.value == 2 and figure.statement == statement.id and figure.source == statement.source
 
 
 def test_join_docs_equals_spacy_from_docs(nlp):

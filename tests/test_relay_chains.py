@@ -143,7 +143,7 @@ def _relaying_extract(articles: Iterable[Article]) -> list[ArticleExtraction]:
     out = []
     for x in fake_extract(articles):
         text = x.article.text
-        town = text.split("A storm hit ", 1)[1].split(" on Monday", 1)[0]
+        town = text.split("A storm hit ", 1)[1].split(" on ", 1)[0]
 
         def src(name: str, art_id: str = x.article.id, text: str = text) -> Source:
             start = text.index(name)

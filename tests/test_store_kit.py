@@ -45,7 +45,12 @@ def fake_extract(articles: Iterable[Article]) -> list[ArticleExtraction]:
 def article_record(i: int, *, outlet: str | None = None, url: str | None = None, text: str | None = None) -> dict:
     town = TOWNS[i % len(TOWNS)]
     speaker = SPEAKERS[i % len(SPEAKERS)]
-    body = text or (f'A storm hit {town} on Monday, article {i}. "We are doing everything we can," said {speaker}. '
+    # Each article is its own event, as the linker sees events: its own day and street (templated articles of one
+    # town a few days apart are otherwise one story to it, as syndicated copies are).
+    n = i + 1
+    street = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')} Street"
+    body = text or (f'A storm hit {town} on March {1 + i % 28}, article {i}, tearing roofs off houses on {street}. '
+                    f'"We are doing everything we can," said {speaker}. '
                     f"Officials said {3 + i % 7} people were killed and {10 + i % 5} people were wounded.")
     return {"id": f"gen-{i:05d}", "url": url or f"https://{outlet or 'example'}.test/news/{i}",
             "outlet": outlet or ["Daily Test", "Evening Post", "Wire Service"][i % 3],

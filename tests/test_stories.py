@@ -174,6 +174,6 @@ def test_blocking_caps_every_bucket(n):
             for i in range(n)]
     index = linked(arts)
     cap = index.params.bucket_cap
-    counts = [len(index._candidates(a.id, index._features[a.id])) for a in arts]
+    counts = [len(index.candidates(a.id, index.features_of(a.id))) for a in arts]
     assert max(counts) <= cap * 4
     assert sum(1 for b in index._buckets.values() if b is None) >= 1  # the common keys overflowed

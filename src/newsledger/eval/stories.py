@@ -212,30 +212,42 @@ def candidate_table(articles: list[Article], gold: Mapping[str, str]) -> tuple[l
     return names, np.array(rows, dtype=float), np.array(labels, dtype=float), pairs
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, rounds: int = 50) -> tuple[float, np.ndarray]:
-    """L2-regularised logistic regression by Newton's method: (bias, weights)."""
-    xb = np.hstack([np.ones((len(x), 1)), x])
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.1, rounds: int = 50,
+                 offset: np.ndarray | None = None, bias: bool = True) -> tuple[float, np.ndarray]:
+    """L2-regularised logistic regression by Newton's method: (bias, weights); `offset` is a fixed part of each
+    row's log-odds (the weights held), `bias=False` keeps the intercept at 0."""
+    xb = np.hstack([np.ones((len(x), 1)), x]) if bias else x
     w = np.zeros(xb.shape[1])
     reg = np.eye(xb.shape[1]) * l2
-    reg[0, 0] = 0.0
+    if bias:
+        reg[0, 0] = 0.0
+    fixed = np.zeros(len(x)) if offset is None else offset
     for _ in range(rounds):
-        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        p = 1.0 / (1.0 + np.exp(-(xb @ w + fixed)))
         grad = xb.T @ (p - y) + reg @ w
         hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    return float(w[0]), w[1:]
+    return (float(w[0]), w[1:]) if bias else (0.0, w)
 
 
-def fit_decision(path: Path, half: int | None = 0) -> Params:
-    """Weights of the decision fitted on `path` (one half of its gold stories, by hash, or all of them)."""
+def fit_decision(path: Path, half: int | None = 0, only: tuple[str, ...] = ()) -> Params:
+    """Weights of the decision fitted on `path` (one half of its gold stories, by hash, or all of them): every
+    feature's, or with `only` just those features' weights, the bias and every other weight of DEFAULT held (how
+    the named-day weights were fitted, docs/quality.md)."""
     articles, gold = to_articles(load_records(path))
     if half is not None:
         keep = {label for label in set(gold.values()) if int(stable_id("", label)[1:], 16) % 2 == half}
         articles = [a for a in articles if gold[a.id] in keep]
     names, x, y, _ = candidate_table(articles, gold)
+    if only:
+        held = {k: w for k, w in DEFAULT.weights if k not in only}
+        offset = DEFAULT.bias + x[:, [names.index(k) for k in held]] @ np.array(list(held.values()))
+        _, w = fit_logistic(x[:, [names.index(k) for k in only]], y, offset=offset, bias=False)
+        fitted = dict(zip(only, (round(float(v), 3) for v in w), strict=True))
+        return replace(DEFAULT, weights=tuple((k, fitted.get(k, v)) for k, v in DEFAULT.weights))
     bias, w = fit_logistic(x, y)
     return replace(DEFAULT, bias=round(bias, 3), weights=tuple((k, round(float(v), 3)) for k, v in zip(names, w,
                                                                                                       strict=True)))

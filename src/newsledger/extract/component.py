@@ -1,6 +1,7 @@
 """The extractors as a registered spaCy component: `nlp.add_pipe("newsledger_attribution")`, `doc._.statements`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: spaCy validates a factory's arguments against its signature
+# (pydantic v1 under spaCy 3.8.7), and a string annotation for `nlp` cannot be resolved there.
 
 from spacy.language import Language
 from spacy.tokens import Doc

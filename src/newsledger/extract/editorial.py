@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from newsledger.extract.doc_cache import doc_text
-from newsledger.extract.lexicon import words
+from newsledger.extract.lexicon import LEXICON_DIR, data_lines, words
 from newsledger.ledger import Finding, stable_id
 
 
@@ -27,12 +27,50 @@ def someone_elses(sentence: str) -> bool:
     return bool(_HANDLE.search(sentence)) or (len(letters) >= 20 and capitals > 0.7 * len(letters))
 
 
+# A lead-in line ends in a colon and is short ("The motion states:", "Judge Bennett's reasoning:"); the paragraphs
+# it introduces are a document, a ruling or a statement reproduced without quotes. How far the block runs is not
+# marked, so it is taken to cover the next BLOCK_PARAGRAPHS paragraphs: reproduced documents in news copy are rarely
+# longer, and losing an evaluative word of the outlet's own in them costs less than reporting a court's words as
+# the outlet's opinion.
+LEAD_IN_WORDS = 15
+BLOCK_PARAGRAPHS = 3
+
+
+@lru_cache(maxsize=1)
+def _own_lead_ins() -> tuple[str, ...]:
+    return tuple(w.lower() for w in data_lines(LEXICON_DIR / "own_lead_ins.txt"))
+
+
+def introduced_blocks(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs a lead-in line ending in a colon introduces (someone else's words), except
+    after the outlet's own lead-ins ("Editor's note:", "Update:"; lexicons/own_lead_ins.txt)."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    blocks = []
+    for i, (_, line) in enumerate(lines):
+        lead = line.strip()
+        if not lead.endswith(":") or len(lead.split()) > LEAD_IN_WORDS:
+            continue
+        if lead.lower().rstrip(":").strip().startswith(_own_lead_ins()):
+            continue
+        following = [(s, ln) for s, ln in lines[i + 1:i + 1 + BLOCK_PARAGRAPHS] if ln.strip()]
+        if following:
+            end = next((n for n, (_, ln) in enumerate(following) if ln.strip().endswith(":")), len(following))
+            if end:
+                last_start, last = following[end - 1]
+                blocks.append((following[0][0], last_start + len(last)))
+    return blocks
+
+
 def find_editorial(article_id: str, doc, covered: list[tuple[int, int]]) -> list[Finding]:
-    """A sentence with an evaluative word outside every statement's content (and outside quotes)."""
+    """A sentence with an evaluative word outside every statement's content (and outside quotes), and outside a
+    block of someone else's words a lead-in line introduces."""
     out = []
     text = doc_text(doc)
+    blocks = introduced_blocks(text)
     for sent in doc.sents:
         if someone_elses(text[sent.start_char:sent.end_char]):
+            continue
+        if any(s <= sent.start_char < e for s, e in blocks):
             continue
         for m in _pattern().finditer(text, sent.start_char, sent.end_char):
             pos = m.start()

@@ -119,8 +119,19 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(rights) if rights else ceiling)
 
 
+# "three of its soldiers": a part of a group the owner's people make up; what follows the possessive is counted
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=[A-Za-z])", re.I)
+
+
 def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """Offsets of the counted phrase after the number: content words, then a participle phrase if one follows."""
+    partitive = _PARTITIVE.match(text, pos, limit)
+    if partitive:
+        noun = re.match(r"[A-Za-z][\w'’-]*", text[partitive.end():limit])
+        if noun and noun.group().lower() in _people():
+            pos = partitive.end()
+    elif text.startswith("-", pos):  # "a 4,700-hectare forest": the measure joined to its number
+        pos += 1
     end = pos
     for n_words, m in enumerate(re.finditer(r"\s*([A-Za-z][\w'’-]*)", text[pos:limit])):
         if m.start() != end - pos or n_words >= 5:
@@ -153,10 +164,14 @@ def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[
                       before)[-1]
     best_after: tuple[int, str, bool] | None = None
     best_before: tuple[int, str, bool] | None = None
+    # "1,200 nurses at Hansol University Hospital": the named place the counted people are at is where they work,
+    # not what happened to them
+    workplace = _WORKPLACE.match(text, counted_end, after[1])
+    named = (workplace.start(1) - after[0], workplace.end(1) - after[0]) if workplace else (0, 0)
     for pattern, cat, strong in _categories():
         m = pattern.search(window_after)
-        while m and not strong and re.search(r"\bof\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+)?$",
-                                             window_after[:m.start()]):
+        while m and not strong and (re.search(r"\bof\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+)?$",
+                                              window_after[:m.start()]) or named[0] <= m.start() < named[1]):
             m = pattern.search(window_after, m.end())  # "a dozen friends of the victims": a modifier, not the count
         if m and (best_after is None or (strong, -m.start()) > (best_after[2], -best_after[0])):
             best_after = (m.start(), cat, strong, m.end())
@@ -183,6 +198,9 @@ def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[
     if before_governs:
         return best_before[1], True
     return "other", False
+
+
+_WORKPLACE = re.compile(r"\s+at\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)")
 
 
 @cache

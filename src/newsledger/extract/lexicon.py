@@ -8,13 +8,18 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(path: Path) -> list[str]:
+    """A data file's entries, one a line; '#' starts a comment, blank lines are skipped (any package's data/ too)."""
     out = []
-    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             out.append(line)
     return out
+
+
+def _lines(name: str) -> list[str]:
+    return data_lines(LEXICON_DIR / name)
 
 
 @cache

@@ -134,7 +134,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<range>(?:\bbetween\s+(?P<a1>{one})\s+and\s+(?P<b1>{one}))|(?:(?P<a>{one})\s+to\s+(?P<b>{one}))|(?:(?P<ad>{digit})\s*[-–—]\s*(?P<bd>{digit})))"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<fraction>\b(?:{fraction})\s+of\b)"
-        rf"|(?P<one>(?<![\w.,$€£¥-])(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?(?P<plus>-plus\b|\+)?"
+        rf"|(?P<one>(?<![\w.,$€£¥-])(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?(?P<plus>-plus\b|\+|-odd\b)?"
         rf"|\b{word_number}\b)",
         re.I)
 
@@ -211,7 +211,7 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
         return bool(re.match(r"[-\s]*(?:years?|months?|weeks?)[-\s]old\b|-year\b", after, re.I))
     if re.match(r"\s*(?:st|nd|rd|th)\b|[:/]\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o'clock|gmt|utc|et\b|edt|est\b|pst|cst)"
                 r"|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old\b|-year\b|-month\b|-week\b|-day\b|-hour\b"
-                r"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|hundred\b)[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
+                r"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|odd\b|hundred\b|(?:hectare|acre)s?\b)[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
         return True
     if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:aged?|ages|age\s+of)\s*$|\d\s*[:/.-]\s*$|-\s*$", before, re.I):
         return True
@@ -363,7 +363,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is None or _is_identifier(text, start, body_end, value, spelled):
             continue
         qstart, qualifier = _qualifier_before(text, start)
-        if plus:
+        if plus == "-odd":  # "some 15,000-odd": round, a little over — an estimate, not a floor
+            qualifier = qualifier or "about"
+        elif plus:
             qualifier = "more than"
         if not raw:
             continue

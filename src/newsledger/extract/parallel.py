@@ -16,12 +16,15 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
 
 from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Article, ArticleExtraction, Problem
+
+T = TypeVar("T")
 
 __all__ = ["CHUNK", "ExtractorPool", "WorkerCrashed", "default_jobs", "extract_parallel"]
 
@@ -137,6 +140,16 @@ class ExtractorPool:
             pool = self._pool()
             for future in [pool.submit(os.getpid) for _ in range(self.jobs)]:
                 future.result()
+
+    @property
+    def started(self) -> bool:
+        """Whether the workers are forked (`start`, or a first big batch)."""
+        return self._executor is not None
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Run `fn(*args)` in a worker (forking them first if needed); other stages that run beside extraction
+        (watch reads fetched pages there) share the same processes and the pipeline they loaded."""
+        return self._pool().submit(fn, *args)
 
     def forks_for(self, count: int) -> bool:
         """Whether `count` articles go to the workers (at least `min_chunks` chunks, more than one job)."""

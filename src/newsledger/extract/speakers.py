@@ -210,6 +210,9 @@ def _phrase_head(span):
     return pieces[-1] if broken else span.root
 
 
+_HYPHEN_TAIL = re.compile(r"[-\u2010](?:\w+[-\u2010])*\w+")
+
+
 class Resolver:
     """Feed mentions in text order; ask for the drafted sources at the end."""
 
@@ -221,6 +224,17 @@ class Resolver:
         self.last_any: Draft | None = None
         self.bound: dict[int, Draft] = {}  # start of a resolved mention -> its draft
         self._documents: list[tuple[int, tuple[int, int]]] | None = None  # (start, author span) of authored documents
+
+    def _hyphen_tail(self, start: int, end: int) -> int:
+        """The parser may break a hyphenated given name off its subject ('said county head Seo Min-jae' parses
+        'jae' as a second subject): a tagged person running on past the span by a hyphenated piece runs to its end."""
+        for e in reversed(entity_index(self.doc).starting_before(end)):
+            if e.start_char < start:
+                break
+            if (e.label_ == "PERSON" and end < e.end_char
+                    and _HYPHEN_TAIL.fullmatch(doc_text(self.doc)[end:e.end_char])):
+                return e.end_char
+        return end
 
     def _person_match(self, name: str) -> Draft | None:
         if not name.split():
@@ -473,6 +487,7 @@ class Resolver:
         return [name] if name is not None else []
 
     def resolve(self, start: int, end: int, clause: str = "") -> Draft | None:
+        end = self._hyphen_tail(start, end)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsledger.extract.lexicon import data_lines
 from newsledger.link.sources import fold_token
 
 _DATA = Path(__file__).resolve().parent / "data"
@@ -36,19 +37,16 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     states: dict[str, str] = {}
-    for line in (_DATA / "us_states.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines(_DATA / "us_states.tsv"):
         name, postal, *rest = line.split("\t")
         states[name.lower()] = postal
         states[postal.lower()] = postal
         for abbr in (rest[0].split(",") if rest and rest[0].strip() else []):
             states[abbr.strip().lower()] = postal
     words: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for line in (_DATA / "place_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word, *rest = line.split("\t")
-            words[kind].append((word, rest[0] if rest else ""))
+    for line in data_lines(_DATA / "place_words.tsv"):
+        kind, word, *rest = line.split("\t")
+        words[kind].append((word, rest[0] if rest else ""))
     # Full names and AP abbreviations anywhere after "City, "; postal codes only in capitals ("IN" is also a word)
     written = sorted((w for w in states if len(w) > 2 or "." in w), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in written)
@@ -101,10 +99,9 @@ def city_states() -> dict[str, str]:
     """Place key → state code of the US cities over 15,000 people whose name points at one state
     (``data/us_city_states.tsv``, made by ``city_states_from_geonames``)."""
     out = {}
-    for line in CITY_STATES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, state = line.split("\t")
-            out[key] = state
+    for line in data_lines(CITY_STATES):
+        key, state = line.split("\t")
+        out[key] = state
     return out
 
 

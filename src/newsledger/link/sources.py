@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsledger.extract.lexicon import data_lines
 from newsledger.extract.speakers import acronyms_of
 from newsledger.ledger import (
     Article,
@@ -62,16 +63,13 @@ class Merged:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    lines = (_DATA / "titles.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(x.lower() for x in data_lines(_DATA / "titles.txt"))
 
 
 @lru_cache(maxsize=1)
 def _rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
-    for line in (_DATA / "transliteration.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines(_DATA / "transliteration.tsv"):
         pattern, replacement = line.split("\t")[:2]
         rules.append((re.compile(pattern), replacement))
     return tuple(rules)

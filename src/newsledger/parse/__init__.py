@@ -24,12 +24,16 @@ MAX_CHUNK_CHARS = 20_000
 QUOTE_MARKS = "\"“”«»„‟「」『』"
 
 
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _lexicon(name: str) -> frozenset[str]:
     words = set()
-    for line in (LEXICON_DIR / "cue_words.txt").read_text(encoding="utf-8").splitlines():
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
         words.update(line.split("#", 1)[0].lower().split())
     return frozenset(words)
+
+
+def _cue_words() -> frozenset[str]:
+    return _lexicon("cue_words.txt")
 
 
 # `''` and `` are typewriter quotes (PolNeAR, older wire copy); ‘ opens a single-quoted quotation.
@@ -89,10 +93,23 @@ def chunk_kind(chunk: str) -> str:
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\bvs)\.\s*$")
 
 
+# "at 2:05 a.m. Oct. 31, …" / "at 11 p.m. Saturday": the clock time's period is not a sentence end when a date,
+# weekday or time zone follows (extract/lexicons/clock_time_followers.txt); before other words it may well be one
+# ("… closed at 5 p.m. Police said …").
+_CLOCK_TIME_END = re.compile(r"\b[ap]\.\s?m\.\s*$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _false_sentence_end(chunk: str, period_end: int) -> bool:
-    following = chunk[period_end:].lstrip()[:1]
-    return (bool(_ABBREVIATION_END.search(chunk[max(0, period_end - 12):period_end]))
-            or following.islower() or following.isdigit())
+    rest = chunk[period_end:].lstrip()
+    following = rest[:1]
+    if following.islower() or following.isdigit():
+        return True
+    before = chunk[max(0, period_end - 12):period_end]
+    if _ABBREVIATION_END.search(before):
+        return True
+    word = _FIRST_WORD.match(rest) if _CLOCK_TIME_END.search(before) else None
+    return word is not None and word.group().lower() in _lexicon("clock_time_followers.txt")
 
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")

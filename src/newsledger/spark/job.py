@@ -11,13 +11,13 @@ Stages, none of which brings the corpus to the driver:
    problem, not a failed task. The same pass computes each article's story-linking features (link/stories.py).
 3. link, by link/stories.py's own code at every step, so the stories are the ones `analyze` (one StoryIndex
    batch) gives for the same articles: corpus statistics (the document frequencies the decision weighs) are
-   counted with `_Stats.add` per partition, summed and broadcast. Blocking keys are `StoryIndex._keys`; a key's
-   bucket is kept while at most `bucket_cap` articles share it, as `_store` keeps it. Each article then meets the
-   buckets of its keys and the features of the articles in them (joins, never a cross join: at most bucket_cap
-   neighbours per key) and `StoryIndex._candidates` on that slice of the index picks its candidates (a shared key
+   counted with `_Stats.add` per partition, summed and broadcast. Blocking keys are `StoryIndex.keys`; a key's
+   bucket is kept while at most `bucket_cap` articles share it, as `StoryIndex.store` keeps it. Each article then
+   meets the buckets of its keys and the features of the articles in them (joins, never a cross join: at most bucket_cap
+   neighbours per key) and `StoryIndex.candidates` on that slice of the index picks its candidates (a shared key
    alone is not enough: a band, a rare key or `min_shared` keys are); `pair_score` scores them. Connected
    components of the accepted pairs are found by label propagation (joins again), and each component is
-   clustered on one executor by `StoryIndex._agglomerate`, with every scored pair inside it.
+   clustered on one executor by `StoryIndex.agglomerate`, with every scored pair inside it.
 4. per story: sources merged, statements and figures aligned, findings and estimates, exactly as the store
    recomputes a story (store/parquet.py's row builders); then sources merged across stories.
 5. write: one Parquet directory per store table (same columns as the DuckDB schema), plus `story_features` (the
@@ -229,14 +229,14 @@ def extract_partition(rows: Iterable[tuple[str, str]], model: str | None = None,
     from itertools import islice
 
     from newsledger.extract import extract_articles
-    from newsledger.store.ingest import _extract
+    from newsledger.store.ingest import extract_batch
 
     def extractor(batch: list[Article]):
         return extract_articles(batch, model=model)
 
     it = (Article.model_validate_json(doc) for _, doc in rows)
     while chunk := list(islice(it, EXTRACT_CHUNK)):
-        done, failed = _extract(chunk, extractor)
+        done, failed = extract_batch(chunk, extractor)
         for x in done:
             yield "x", (x.article.id, x.model_dump_json(), json.dumps(features(x.article, params).to_json()))
         for p in failed:
@@ -276,13 +276,13 @@ def _index(params: Params) -> StoryIndex:
 
 
 def _block_keys(f: Features, params: Params) -> list[str]:
-    """The keys StoryIndex files an article under (its own `_keys`), each once."""
-    return list(dict.fromkeys(_index(params)._keys(f)))
+    """The keys StoryIndex files an article under (its own `keys`), each once."""
+    return list(dict.fromkeys(_index(params).keys(f)))
 
 
 def buckets(feats, params: Params, n: int):
     """(key, sorted article ids) for every blocking key shared by 2 to bucket_cap articles: the buckets StoryIndex
-    holds once every article is stored (`_store` drops a bucket for good when it would pass bucket_cap; a key of
+    holds once every article is stored (`store` drops a bucket for good when it would pass bucket_cap; a key of
     one article proposes nothing). Counted before grouping, so a key found in millions of articles is never
     gathered in one place."""
     keyed = feats.flatMap(lambda kv: [(k, kv[0]) for k in _block_keys(kv[1], params)])
@@ -293,20 +293,19 @@ def buckets(feats, params: Params, n: int):
 
 def article_candidates(aid: str, own: Features, neighbours: dict[str, Features], held: dict[str, list[str]],
                        stats: _Stats, params: Params = DEFAULT) -> Iterator[tuple[tuple[str, str], float]]:
-    """((a, b), score), a < b, for every candidate StoryIndex proposes for `aid`. The index's own `_candidates`
+    """((a, b), score), a < b, for every candidate StoryIndex proposes for `aid`. The index's own `candidates`
     decides (shared keys weighed by their bucket's size, the date window, articles in other languages days
     apart, whatever else it checks) on a slice of the index: `aid` and its `neighbours` stored by the index's own
-    `_store` (every structure it keeps), then the corpus-wide buckets of `aid`'s keys (`held`) and statistics put
+    `store` (every structure it keeps), then the corpus-wide buckets of `aid`'s keys (`held`) and statistics put
     in place. `pair_score` scores the smaller id first, as `StoryIndex.add` does."""
     index = StoryIndex(params)
     for other in sorted(neighbours):
-        index._store(other, neighbours[other], "")
-    index._store(aid, own, "")
-    index._buckets = dict(held)
-    index._stats = stats
-    for other in sorted(index._candidates(aid, own)):
+        index.store(other, neighbours[other])
+    index.store(aid, own)
+    index.use_corpus(stats, held)
+    for other in sorted(index.candidates(aid, own)):
         a, b = (aid, other) if aid < other else (other, aid)
-        yield (a, b), pair_score(index._features[a], index._features[b], stats, params)
+        yield (a, b), pair_score(index.features_of(a), index.features_of(b), stats, params)
 
 
 def _grouped_candidates(item, stats_bc, params: Params) -> Iterator[tuple[tuple[str, str], float]]:
@@ -394,13 +393,10 @@ def link_component(feats: dict[str, Features], scored: list[tuple[str, str, floa
     """Stories of one connected component, by link/stories.py's own agglomeration over its scored pairs: the
     same decisions `StoryIndex.add` takes when all the component's articles arrive in one batch."""
     index = StoryIndex(params)
-    index._stats = stats
     for aid in sorted(feats):
-        index._features[aid] = feats[aid]
-        index._story[aid] = ""
-    scores = {(a, b): s for a, b, s in scored}
-    edges = sorted(((s, pair) for pair, s in scores.items() if s >= params.threshold), key=lambda e: (-e[0], e[1]))
-    index._agglomerate(sorted(feats), edges, scores)
+        index.store(aid, feats[aid])
+    index.use_corpus(stats)
+    index.agglomerate(sorted(feats), {(a, b): s for a, b, s in scored})
     return index.stories()
 
 

@@ -42,7 +42,7 @@ IngestProgress = Callable[[IngestResult], None]
 
 def default_extractor(model: str | None, budget: TimeBudget | None = None) -> Extractor:
     """spaCy extraction in this process; each article within `budget` (default: TimeBudget()), else it raises and
-    `_extract` retries the batch one by one so only the slow article fails."""
+    `extract_batch` retries the batch one by one so only the slow article fails."""
     budget = budget or TimeBudget()
 
     def run(articles: list[Article]) -> Iterable[ArticleExtraction]:
@@ -67,7 +67,7 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _extract(articles: list[Article], extractor: Extractor) -> tuple[list[ArticleExtraction], list[Problem]]:
+def extract_batch(articles: list[Article], extractor: Extractor) -> tuple[list[ArticleExtraction], list[Problem]]:
     """Extract a batch; if one article breaks the extractor, retry one by one so only that one fails."""
     try:
         return list(extractor(articles)), []
@@ -85,7 +85,9 @@ def _extract(articles: list[Article], extractor: Extractor) -> tuple[list[Articl
     return done, problems
 
 
-def _new_articles(store: Store, batch: list[Article], seen: dict[str, str]) -> tuple[list[Article], int]:
+
+
+def new_articles(store: Store, batch: list[Article], seen: dict[str, str]) -> tuple[list[Article], int]:
     """Drop articles already stored (same id or same normalised text); link a changed text of a stored URL to the
     version it replaces."""
     hashes = [text_hash(a.text) for a in batch]
@@ -117,8 +119,8 @@ def ingest_stream(store: Store, items: Iterable[Article | Problem], *, extractor
         problems = [p for p in chunk if isinstance(p, Problem) and p.level == "error"]
         # An input skipped on purpose (an empty article) is reported, counted as skipped, and not stored as a failure.
         warnings = [p for p in chunk if isinstance(p, Problem) and p.level != "error"]
-        fresh, skipped = _new_articles(store, [a for a in chunk if isinstance(a, Article)], seen)
-        extractions, failed = _extract(fresh, extractor) if fresh else ([], [])
+        fresh, skipped = new_articles(store, [a for a in chunk if isinstance(a, Article)], seen)
+        extractions, failed = extract_batch(fresh, extractor) if fresh else ([], [])
         problems += failed
         touched = store.write_batch(extractions, problems) if extractions or problems else set()
         result.added += len(extractions)

@@ -76,7 +76,8 @@ def register(app: typer.Typer) -> None:
                                               "default: a feed entry must not reach internal hosts)."),
         max_entries: int = typer.Option(1000, "--max-entries", min=1, help="Refuse a source listing more entries."),
         rounds: int | None = typer.Option(None, "--rounds", min=1, help="With --every: stop after this many rounds."),
-        batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction (whole sources)."),
+        batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Articles per transaction (whole "
+                                       "sources; at least one a minute)."),
         model: str | None = typer.Option(None, "--model", envvar="NEWSLEDGER_MODEL", help="spaCy pipeline to use."),
         wait: float = typer.Option(0.0, "--wait", help="Seconds to wait for another process writing the store."),
         jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting articles [default: "

@@ -20,6 +20,11 @@ import pyarrow as pa
 from newsledger.store.duckdb import DuckDBStore
 
 ENTRY_COLUMNS = ("source", "url", "stamp", "article", "etag", "last_modified", "seen", "failures", "error", "removed")
+SOURCE_SCHEMA = pa.schema([("url", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()),
+                           ("last_fetch", pa.timestamp("us")), ("last_status", pa.string()),
+                           ("last_error", pa.string()), ("failures", pa.int32()), ("next_due", pa.timestamp("us")),
+                           ("entries", pa.int32())])
+LISTED_SCHEMA = pa.schema([("source", pa.string()), ("url", pa.string())])
 ENTRY_SCHEMA = pa.schema([("source", pa.string()), ("url", pa.string()), ("stamp", pa.string()),
                           ("article", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()),
                           ("seen", pa.timestamp("us")), ("failures", pa.int32()), ("error", pa.string()),
@@ -136,40 +141,68 @@ def finish_round(store: DuckDBStore, round_id: int, summary: dict[str, Any]) -> 
         [utcnow(), json.dumps(summary, default=str), round_id]).fetchall())
 
 
+SourceUpdate = tuple[SourceState, list[EntryUpdate], list[str] | None]
+
+
 def save_source(store: DuckDBStore, state: SourceState, updates: list[EntryUpdate], listed: list[str] | None,
                 now: dt.datetime) -> None:
     """The source's new state and its entries', in one transaction. `listed`: every URL the source lists now
     (None when it was not read this time); stored entries it no longer lists are marked removed."""
+    save_sources(store, [(state, updates, listed)], now)
+
+
+def save_sources(store: DuckDBStore, sources: list[SourceUpdate], now: dt.datetime) -> None:
+    """`save_source` for several sources in one transaction (a round's batch holds many)."""
 
     def work(con) -> None:
-        con.execute("INSERT OR REPLACE INTO watch_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [state.url, state.etag, state.last_modified, state.last_fetch, state.last_status,
-                     state.last_error, state.failures, state.next_due, state.entries]).fetchall()
-        old = load_entries(con, state.url)
+        _insert(con, "watch_sources", SOURCE_SCHEMA, [
+            {name: getattr(st, name) for name in SOURCE_SCHEMA.names} for st, _, _ in sources], replace=True)
+        old = _entries_of(con, [st.url for st, _, _ in sources])
         rows = []
-        for u in updates:
-            prior = old.get(u.url)
-            if u.error is not None:
-                rows.append([state.url, u.url, prior.stamp if prior else None, prior.article if prior else None,
-                             prior.etag if prior else None, prior.last_modified if prior else None, now,
-                             (prior.failures if prior else 0) + 1, u.error, None])
-            else:
-                rows.append([state.url, u.url, u.stamp, u.article, u.etag, u.last_modified, now, 0, None, None])
-        if rows:  # through Arrow: DuckDB's executemany goes a row at a time
-            table = pa.Table.from_pylist([dict(zip(ENTRY_COLUMNS, r, strict=True)) for r in rows],
-                                         schema=ENTRY_SCHEMA)
-            con.register("_watch_entries", table)
+        for st, updates, _ in sources:
+            for u in updates:
+                prior = old.get((st.url, u.url))
+                if u.error is not None:
+                    rows.append([st.url, u.url, prior.stamp if prior else None, prior.article if prior else None,
+                                 prior.etag if prior else None, prior.last_modified if prior else None, now,
+                                 (prior.failures if prior else 0) + 1, u.error, None])
+                else:
+                    rows.append([st.url, u.url, u.stamp, u.article, u.etag, u.last_modified, now, 0, None, None])
+        _insert(con, "watch_entries", ENTRY_SCHEMA, [dict(zip(ENTRY_COLUMNS, r, strict=True)) for r in rows],
+                replace=True)
+        read = [(st.url, listed) for st, _, listed in sources if listed is not None]
+        if read:  # entries a source no longer lists are removed; listed again, they are back
+            listing = pa.Table.from_pylist([{"source": src, "url": u} for src, listed in read for u in listed],
+                                           schema=LISTED_SCHEMA)
+            con.register("_listed", listing)
+            listed_here = ("EXISTS (SELECT 1 FROM _listed l WHERE l.source = watch_entries.source "
+                           "AND l.url = watch_entries.url)")
             try:
-                con.execute("INSERT OR REPLACE INTO watch_entries SELECT * FROM _watch_entries").fetchall()
+                con.execute("UPDATE watch_entries SET removed = ? WHERE removed IS NULL AND source IN (SELECT "
+                            f"unnest(?::VARCHAR[])) AND NOT {listed_here}", [now, [src for src, _ in read]]).fetchall()
+                con.execute(f"UPDATE watch_entries SET removed = NULL WHERE removed IS NOT NULL AND {listed_here}"
+                            ).fetchall()
             finally:
-                con.unregister("_watch_entries")
-        if listed is not None:
-            con.execute("UPDATE watch_entries SET removed = ? WHERE source = ? AND removed IS NULL "
-                        "AND url NOT IN (SELECT unnest(?::VARCHAR[]))", [now, state.url, listed]).fetchall()
-            con.execute("UPDATE watch_entries SET removed = NULL WHERE source = ? AND removed IS NOT NULL "
-                        "AND url IN (SELECT unnest(?::VARCHAR[]))", [state.url, listed]).fetchall()
+                con.unregister("_listed")
 
     transaction(store, work)
+
+
+def _entries_of(con, sources: list[str]) -> dict[tuple[str, str], EntryState]:
+    rows = _rows(con, "SELECT source, url, stamp, article, etag, last_modified, failures, error, removed "
+                      "FROM watch_entries WHERE source IN (SELECT unnest(?::VARCHAR[]))", [sources])
+    return {(r.pop("source"), r["url"]): EntryState(**r) for r in rows}
+
+
+def _insert(con, table: str, schema: pa.Schema, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
+    """Rows through Arrow: DuckDB's executemany goes a row at a time."""
+    if not rows:
+        return
+    con.register("_watch_rows", pa.Table.from_pylist(rows, schema=schema))
+    try:
+        con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} SELECT * FROM _watch_rows").fetchall()
+    finally:
+        con.unregister("_watch_rows")
 
 
 def has_watch_tables(con) -> bool:

@@ -165,6 +165,9 @@ def _category(text: str, start: int, end: int, sentence: tuple[int, int], number
     if commas:
         before_start += commas[-1]
     counted = _next_word(text, end, after_end)
+    if counted is not None and counted.group().casefold() in rules.determiners:
+        # Sono circa 1.200 gli infermieri …: the count fronted before its noun's article
+        counted = _next_word(text, counted.end(), after_end) or counted
     best = None
     for window in ((end, after_end), (before_start, start)):
         for w in _WORD.finditer(text, *window):

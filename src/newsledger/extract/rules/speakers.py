@@ -221,6 +221,8 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
         toks = _tokens(text, a, b)
         if not toks:
             continue
+        if k == 0 and toks[0][2].casefold() in rules.pronouns:  # sagte er am Abend: the pronoun alone
+            return _phrase(text, toks[:1], rules)
         cased = any(_cased(t) for _, _, t in toks)
         if not cased:
             return _phrase(text, toks[:_MAX_PREFIX], rules)
@@ -269,12 +271,18 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
     segs = [s for s in _segments(text, start, end) if _tokens(text, *s)]
     if not segs or len(_tokens(text, start, end)) > 12:
         return None
-    chosen = segs[0]
+    # a piece that is only a name (the appositive of El portavoz del Ministerio de Defensa de Velmark, Mattis
+    # Ekholm, …) wins over a description that merely ends in a capitalised organisation or place
+    closing = whole = None
     for seg in segs:
         toks = _strip_determiner(text, _tokens(text, *seg), rules)
-        if _name_run_at_end(toks, rules) is not None:
-            chosen = seg
-            break
+        at = _name_run_at_end(toks, rules)
+        if at is not None:
+            closing = closing or seg
+            if at == 0:
+                whole = seg
+                break
+    chosen = whole or closing or segs[0]
     toks = _tokens(text, *chosen)
     if len(toks) > 8:
         return None

@@ -84,6 +84,7 @@ class _Patterns:
     post: re.Pattern | None
     adverb: re.Pattern | None
     quotative: re.Pattern | None
+    lead: re.Pattern | None
     subordinator: re.Pattern | None
     subordinator_after_words: re.Pattern | None
 
@@ -99,6 +100,8 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             verb=_cue_regex(rules.cues_of("verb")), prep=_cue_regex(rules.cues_of("preposition")),
             post=_cue_regex(rules.cues_of("postposition")), adverb=_cue_regex(rules.cues_of("adverb")),
             quotative=_cue_regex(rules.cues_of("quotative")),
+            # longest first: "sprach von einem" must win over "sprach von" where both end before the quote
+            lead=_cue_regex(tuple(sorted(rules.cues_of("quote_lead"), key=lambda c: -len(c.phrase)))),
             subordinator=re.compile(r",?\s*(?:" + "|".join(
                 re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
             if subs else None,
@@ -159,12 +162,23 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
                 subj_end = strip_particle(text, *_trim(text, s_start, _open), rules)
                 speaker = speaker_before_cue(text, s_start, subj_end, rules)
         return speaker, (m.start(), m.end())
-    # X sagte: „…“ — the cue ends right before the quotation
+    # X sagte: „…“ / X sprach von einem „…“ — the cue ends right before the quotation
     head = text[s_start:_open].rstrip(" :,\u00a0")
-    if pats.verb is not None and head:
-        for m in pats.verb.finditer(text, s_start, s_start + len(head)):
+    for pat in (pats.verb, pats.lead):
+        if pat is None or not head:
+            continue
+        for m in pat.finditer(text, s_start, s_start + len(head)):
             if m.end() == s_start + len(head):
-                return speaker_before_cue(text, s_start, m.start(), rules), (m.start(), m.end())
+                # „…“, fügte er hinzu, „…“: a quotation before the cue closes off the subject; with nothing left
+                # of it, the cue frames the first half and the sentence's other quotation lends its speaker
+                closes = [text.rfind(mark, s_start, m.start()) for pair in rules.quote_pairs for mark in pair[1:]]
+                subj_start = max([s_start, *(c + 1 for c in closes if c >= 0)])
+                pronoun = _pronoun_in_cue(text, m, rules)
+                if pronoun is not None:
+                    return pronoun, (m.start(), m.end())
+                if subj_start > s_start and not text[subj_start:m.start()].strip(_TRIM):
+                    return None, None
+                return speaker_before_cue(text, subj_start, m.start(), rules), (m.start(), m.end())
     return None, None
 
 
@@ -295,8 +309,9 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     opens_clause = sub is not None or text.startswith(",", after)
     # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence
     if _comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause:
-        speaker = speaker_after_cue(text, m.end(), body_end, rules)
-        rest = text[speaker.end:body_end].strip(" ,") if speaker is not None else ""
+        # …, fügte er hinzu.: the pronoun the cue carries is the speaker, the rest starts after the whole cue
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules)
+        rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
         # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
         # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
         particle = cue_entry.particle.casefold() if cue_entry is not None and cue_entry.particle else None
