@@ -56,8 +56,10 @@ def test_parts_that_add_up_are_weighed_below_the_top():
 
 
 def test_a_count_the_larger_outlet_also_gives_is_weighed_below_the_top():
+    # phase 5: the larger outlet gives the smaller count as a part, not as an earlier count it revises (a toll that
+    # "rose to" 14 is a revision and stays in the top: tests/test_signal_phase5.py)
     a = _toll("north.example", "Eleven people were shot at the parade.", "Eleven people", 11)
-    b = _toll("south.example", "Eleven people were shot at first; the toll rose to 14 people shot.", "14 people", 14,
+    b = _toll("south.example", "Eleven people were shot at the parade and 14 people shot in the city.", "14 people", 14,
               extra=[("Eleven people", 11, "killed_or_wounded")])
     discs = _kinds(build([a, b]), "discrepancy")
     assert discs and all(d.weight < TOP_MIN_WEIGHT for d in discs)

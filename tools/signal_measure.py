@@ -6,9 +6,21 @@
     .venv/bin/python tools/signal_measure.py pairs --ledger /tmp/gva_ledger.json  # 60 figure pairs to judge
     .venv/bin/python tools/signal_measure.py relink --ledger /tmp/gva_ledger.json --out /tmp/relinked.json
     .venv/bin/python tools/signal_measure.py tops --ledger /tmp/relinked.json   # every top finding, 3+-article stories
+    .venv/bin/python tools/signal_measure.py refind --ledger /tmp/gva_ledger.json --out /tmp/refound.json
+    .venv/bin/python tools/signal_measure.py judge --ledger /tmp/refound.json --seed 1717 --out /tmp/top5_for_judge.tsv
+    .venv/bin/python tools/signal_measure.py judge --ledger /tmp/relinked.json --seeds 1717,1818 --all-tops --out /tmp/v5.tsv
+
+`refind` recomputes only the findings (compare/ again, alignments kept; editorial findings kept as built, less those
+the current lead-in block rule of extract/editorial.py drops): seconds,
+for iterating on compare/ alone. `judge` writes, for the 20 stories `sample` would draw with --seed, every top-five
+finding with its story, id, kind, weight, why, summary and evidence (article ids and character spans of every
+figure and statement, with the text), and one row per story whose top is empty (with its articles), without any
+judgment, for a second reader to judge blind. `--seed` (default
+1616, the phase 1–3 sample) also sets `sample`'s draw; phase 4 drew a new sample with 1717.
 
 `relink` recomputes only alignments, findings and estimates of a built ledger with the current link/ and compare/
-code (extraction and stories kept; editorial findings are extraction's and kept as built), for quick iteration.
+code (extraction and stories kept; editorial findings are extraction's and kept as built, less those in a lead-in
+block), for quick iteration.
 `pairs` lists every figure pair of the 20 sampled stories in `sample`'s order and draws 60 of them with
 random.Random(1616).sample, each with both sentences, for a reader to judge same-quantity precision.
 
@@ -27,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "figures" / "gva" / "dev.jsonl"
-SEED = 1616
+SEED = 1616  # the phase 1–3 sample; phase 4 judged a new draw too (--seed 1717)
 TOP_MIN_WEIGHT, TOP_N = 1.5, 5  # compare/rank.py: a story's top five holds findings of this weight or more
 
 
@@ -69,9 +81,51 @@ def _sentence(text: str, start: int, end: int, width: int = 110) -> str:
     return (text[max(0, start - width):start] + "[[" + text[start:end] + "]]" + text[end:end + width]).replace("\n", " / ")
 
 
-def sample(led: dict, n: int = 20) -> None:
+def drawn(led: dict, seed: int = SEED, n: int = 20) -> list[dict]:
     big = big_stories(led)
-    chosen = random.Random(SEED).sample(big, min(n, len(big)))
+    return random.Random(seed).sample(big, min(n, len(big)))
+
+
+def _top(led: dict, story_id: str) -> list[dict]:
+    found = sorted((f for f in led["findings"] if f["story"] == story_id),
+                   key=lambda f: (-f.get("weight", 0), f["kind"], f["id"]))
+    return [f for f in found if f.get("weight", 0) >= TOP_MIN_WEIGHT][:TOP_N]
+
+
+def judge(led: dict, seeds: list[int], out: Path, all_tops: bool = False) -> None:
+    """The top five of the drawn stories (one draw per seed, in order; a story drawn twice is listed once) with
+    their evidence, no judgment: for a second reader. ``all_tops``: then every other story with 3+ articles whose
+    top is not empty."""
+    arts = {a["id"]: a for a in led["articles"]}
+    records = {r["id"]: r for r in (*led["figures"], *led["statements"])}
+    rows = ["story\tfinding\tkind\tweight\twhy\tsummary\tevidence (article id [start:end] \"text\"; articles)"]
+    empty = 0
+    stories = list({s["id"]: s for seed in seeds for s in drawn(led, seed)}.values())
+    if all_tops:
+        listed = {s["id"] for s in stories}
+        stories += [s for s in big_stories(led) if s["id"] not in listed and _top(led, s["id"])]
+    for story in stories:
+        top = _top(led, story["id"])
+        empty += not top
+        if not top:  # listed too, so the second reader can judge whether an empty top misses something
+            members = " | ".join(f"article {a} ({arts[a]['outlet']}, {arts[a]['date']})" for a in story["articles"])
+            rows.append("\t".join([story["id"], "-", "-", "-", "-", "(no finding in the top)", members]))
+        for f in top:
+            spans = [f"{records[e]['article']} [{records[e]['start']}:{records[e]['end']}] "
+                     f"\"{arts[records[e]['article']]['text'][records[e]['start']:records[e]['end']]}\""
+                     for e in f["evidence"] if e in records]
+            spans += [f"{art} [{span}] \"{arts[art]['text'][int(span.split('-')[0]):int(span.split('-')[1])]}\""
+                      for e in f["evidence"] if e not in records and e not in arts and ":" in e
+                      for art, _, span in [e.rpartition(":")] if art in arts]  # a sentence's span (phase 6)
+            spans += [f"article {e} ({arts[e]['outlet']}, {arts[e]['date']})" for e in f["evidence"] if e in arts]
+            cells = [story["id"], f["id"], f["kind"], str(f["weight"]), f["why"], f["summary"], " | ".join(spans)]
+            rows.append("\t".join(c.replace("\t", " ").replace("\n", " / ") for c in cells))
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows) - 1 - empty} top findings in {len(stories)} stories ({empty} with an empty top) -> {out}")
+
+
+def sample(led: dict, n: int = 20, seed: int = SEED) -> None:
+    chosen = drawn(led, seed, n)
     arts = {a["id"]: a for a in led["articles"]}
     figs = {f["id"]: f for f in led["figures"]}
     sts = {s["id"]: s for s in led["statements"]}
@@ -109,6 +163,35 @@ def tops(led: dict) -> None:
     print(f"{shown} top findings in {len(big)} stories with 3+ articles")
 
 
+def _editorial_kept(led) -> list:
+    """The built editorial findings that the current extract/editorial.py still reports on the same sentences: those
+    inside a block a lead-in line introduces ("The motion states:") are dropped (phase 5), so the rule is measured
+    without re-running extraction."""
+    from newsledger.extract.editorial import introduced_blocks
+
+    texts = {a.id: a.text for a in led.articles}
+    kept = []
+    for f in led.findings:
+        if f.kind != "editorial":
+            continue
+        art, _, span = f.evidence[0].partition(":")
+        start = int(span.split("-")[0]) if span else -1
+        if not any(s <= start < e for s, e in introduced_blocks(texts.get(art, ""))):
+            kept.append(f)
+    return kept
+
+
+def refind(led_path: Path, out: Path) -> None:
+    from newsledger.compare import find_all
+    from newsledger.ledger import Ledger
+
+    led = Ledger.from_json(led_path.read_text(encoding="utf-8"))
+    draft = led.model_copy(update={"findings": _editorial_kept(led)})
+    findings = sorted(draft.findings + find_all(draft), key=lambda f: f.id)
+    out.write_text(draft.model_copy(update={"findings": findings}).to_json(indent=None), encoding="utf-8")
+    print(f"{len(findings)} findings -> {out}")
+
+
 def relink(led_path: Path, out: Path) -> None:
     from newsledger.compare import estimate_all, find_all
     from newsledger.ledger import Ledger
@@ -116,8 +199,7 @@ def relink(led_path: Path, out: Path) -> None:
 
     led = Ledger.from_json(led_path.read_text(encoding="utf-8"))
     alignments = align(led.articles, led.statements, led.figures, led.sources, led.stories)
-    draft = led.model_copy(update={"alignments": alignments,
-                                   "findings": [f for f in led.findings if f.kind == "editorial"]})
+    draft = led.model_copy(update={"alignments": alignments, "findings": _editorial_kept(led)})
     findings = sorted(draft.findings + find_all(draft), key=lambda f: f.id)
     done = draft.model_copy(update={"findings": findings, "estimates": estimate_all(draft)})
     out.write_text(done.to_json(indent=None), encoding="utf-8")
@@ -142,7 +224,10 @@ def pairs(led: dict, n: int = 20, k: int = 60) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["build", "stats", "sample", "pairs", "relink", "tops"])
+    ap.add_argument("mode", choices=["build", "stats", "sample", "pairs", "relink", "refind", "tops", "judge"])
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--seeds", type=lambda v: [int(x) for x in v.split(",")], help="judge: several draws, 1717,1818")
+    ap.add_argument("--all-tops", action="store_true", help="judge: also every other 3+-article story's top")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--ledger", type=Path)
     args = ap.parse_args(argv)
@@ -154,10 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         pairs(_load(args.ledger))
     elif args.mode == "relink":
         relink(args.ledger, args.out)
+    elif args.mode == "refind":
+        refind(args.ledger, args.out)
     elif args.mode == "tops":
         tops(_load(args.ledger))
+    elif args.mode == "judge":
+        judge(_load(args.ledger), args.seeds or [args.seed], args.out, args.all_tops)
     else:
-        sample(_load(args.ledger))
+        sample(_load(args.ledger), seed=args.seed)
     return 0
 
 

@@ -14,10 +14,12 @@ from collections import defaultdict
 
 from newsledger.compare.drift import statement_attribution_findings
 from newsledger.compare.figures import figure_findings
+from newsledger.compare.later_deaths import later_death
 from newsledger.compare.omission import omission_findings
 from newsledger.compare.rank import OUTLET_KINDS, by_weight, rank, top
 from newsledger.compare.standing import stands
 from newsledger.compare.timeline import estimates
+from newsledger.compare.totals import total_findings
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Estimate, Finding, Ledger, relay_chain
 from newsledger.link.align import figure_value
@@ -128,6 +130,10 @@ def find_story(view: StoryView) -> list[Finding]:
     figures = [f for f in figure_findings(view) if not (f.kind == "attribution_drift" and _inside(view, f, drifted))]
     found = [f for f in (*figures, *said, *omission_findings(view)) if _kept(view, f)]
     unique = {f.id: rank(view, f) for f in found}
+    # everyone hit told two ways, and a victim reported hurt who has since died: weighed by their own modules, not by
+    # rank() (figures of two categories; no figures at all)
+    unique.update({f.id: f for f in total_findings(view)})
+    unique.update({f.id: f for f in later_death(view, list(unique.values()))})
     # two records of one figure in one article can make the same finding twice under two ids: a reader sees it once
     said_once: dict[tuple[str, str], Finding] = {}
     for i in sorted(unique):

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 
 from newsledger.compare.labels import category_words, figure_phrase, number, possessive
+from newsledger.compare.rank import CASUALTIES, says
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import words
 from newsledger.ledger import Figure, Finding, relay_chain
@@ -137,8 +138,11 @@ def _discrepancy_of(view: StoryView, figs: list[Figure]) -> list[Finding]:
     valued = [f for f in figs if figure_value(f) is not None]
     if len({f.article for f in valued}) < 2:
         return []
-    low = min(valued, key=lambda f: (figure_value(f), f.id))
-    high = max(valued, key=lambda f: (figure_value(f), f.id))
+    # at one value a count outranks a floor ("14 died" against "17", not "at least 14", which 17 meets)
+    low = min(valued, key=lambda f: (figure_value(f), f.qualifier in LOWER, f.id))
+    # at one value another outlet's count is the rival: the low outlet's own later update is not
+    high = max(valued, key=lambda f: (figure_value(f), view.outlet_key(f.article) != view.outlet_key(low.article),
+                                      f.id))
     if view.outlet_key(low.article) == view.outlet_key(high.article) or _revision(view, low, high):
         return []  # one outlet's articles disagreeing over time is that outlet updating itself
     lo_b, hi_b = bounds(low), bounds(high)
@@ -148,9 +152,26 @@ def _discrepancy_of(view: StoryView, figs: list[Figure]) -> list[Finding]:
     vague = low.value is None or high.value is None
     if vague and lo_b[0] <= hi_b[1] and hi_b[0] <= lo_b[1]:
         return []  # "dozens" (24–99) and "more than 40" can both hold: a vague amount is no discrepancy
+    if low.qualifier in LOWER and high.qualifier is None and lo_b[0] <= figure_value(high):
+        return []  # "at least three shot" and "four shot": the count meets the floor (two floors stay estimates)
+    if high.qualifier in UPPER and low.qualifier is None and figure_value(low) <= hi_b[1]:
+        return []  # "as many as 20 injured" and "14 injured": the count is within the ceiling
     summary = (f"{view.outlet(low.article)} gives {figure_phrase(low)}, according to {_who(view, low)}, while "
                f"{view.outlet(high.article)} gives {figure_phrase(high)}, according to {_who(view, high)}.")
-    return [view.finding("discrepancy", summary, [low.id, high.id, low.article, high.article])]
+    found = [view.finding("discrepancy", summary, [low.id, high.id, low.article, high.article])]
+    if _given_as_part(view, high, figure_value(low)) and not any(
+            says(view, f, name) for f in (low, high) for name in ("count_updates.txt", "count_corrections.txt")):
+        # the smallest count may be a part the largest count's article gives too (seven of fourteen hurt "from
+        # gunshot wounds"), yet the other outlets' totals can still disagree (13 against 14): compare them too (an
+        # update or a correction keeps the pair a disagreement already, compare/rank.py)
+        found += _discrepancy_of(view, [f for f in valued if view.outlet_key(f.article) != view.outlet_key(low.article)])
+    return found
+
+
+def _given_as_part(view: StoryView, whole: Figure, value: float) -> bool:
+    """Whether the article of a count gives a smaller casualty count of this value too."""
+    return any(f.article == whole.article and f.category in CASUALTIES and figure_value(f) == value
+               for f in view.figures.values())
 
 
 def _official(view: StoryView, fig: Figure) -> bool:
@@ -279,7 +300,9 @@ def figure_findings(view: StoryView) -> list[Finding]:
         figs = [f for f in figs if figure_value(f) is not None]
         out.extend(_discrepancy(view, figs))
         for same in by_value(figs).values():
-            out.extend(_qualifier_drift(view, same))
-            out.extend(_category_drift(view, same))
+            # "four dead, including the shooter" and "three to four others" count different people at one value
+            if len({says(view, f, "counted_perpetrator.txt") for f in same}) == 1:
+                out.extend(_qualifier_drift(view, same))
+                out.extend(_category_drift(view, same))
             out.extend(_attribution_drift(view, same))
     return out

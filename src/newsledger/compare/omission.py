@@ -8,7 +8,9 @@ statement overlapping a claim other outlets carry (holding a count they also giv
 an outlet gives in its own words (`said_in`: a sentence holding most of a statement's content words, or a figure of
 the same value in the same category family) is not left out by that outlet. An exclusive ("Only X reports …") is
 only a claim worth calling one outlet's own — a categorised count of more than one, or the quoted words of a source
-that stands (compare/standing.py) — that no other outlet gives in any form (`given_in_any_form`).
+that stands (compare/standing.py) — that no other outlet gives in any form (`given_in_any_form`). The one omission
+that opens a story is an official's quoted words every other outlet carries, left out by an outlet that names the
+official and covered the same moment (`_quote_all_others_carry`); it is its own finding, apart from the list.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.compare.copies import one_voice_note, voice_name, voices
 from newsledger.compare.figures import by_value
 from newsledger.compare.labels import figure_phrase, possessive, quote_excerpt
-from newsledger.compare.standing import stands
+from newsledger.compare.rank import days_apart
+from newsledger.compare.standing import named_in, speaks_for_office, stands
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Figure, Finding
 from newsledger.link.align import CASUALTY_FAMILY, content, content_stems, figure_value
@@ -41,6 +45,14 @@ MIN_OUTLETS = 2  # with one outlet there is nothing to leave out
 # other outlet's figures or (from 10 up, where digits are specific) in its text. Not the whole article's words: a
 # long article holds most of any sentence's words somewhere.
 EXCLUSIVE_SHARE = 0.4
+# An outlet leaving out a source's quoted words that every other outlet (two at least) carries is the one omission
+# that opens a story: weight 1.55 (above the editorial's 1.5, below every drift), + 0.1 per outlet beyond two
+# others. Only from an outlet whose articles hold QUOTE_OMISSION_BODY characters (a 130-character brief leaves out
+# everything) and for quotes of QUOTE_OMISSION_WORDS content words or more ("This is unbelievable" is colour).
+QUOTE_OMISSION_WEIGHT = 1.55
+QUOTE_OMISSION_BODY = 1000
+QUOTE_OMISSION_WORDS = 4
+QUOTE_OMISSION_DAYS = 1
 # Counts that are no claim on their own when one outlet alone gives them: page furniture and asides (`274,637`
 # readers, `210 pounds`), not a count of people in the incident.
 _UNCOUNTED = frozenset({"other"})
@@ -215,6 +227,49 @@ def given_in_any_form(view: StoryView, claim: Claim, article_id: str) -> bool:
     return False
 
 
+def _quote_all_others_carry(view: StoryView, claim: Claim, outlets: dict[str, list[str]], left_out_by: str,
+                            official: Callable[[str | None], bool], voice: dict[str, str]) -> bool:
+    """The omission worth a reader's time: the quoted words of an official source (compare/standing.py
+    `speaks_for_office`) that every other outlet of the story carries (two at least), left out by an outlet that
+    names that source itself (it reported the source and chose other words of theirs, or none: selective quoting, not
+    an article on another angle — a victim's profile that never meets the police chief), that covered the same moment — an article of its own dated from the day the quote first appears to
+    QUOTE_OMISSION_DAYS after (a first report written before the quote was said, or a follow-up days later on the
+    funeral or the trial, leaves it out for a reason) — whose coverage is no brief, and that gives them in no form."""
+    others = set(outlets) - {left_out_by}
+    if len(others) < MIN_OUTLETS or {voice[a] for a in claim.articles} != others:
+        return False
+    if sum(len(view.articles[a].text) for a in outlets[left_out_by]) < QUOTE_OMISSION_BODY:
+        return False
+    quoted = [view.statements[m] for m in claim.members if m in view.statements]
+    own = [view.articles[a].text for a in outlets[left_out_by]]
+    if not any(st.kind == "direct" and len(content_stems(content(st))) >= QUOTE_OMISSION_WORDS
+               and official(st.relayed_from or st.source) and named_in(view, st.relayed_from or st.source, own)
+               for st in quoted):
+        return False
+    first = min((d for a in claim.articles if (d := view.date(a))), default=None)
+    same_moment = [a for a in outlets[left_out_by] if first and (d := view.date(a)) and d[:10] >= first[:10]
+                   and (days_apart(first, d) or 0) <= QUOTE_OMISSION_DAYS]
+    return bool(same_moment) and not any(given_in_any_form(view, claim, art) for art in outlets[left_out_by])
+
+
+def _quote_finding(view: StoryView, outlets: dict[str, list[str]], key: str, found: list[Claim],
+                   voice: dict[str, str]) -> Finding:
+    """One finding per outlet for the quotes every other outlet carries (weights in compare/rank.py's docstring)."""
+    art = outlets[key][0]
+    n = len(outlets) - 1
+    if len(found) == 1:
+        summary = f"{voice_name(view, voice, art)} leaves out {found[0].phrase}, which all {n} other outlets report."
+    else:
+        summary = (f"{voice_name(view, voice, art)} leaves out {len(found)} quotes all {n} other outlets report: "
+                   f"{_listing(found)}.")
+    weight = round(QUOTE_OMISSION_WEIGHT + min(0.2, 0.1 * (n - MIN_OUTLETS)) + 0.05 * min(len(found) - 1, 2), 2)
+    why = (f"an official's quoted words that every other outlet ({n}) carries"
+           + (f" ({len(found)} quotes)" if len(found) > 1 else "") + ", left out by an outlet that names the official"
+           + one_voice_note(view, voice, set(outlets)))
+    evidence = [m for c in found for m in (*c.members, *c.articles)] + [art]
+    return view.finding("omission", summary, evidence).model_copy(update={"weight": weight, "why": why})
+
+
 def omission_findings(view: StoryView) -> list[Finding]:
     """Grouped, at most two findings per outlet and story: one for the claims it leaves out that at least two other
     outlets carry ("valleycourier leaves out 3 claims other outlets report: …"), and one for the claims only it
@@ -222,9 +277,11 @@ def omission_findings(view: StoryView) -> list[Finding]:
     carries is that outlet's exclusive, not every other outlet's omission. Weights (compare/rank.py): omissions
     1.0 + 0.1 per claim (up to 3) + 0.15 when a figure is among them; exclusives 0.5 + 0.1 per claim (up to 3), the
     lightest of all findings."""
+    # copies of one text (sister stations, a reposted wire story) are one outlet here (compare/copies.py)
+    voice = voices(view)
     outlets: dict[str, list[str]] = {}
     for art in sorted(view.articles):
-        outlets.setdefault(view.outlet_key(art), []).append(art)
+        outlets.setdefault(voice[art], []).append(art)
     if len(outlets) < MIN_OUTLETS:
         return []
     holding = {f.statement for f in view.figures.values() if f.statement}
@@ -236,10 +293,14 @@ def omission_findings(view: StoryView) -> list[Finding]:
             standing[source_id] = stands(view, source_id)
         return standing[source_id]
 
+    def for_office(source_id: str | None) -> bool:
+        return stands_here(source_id) and speaks_for_office(view, source_id)
+
     missing: dict[str, list[tuple[Claim, int, bool]]] = {}
     exclusive: dict[str, list[tuple[bool, Claim]]] = {}
+    quotes: dict[str, list[Claim]] = {}
     for claim in claims(view):
-        carrying = sorted({view.outlet_key(a) for a in claim.articles})
+        carrying = sorted({voice[a] for a in claim.articles})
         has_figure = any(m in view.figures or m in holding for m in claim.members)
         if len(carrying) == 1:
             others = [art for key, arts in outlets.items() if key != carrying[0] for art in arts]
@@ -250,35 +311,43 @@ def omission_findings(view: StoryView) -> list[Finding]:
         if _slight(view, claim):
             continue
         for key in sorted(set(outlets) - set(carrying)):
-            if not any(said_in(view, claim, art, counts) for art in outlets[key]):
+            if any(said_in(view, claim, art, counts) for art in outlets[key]):
+                continue
+            if _quote_all_others_carry(view, claim, outlets, key, for_office, voice):
+                quotes.setdefault(key, []).append(claim)
+            else:
                 missing.setdefault(key, []).append((claim, len(carrying), has_figure))
-    out = []
+    out = [_quote_finding(view, outlets, key, found, voice) for key, found in sorted(quotes.items())]
     for key in sorted(missing):
         found = missing[key]
         art = outlets[key][0]
         if len(found) == 1:
             claim, n, _ = found[0]
-            summary = f"{view.outlet(art)} leaves out {claim.phrase}, which {n} of {len(outlets)} outlets report."
+            summary = (f"{voice_name(view, voice, art)} leaves out {claim.phrase}, which {n} of {len(outlets)} "
+                       f"outlets report.")
         else:
-            summary = (f"{view.outlet(art)} leaves out {len(found)} claims other outlets report: "
+            summary = (f"{voice_name(view, voice, art)} leaves out {len(found)} claims other outlets report: "
                        f"{_listing([c for c, _, _ in found])}.")
         figures = any(f for _, _, f in found)
         weight = round(1.0 + 0.1 * min(len(found), 3) + (0.15 if figures else 0.0), 2)
         most = max(n for _, n, _ in found)
         why = (f"{len(found)} claim{'s' if len(found) > 1 else ''} left out that "
                f"{'up to ' if len(found) > 1 else ''}{most} other outlet{'s' if most > 1 else ''} carr"
-               f"{'y' if most > 1 else 'ies'}" + (", figures among them" if figures else ""))
+               f"{'y' if most > 1 else 'ies'}" + (", figures among them" if figures else "")
+               + one_voice_note(view, voice, {key, *(voice[a] for c, _, _ in found for a in c.articles)}))
         evidence = [m for c, _, _ in found for m in (*c.members, *c.articles)] + [art]
         out.append(view.finding("omission", summary, evidence).model_copy(update={"weight": weight, "why": why}))
     for key in sorted(exclusive):
         found = [c for _, c in sorted(exclusive[key], key=lambda x: x[0])]  # claims with a figure first
         art = found[0].articles[0]
         if len(found) == 1:
-            summary = f"Only {view.outlet(art)} reports {found[0].phrase}."
+            summary = f"Only {voice_name(view, voice, art)} reports {found[0].phrase}."
         else:
-            summary = f"Only {view.outlet(art)} reports {len(found)} claims no other outlet carries: {_listing(found)}."
+            summary = (f"Only {voice_name(view, voice, art)} reports {len(found)} claims no other outlet carries: "
+                       f"{_listing(found)}.")
         weight = round(0.5 + 0.1 * min(len(found), 3), 2)
-        why = f"{len(found)} claim{'s' if len(found) > 1 else ''} no other outlet carries (exclusive, or missed by the others)"
+        why = (f"{len(found)} claim{'s' if len(found) > 1 else ''} no other outlet carries (exclusive, or missed by the "
+               f"others)" + one_voice_note(view, voice, {key}))
         evidence = [m for c in found for m in (*c.members, *c.articles)]
         out.append(view.finding("omission", summary, evidence).model_copy(update={"weight": weight, "why": why}))
     return out

@@ -29,6 +29,36 @@ or more — a story with two such findings shows two. Weighted below it, kept in
   man was killed" are both true of one dead man; 500 killed against 500 killed or wounded stays a drift).
 A category drift between `wounded` and `killed or wounded` (the exact word for "shot" when nobody died) is no drift
 and is not reported (compare/__init__.py), nor a discrepancy between a part and a larger whole.
+
+Phase 4 (what a reader wants at the top when a story holds it):
+- an official's quote that every other outlet (two at least) carries, left out by an outlet that names the official
+  and covered the same moment (omission.py, 1.55 + 0.1 per outlet beyond two others, up to 0.2): above the
+  editorial, below every drift;
+- a count corrected in print ("four injured, not five as first reported"; data/count_corrections.txt) stays a
+  disagreement even when the larger count's outlet gives the smaller too;
+- also doubtful (1.0): a killed count one higher whose sentence counts the attacker ("seven dead including the
+  gunman" vs six victims; data/counted_perpetrator.txt); a smaller count from an outlet that gave the larger one as
+  early or earlier (its smaller count is a part of it);
+- attribution drift of a quote whose speaker is only a pronoun on one side ("he was heard to say", resolved to the
+  nearest name) is a guess (1.2).
+
+Phase 5:
+- a revision between outlets is worth a reader's attention and stays in the top, its `why` saying "revised": the
+  larger count said as an update ("bringing the total injured to 17", data/count_updates.txt) even when its article
+  also gives the smaller, earlier count; or simply published a later day (up to LATER_DAYS) than the smaller;
+- parts that add up (generalising phase 3's killed-count rule, which also added the dead to a count of the wounded
+  only): the smaller count's article gives other counts (up to MAX_PARTS of them, each a casualty count the larger
+  one's category holds: no killed count is a part of a count of the wounded) that with it add up to the larger ("wounding three people" + "two deputies were shot" + "one man was shot" against "six wounded"):
+  no disagreement (1.0), unless either count's sentence is a correction.
+
+Phase 6:
+- one more person hurt said without a number in the smaller count's sentence ("… and another was injured trying to
+  flee"; data/one_more_hurt.txt, data/hurt_words.txt) is a part of one; counts in a sentence breaking down a count
+  given already ("four of them were hit by the car"; data/breakdown_words.txt) are never parts beside it;
+- copies of one text are one outlet for omissions and exclusives (compare/copies.py); the outlets' totals are
+  compared again when the smallest count is a part of the largest (compare/figures.py); everyone hit told two ways
+  (compare/totals.py, 4.5 + distance) and a victim reported hurt who has since died (compare/later_deaths.py, 3.7,
+  below every disagreement between sources) are weighed by their own modules.
 """
 
 from __future__ import annotations
@@ -37,11 +67,14 @@ import math
 import re
 from datetime import date
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 from newsledger.compare.view import StoryView
+from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Figure, Finding
 from newsledger.link.align import figure_value
+from newsledger.link.sources import PRONOUNS
 
 CASUALTIES = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "captured"})
 TOP_MIN_WEIGHT = 1.5
@@ -52,7 +85,7 @@ LATER_DAYS = 14
 # Words a quote needs before two outlets crediting it to different speakers is drift, not one short phrase ("a
 # 16-year-old with the gun") two different people said or that court records and a lawyer both use.
 DRIFT_QUOTE_WORDS = 8
-BELOW_TOP = {"figure_attribution_drift": 1.2, "short_quote_drift": 1.2, "doubtful_discrepancy": 1.0,
+BELOW_TOP = {"figure_attribution_drift": 1.2, "short_quote_drift": 1.2, "pronoun_drift": 1.2, "doubtful_discrepancy": 1.0,
              "minor_drift": 1.0}
 OUTLET_KINDS = frozenset({"outlet", "media"})
 _DRIFT_BONUS = {"qualifier_drift": 0.4, "category_drift": 0.25, "attribution_drift": 0.25}
@@ -87,6 +120,8 @@ def rank(view: StoryView, finding: Finding) -> Finding:
         doubt = _doubt(view, figs, casualty)
         if doubt:
             weight, why = BELOW_TOP["doubtful_discrepancy"], f"probably no disagreement: {doubt}"
+        elif casualty and (revised := _revised(view, figs)):
+            why = f"{why}; {revised}"
     elif finding.kind in _DRIFT_BONUS:
         if casualty:
             weight += _DRIFT_BONUS[finding.kind]
@@ -98,6 +133,10 @@ def rank(view: StoryView, finding: Finding) -> Finding:
         if finding.kind == "attribution_drift" and figs:
             weight = BELOW_TOP["figure_attribution_drift"]
             why = f"{why}; two named sources may each have given the count"
+        elif finding.kind == "attribution_drift" and any(
+                (q.speaker_text or "").strip().lower() in PRONOUNS for q in quotes):
+            weight = BELOW_TOP["pronoun_drift"]
+            why = f"{why}; on one side the speaker is only a pronoun (\"he said\"), so who said it is a guess"
         elif finding.kind == "attribution_drift" and quotes and min(
                 len(q.text.split()) for q in quotes) < DRIFT_QUOTE_WORDS:
             weight = BELOW_TOP["short_quote_drift"]
@@ -133,23 +172,120 @@ def _doubt(view: StoryView, figs: list[Figure], casualty: bool) -> str | None:
     low = min(valued, key=lambda x: x[0])[1]
     if not casualty or low_value >= high_value:
         return None
-    days = _days_apart(view.date(low.article), view.date(high.article))
+    days = days_apart(view.date(low.article), view.date(high.article))
     if days is not None and days > LATER_DAYS:
         return f"reported {days} days apart (a later article counting another moment or incident)"
-    if any(f.article == high.article and f.category in CASUALTIES and figure_value(f) == low_value
-           for f in view.figures.values()):
-        return f"{view.outlet(high.article)} gives {low_value:g} too (a part of its count, or an earlier one)"
-    if low.category != "killed" and any(
-            f.article == low.article and f.category == "killed" and (figure_value(f) or 0) + low_value == high_value
+    if figure_value(high) - low_value == 1 and says(view, high, "counted_perpetrator.txt"):
+        return "the larger count includes the shooter (\"including the gunman\"), the smaller only victims"
+    corrected = says(view, low, "count_corrections.txt") or says(view, high, "count_corrections.txt")
+    if not corrected and not says(view, high, "count_updates.txt") and any(
+            f.article == high.article and f.category in CASUALTIES and figure_value(f) == low_value
             for f in view.figures.values()):
-        return f"{view.outlet(low.article)} also gives {high_value - low_value:g} killed: the parts add up"
+        return f"{view.outlet(high.article)} gives {low_value:g} too (a part of its count, or an earlier one)"
+    low_day = (view.date(low.article) or "")[:10]
+    if low_day and any(view.outlet_key(f.article) == view.outlet_key(low.article) and f.category in CASUALTIES
+                       and figure_value(f) == high_value and (view.date(f.article) or "9")[:10] <= low_day
+                       for f in view.figures.values()):
+        return f"{view.outlet(low.article)} gives {high_value:g} too, as early (its {low_value:g} is a part of it)"
+    parts = None if corrected else adding_parts(view, low, high)
+    if parts:
+        given = " + ".join(f"{v:g}" for v in parts)
+        return f"{view.outlet(low.article)} gives {low_value:g} and, apart, {given}: the parts add up to {high_value:g}"
     here, there = streets(view.articles[low.article].text), streets(view.articles[high.article].text)
     if here and there and not here & there:
         return "the two articles name different streets (two incidents linked into one story?)"
     return None
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
+# Parts an article may give apart (bystanders, deputies, one man shot in the hand): more than this many adding up to
+# the other outlet's count would be chance more often than arithmetic.
+MAX_PARTS = 3
+# Which counts are parts of a count of each category: the wounded of the wounded (a "shot" count that is not said
+# to be a death counts as hurt), anyone hit of a killed-or-wounded total, the dead of the dead.
+_PART_CATEGORIES = {"killed": frozenset({"killed"}), "wounded": frozenset({"wounded", "killed_or_wounded"}),
+                    "killed_or_wounded": frozenset({"killed", "wounded", "killed_or_wounded"})}
+
+
+def adding_parts(view: StoryView, low: Figure, high: Figure) -> tuple[float, ...] | None:
+    """Other counts of the smaller count's article that with it add up to the larger count (fewest first), or None."""
+    low_value, high_value = figure_value(low), figure_value(high)
+    allowed = _PART_CATEGORIES.get(high.category, frozenset())
+    if low.value is None or high.value is None or low_value is None or high_value is None \
+            or low.category not in allowed:
+        return None  # a vague amount ("several") has no value its parts could add up to
+    spans = set()
+    values = []
+    text = view.articles[low.article].text
+    for f in sorted(view.figures.values(), key=lambda f: (f.start, f.id)):
+        v = figure_value(f)
+        if (f.article != low.article or f.id == low.id or f.category not in allowed or v is None or v <= 0
+                or v >= high_value or f.start < low.end and low.start < f.end or (f.start, f.end) in spans):
+            continue
+        if _holds(sentence_of(text, f.start, f.end), "breakdown_words.txt"):
+            continue  # "four of them were hit by the car": a part of a count given already, not one beside it
+        spans.add((f.start, f.end))
+        values.append(v)
+    if high.category in _HURT_CATEGORIES and one_more_hurt(sentence_of(text, low.start, low.end)):
+        values.append(1.0)  # "… and another was injured trying to flee": one more hurt, said without a number
+    for size in range(1, MAX_PARTS + 1):
+        for combo in combinations(values, size):
+            if low_value + sum(combo) == high_value:
+                return combo
+    return None
+
+
+_HURT_CATEGORIES = frozenset({"wounded", "killed_or_wounded"})
+
+
+def one_more_hurt(sentence: str) -> bool:
+    """Whether a sentence adds one more person hurt without a number word ("and another was injured trying to
+    flee"; data/one_more_hurt.txt, data/hurt_words.txt)."""
+    heads = "|".join(re.escape(h) for h in _phrases("one_more_hurt.txt"))
+    hurt = "|".join(re.escape(h) for h in _phrases("hurt_words.txt"))
+    return re.search(rf"\b(?:{heads})\s+(?:\w+\s+){{0,3}}?(?:{hurt})\b", sentence.lower()) is not None
+
+
+def _holds(sentence: str, phrases: str) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in _phrases(phrases))
+
+
+def _revised(view: StoryView, figs: list[Figure]) -> str | None:
+    """The `why` of a discrepancy that is a revision between outlets: the larger count said as an update, or given
+    a later day than the smaller."""
+    valued = [(v, f) for f in figs if (v := figure_value(f)) is not None]
+    if len(valued) < 2:
+        return None
+    (low_value, low), (high_value, high) = min(valued, key=lambda x: x[0]), max(valued, key=lambda x: x[0])
+    if low_value >= high_value:
+        return None
+    low_day, high_day = (view.date(low.article) or "")[:10], (view.date(high.article) or "")[:10]
+    said = says(view, high, "count_updates.txt")
+    if not said and not (low_day and high_day and high_day > low_day):
+        return None
+    how = "as an update" if said else f"on {high_day}, after {view.outlet(low.article)}'s {low_value:g} of {low_day}"
+    return f"revised from {low_value:g} to {high_value:g}: {view.outlet(high.article)} gives {high_value:g} {how}"
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end]."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
+    closing = [i for i in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
+    return text[opening + 1:min(closing) + 1 if closing else len(text)]
+
+
+def says(view: StoryView, fig: Figure, phrases: str) -> bool:
+    """Whether the sentence of a figure holds one of a data file's phrases (compare/data/)."""
+    sentence = sentence_of(view.articles[fig.article].text, fig.start, fig.end).lower()
+    return any(p in sentence for p in _phrases(phrases))
+
+
+@cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in data_lines(Path(__file__).resolve().parent / "data" / name))
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else None
     except ValueError:
@@ -158,9 +294,8 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 @cache
 def _street_words() -> str:
-    lines = (Path(__file__).resolve().parent / "data" / "street_words.txt").read_text(encoding="utf-8").splitlines()
-    return "|".join(sorted((re.escape(w.strip()) for w in lines if w.strip() and not w.startswith("#")),
-                           key=len, reverse=True))
+    lines = data_lines(Path(__file__).resolve().parent / "data" / "street_words.txt")
+    return "|".join(sorted((re.escape(w) for w in lines), key=len, reverse=True))
 
 
 _STREET_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"

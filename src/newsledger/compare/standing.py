@@ -21,9 +21,11 @@ from functools import cache
 from pathlib import Path
 
 from newsledger.compare.view import StoryView
+from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Source
 
 ENTITY_KINDS = frozenset({"person", "organisation", "government", "intelligence"})
+OFFICE_KINDS = frozenset({"organisation", "government", "intelligence"})
 PARTY_REACH = 5  # words either side of a name; "Tyderris Cash, 24, was arrested" is three words away
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.!?;]")
 _DATA = Path(__file__).resolve().parent / "data"
@@ -31,8 +33,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 
 @cache
 def data_words(name: str) -> frozenset[str]:
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in data_lines(_DATA / name))
 
 
 def _official(source: Source) -> bool:
@@ -92,6 +93,19 @@ def _is_party(name: str, texts: list[str]) -> bool:
         if party & set(near):
             return True
     return False
+
+
+def speaks_for_office(view: StoryView, source_id: str | None) -> bool:
+    """A source that stands and speaks for an office: a government or organisation, or a person with an official
+    role among their descriptions (`Police Chief`, `spokesman`): the voice every outlet of a story goes to."""
+    src = view.sources.get(source_id) if source_id else None
+    return src is not None and stands(view, source_id) and (src.kind in OFFICE_KINDS or _official(src))
+
+
+def named_in(view: StoryView, source_id: str | None, texts: list[str]) -> bool:
+    """Whether any of the texts names the source (any alias, or a person's surname)."""
+    src = view.sources.get(source_id) if source_id else None
+    return src is not None and any(next(iter(_occurrences(texts, n)), None) for n in _names(src))
 
 
 def stands(view: StoryView, source_id: str | None) -> bool:
