@@ -753,6 +753,64 @@ def _ages(fig: Figure) -> frozenset[str]:
     return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(text))
 
 
+@lru_cache(maxsize=1)
+def _person_roles() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
+    roles = {}
+    for line in (_DATA / "person_roles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, role = line.split("\t")[:2]
+            roles[word.strip()] = role.strip()
+    clashes = frozenset(frozenset(x.split()) for x in _word_list("role_conflicts.tsv"))
+    return roles, clashes
+
+
+CHILD_BELOW, ADULT_FROM = 13, 18  # "a 17-year-old" may be "a man" (or "a boy"); "a 5-year-old" is a child
+# an age told right after one person ("A child, believed to be 5 years old,", "the suspect, 41,")
+_AGE_AFTER = re.compile(r"^[\s,(]*(?:(?:who\s+(?:is|was)|believed\s+to\s+be|described\s+as|aged?|about)\s+)*"
+                        r"(?:an?\s+)?\d{1,3}(?:[- ](?:year|month|week|day)s?[- ]old\b|(?=\s*[,)]))", re.I)
+_AGE_UNIT = re.compile(r"\b(\d{1,3})(?:[- ](year|month|week|day)s?[- ]old\b|\b)", re.I)
+
+
+def _age_numbers(said: Iterable[str]) -> frozenset[str]:
+    """The number of each age phrase, as `_ages` gives it."""
+    return frozenset(m.group(1) for x in said for m in _AGE_UNIT.finditer(x))
+
+
+def _stages(said: Iterable[str]) -> set[str]:
+    """A child or an adult by the ages said ("5 years old", "18-month-old", "41")."""
+    out = set()
+    for x in said:
+        for m in _AGE_UNIT.finditer(x):
+            years = int(m.group(1)) if (m.group(2) or "year").lower() == "year" else 0  # months old: a baby
+            out |= {"child"} if years < CHILD_BELOW else {"adult"} if years >= ADULT_FROM else set()
+    return out
+
+
+def ages_after(fig: Figure, article: Article | None) -> frozenset[str]:
+    """One person's age told just after the figure, in its clause."""
+    if article is None or figure_value(fig) != 1 or not 0 <= fig.end <= len(article.text):
+        return frozenset()
+    m = _AGE_AFTER.match(article.text[fig.end:fig.end + 60])
+    return frozenset({m.group(0).strip(" ,()")}) if m else frozenset()
+
+
+def person_roles(fig: Figure, ages_said: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Who the counted people are (data/person_roles.tsv; one person's age makes a child or an adult); nothing
+    when the figure's own words clash ("a man and his son" lists two people)."""
+    roles, clashes = _person_roles()
+    found = {r for w in _person_words(fig) if (r := roles.get(w))}
+    if figure_value(fig) == 1:
+        found |= _stages([*ages_said, *(m.group(0) for m in _AGE.finditer(fig.text + " " + (fig.counted or "")))])
+    if any(frozenset({a, b}) in clashes for a in found for b in found):
+        return frozenset()
+    return frozenset(found)
+
+
+def _roles_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    clashes = _person_roles()[1]
+    return any(frozenset({x, y}) in clashes for x in a for y in b)
+
+
 def unnumbered(fig: Figure, lang: str | None = None) -> bool:
     """An exact count told without its number: a list of people ("Deputy A, 51, and Officer B", "the man and
     woman"). It counts exactly the people listed, so it is the same quantity only as a count of the same value: two
@@ -861,11 +919,43 @@ def part_by_context(fig: Figure, article: Article | None) -> bool:
     return any(p.search(after) for p in _PART_AFTER)
 
 
+_CHARGED_AFTER = tuple(re.compile(x, re.I) for x in _word_list("charged_after.txt"))
+
+
+def charged_by_context(fig: Figure, article: Article | None) -> bool:
+    """A count the words after it make a count of people charged ("the two were indicted", "six members of the gang
+    pleaded guilty"): the extractor read a casualty count where the sentence counts defendants."""
+    if article is None or fig.category not in CASUALTY_FAMILY or not 0 <= fig.end <= len(article.text):
+        return False
+    after = article.text[fig.end:fig.end + 160]
+    return any(p.search(after) for p in _CHARGED_AFTER)
+
+
 def counts_no_people(fig: Figure) -> bool:
     """A count of people whose counted word is a shot, an arrest or an ordinal ("one shot struck", "three prior
     arrests", "the second victim")."""
     return fig.category not in ("other", "money") \
         and bool(set(words(" ".join(x for x in (fig.text, fig.counted) if x))) & _NOT_COUNTED)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a figure's article says about its one counted person beyond the figure's words: an age told after it
+    ("A child, believed to be 5 years old,"). (The days a sentence names are not read: measured on GVA dev they split
+    one victim's mentions far more often than two victims, as follow-ups name the day of a hearing or a death.)"""
+
+    ages: frozenset[str] = frozenset()
+
+
+_NO_SETTING = Setting()
+
+
+def figure_setting(fig: Figure, article: Article | None) -> Setting:
+    """One person's age from the article around the figure."""
+    if article is None or figure_value(fig) != 1 or fig.category not in CASUALTY_FAMILY \
+            or not 0 <= fig.start <= fig.end <= len(article.text):
+        return _NO_SETTING
+    return Setting(ages_after(fig, article))
 
 
 @dataclass(frozen=True)
@@ -879,27 +969,30 @@ class _Profile:
     places: frozenset[frozenset[str]]
     genders: frozenset[frozenset[str]] = frozenset()
     ages: frozenset[frozenset[str]] = frozenset()
+    roles: frozenset[frozenset[str]] = frozenset()
 
     @classmethod
-    def of(cls, fig: Figure, lang: str | None = None) -> _Profile:
+    def of(cls, fig: Figure, lang: str | None = None, setting: Setting = _NO_SETTING) -> _Profile:
         # a language that capitalises every noun (German "Menschen", "Bergleute") names nobody by the capital
         names = frozenset() if lang in _noun_capitalising() else _names(fig.counted)
         head, places = _head_class(fig), _names(fig.scope)
-        genders, ages = _genders(fig), _ages(fig)
+        genders, ages = _genders(fig), _ages(fig) | _age_numbers(setting.ages)
+        roles = person_roles(fig, setting.ages) if english(lang) else frozenset()
         return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
                    frozenset({places} if places else ()), frozenset({genders} if genders else ()),
-                   frozenset({ages} if ages else ()))
+                   frozenset({ages} if ages else ()), frozenset({roles} if roles else ()))
 
     def fits(self, other: _Profile) -> bool:
         return (len(self.classes | other.classes) <= 1
                 and all(a & b for a in self.names for b in other.names)
                 and all(a & b for a in self.places for b in other.places)
                 and all(a == b for a in self.genders for b in other.genders)
-                and all(a == b for a in self.ages for b in other.ages))
+                and all(a == b for a in self.ages for b in other.ages)
+                and not any(_roles_clash(a, b) for a in self.roles for b in other.roles))
 
     def __or__(self, other: _Profile) -> _Profile:
         return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places,
-                        self.genders | other.genders, self.ages | other.ages)
+                        self.genders | other.genders, self.ages | other.ages, self.roles | other.roles)
 
 
 @lru_cache(maxsize=1)
@@ -911,17 +1004,27 @@ def _speaker_ids(fig: Figure) -> set[str]:
     return {s for s in (fig.source, fig.relayed_from) if s}
 
 
-def same_quantity(a: Figure, b: Figure, lang_of: dict[str, str | None] | None = None) -> bool:
+def same_quantity(a: Figure, b: Figure, lang_of: dict[str, str | None] | None = None,
+                  settings: dict[str, Setting] | None = None) -> bool:
     """Counted things, places and (for category drift) sources fit; both figures are already in one block."""
-    lang_of = lang_of or {}
-    if not _Profile.of(a, lang_of.get(a.article)).fits(_Profile.of(b, lang_of.get(b.article))):
+    lang_of, settings = lang_of or {}, settings or {}
+    if not _Profile.of(a, lang_of.get(a.article), settings.get(a.id, _NO_SETTING)).fits(
+            _Profile.of(b, lang_of.get(b.article), settings.get(b.id, _NO_SETTING))):
         return False
     if a.category != b.category:
         if (a.category, b.category) not in DRIFTS and (b.category, a.category) not in DRIFTS:
             return False
         va, vb = figure_value(a), figure_value(b)
-        return va is not None and vb is not None and _close(va, vb) and bool(_speaker_ids(a) & _speaker_ids(b))
+        # one speaker's "two police officers shot" and "two people killed" are two groups: a drift keeps the group
+        # named (an age says too little: "five people" are "one woman and four men", "1" is "a child")
+        who_a = person_roles(a) & _GROUP_ROLES
+        who_b = person_roles(b) & _GROUP_ROLES
+        return va is not None and vb is not None and _close(va, vb) and bool(_speaker_ids(a) & _speaker_ids(b)) \
+            and who_a == who_b
     return True
+
+
+_GROUP_ROLES = frozenset({"officer", "perpetrator", "relative"})
 
 
 def _value_score(a: Figure, b: Figure) -> float:
@@ -929,14 +1032,15 @@ def _value_score(a: Figure, b: Figure) -> float:
     return 1.0 if va == vb else round(min(abs(va), abs(vb)) / max(abs(va), abs(vb), 1e-9), 3)
 
 
-def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = None) -> list[_Edge]:
+def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = None,
+                  settings: dict[str, Setting] | None = None) -> list[_Edge]:
     """Candidate same-quantity pairs without comparing every pair: figures with one profile and category join their
     group's first figure; groups are compared once by their first figures; category drift is looked up by value
     and speaker."""
-    lang_of = lang_of or {}
+    lang_of, settings = lang_of or {}, settings or {}
     groups: dict[tuple[str, _Profile], list[Figure]] = defaultdict(list)
     for fig in block:
-        groups[(fig.category, _Profile.of(fig, lang_of.get(fig.article)))].append(fig)
+        groups[(fig.category, _Profile.of(fig, lang_of.get(fig.article), settings.get(fig.id, _NO_SETTING)))].append(fig)
     edges = []
     keys = sorted(groups, key=lambda k: groups[k][0].id)
     for key in keys:
@@ -964,7 +1068,7 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
         if any(fig.category == narrow for _, narrow in DRIFTS):
             matches = {m.id: m for sp in sorted(_speaker_ids(fig)) for m in broad[(round(figure_value(fig), 2), sp)]}
             edges.extend(_Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
-                         for _, m in sorted(matches.items()) if same_quantity(fig, m, lang_of))
+                         for _, m in sorted(matches.items()) if same_quantity(fig, m, lang_of, settings))
     return edges
 
 
@@ -976,15 +1080,15 @@ def one_person(fig: Figure) -> bool:
 _NEVER_ONE = frozenset({"killed", "wounded"})
 
 
-def _group_figures(block: list[Figure], edges: list[_Edge], lang_of: dict[str, str | None] | None = None
-                   ) -> list[tuple[list[str], list[_Edge]]]:
+def _group_figures(block: list[Figure], edges: list[_Edge], lang_of: dict[str, str | None] | None = None,
+                   settings: dict[str, Setting] | None = None) -> list[tuple[list[str], list[_Edge]]]:
     """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
     "1,000 troops" must not bridge North Korean and Russian troops), nor a group of the dead with one of the
     wounded: a killed-or-wounded count drifting to each ("two shot" beside "two dead" and "two others hospitalized")
     must not make the dead and the wounded one quantity."""
     parent = {f.id: f.id for f in block}
-    lang_of = lang_of or {}
-    profile = {f.id: _Profile.of(f, lang_of.get(f.article)) for f in block}
+    lang_of, settings = lang_of or {}, settings or {}
+    profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in block}
     categories = {f.id: {f.category} for f in block}
 
     def find(x: str) -> str:
@@ -1151,7 +1255,7 @@ def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[s
     ``others_beside``: counts whose "others" are the people besides another toll (`_others_beside_a_toll`)."""
     return (figure_value(fig) is not None and _says_what(fig) and (fig.id in others_beside or not _part(fig))
             and not pronoun_only(fig) and not counts_no_people(fig) and not part_by_context(fig, article)
-            and not earlier_incident(fig, article))
+            and not earlier_incident(fig, article) and not charged_by_context(fig, article))
 
 
 _OTHERS = frozenset({"other", "others"})
@@ -1186,7 +1290,33 @@ def _others_beside_a_toll(figures: Sequence[Figure], articles: dict[str, Article
 
 
 def _this_incident(fig: Figure, article: Article | None) -> bool:
-    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article))
+    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article)
+                or charged_by_context(fig, article))
+
+
+_INDEFINITE = re.compile(r"an?\s", re.I)  # "a child" brings in someone; "the boy" points back to the one told of
+
+
+def _unplaced(figures: Sequence[Figure], settings: dict[str, Setting]) -> frozenset[str]:
+    """One-person figures that cannot be told apart in an article naming people of two ages in their category ("a
+    child" wounded on a page about a wounded 5-year-old and a wounded 7-year-old): one brought in without an age or
+    a name ("a child", not "the boy", which points back) could be either, so it joins neither. (A killed 15-year-old and a wounded 14-year-old leave "his friend was
+    dead" one person.)"""
+    ages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    loose: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for fig in figures:
+        if figure_value(fig) != 1 or fig.category not in CASUALTY_FAMILY:
+            continue
+        told = _ages(fig) | _age_numbers(settings.get(fig.id, _NO_SETTING).ages)
+        ages[(fig.article, fig.category)] |= told
+        if not told and one_person(fig) and _INDEFINITE.match(fig.text) \
+                and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", fig.text):
+            loose[(fig.article, fig.category)].append(fig.id)
+    # a killed-or-wounded count ("a child was shot") may be either the dead or the wounded
+    def near(art: str, cat: str) -> set[str]:
+        return set().union(*(ages[(art, c)] for c in CASUALTY_FAMILY if "killed_or_wounded" in (c, cat) or c == cat))
+
+    return frozenset(i for (art, cat), ids in loose.items() if len(near(art, cat)) > 1 for i in ids)
 
 
 def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
@@ -1200,6 +1330,8 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
         ordered = _classes_elided([_counted_before(f, articles.get(f.article)) for f in ordered], articles)
     others_beside = _others_beside_a_toll(ordered, articles)
     comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside)]
+    settings = {f.id: figure_setting(f, articles.get(f.article)) for f in comparable}
+    comparable = [f for f in comparable if f.id not in _unplaced(comparable, settings)]
     # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
     # count ("two were listed in critical condition") is a part of it
     leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article))], articles, across)
@@ -1213,7 +1345,7 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
     for key in sorted(blocks):
         block = blocks[key]
         by_id = {f.id: f for f in block}
-        for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of), lang_of):
+        for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of, settings), lang_of, settings):
             first = first_published(articles, {i: by_id[i].article for i in ids})
             out.append(_alignment("figure", story, ids, group_edges, first))
     return out
