@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from newsledger.extract.figure_sources import continue_sources
+from newsledger.extract.first_chars import quick_start
 from newsledger.extract.lexicon import table, words
 from newsledger.extract.numbers import NumberMention, find_numbers
 from newsledger.ledger import Article, Figure, Span, Statement, stable_id
@@ -86,6 +87,12 @@ def _categories() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     return tuple((re.compile(r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b(?!\s+up\b)", re.I), cat,
                   strength == "strong")
                  for w, cat, strength in rows)
+
+
+@cache
+def _any_category() -> re.Pattern[str]:
+    """Matches where any of `_categories()` would (each is self-contained: no groups, the same flags)."""
+    return quick_start(re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in _categories()), re.I))
 
 
 @cache
@@ -168,14 +175,16 @@ def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[
     # not what happened to them
     workplace = _WORKPLACE.match(text, counted_end, after[1])
     named = (workplace.start(1) - after[0], workplace.end(1) - after[0]) if workplace else (0, 0)
-    for pattern, cat, strong in _categories():
-        m = pattern.search(window_after)
+    # most windows hold no category word at all: one search of every word at once says so, instead of one per word
+    in_after, in_before = bool(_any_category().search(window_after)), bool(_any_category().search(before))
+    for pattern, cat, strong in _categories() if in_after or in_before else ():
+        m = pattern.search(window_after) if in_after else None
         while m and not strong and (re.search(r"\bof\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+)?$",
                                               window_after[:m.start()]) or named[0] <= m.start() < named[1]):
             m = pattern.search(window_after, m.end())  # "a dozen friends of the victims": a modifier, not the count
         if m and (best_after is None or (strong, -m.start()) > (best_after[2], -best_after[0])):
             best_after = (m.start(), cat, strong, m.end())
-        for mb in pattern.finditer(before):
+        for mb in pattern.finditer(before) if in_before else ():
             if best_before is None or (strong, mb.end()) > (best_before[2], best_before[0]):
                 best_before = (mb.end(), cat, strong)
     if best_before and best_before[2] and not before[best_before[0]:].strip():
@@ -382,9 +391,11 @@ def _single_patterns() -> tuple[re.Pattern[str], ...]:
     nouns += r"|[A-Za-z\d]+-year-old"
     plurals = "|".join(sorted((w for w in _people() if w.endswith("s")), key=len, reverse=True))
     person = _PERSON.replace("{nouns}", nouns).replace("{plurals}", plurals)
-    return (re.compile(rf"\b(?P<who>{person})\b{_SINGLE_PREDICATE}", re.I),
-            re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the|his|her|their|another)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                       rf"(?:[\w'’]+-)?(?:{nouns}))\b", re.I),
+    # each scans every article's whole text; the headline ones start at any line start, where a first-character
+    # lookahead (first_chars.py) would only cost
+    return (quick_start(re.compile(rf"\b(?P<who>{person})\b{_SINGLE_PREDICATE}", re.I)),
+            quick_start(re.compile(rf"{_SINGLE_OBJECT}(?P<who>(?:a|an|the|his|her|their|another)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"(?:[\w'’]+-)?(?:{nouns}))\b", re.I)),
             # A headline, or a lead written like one, names its victim without an article: "Man shot dead in …",
             # "Police: 17-year-old boy shot, killed", "Teen dies after …". Only at the start of a line.
             re.compile(rf"(?m)(?:^[ \t]*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?:\s+)?|[,;]\s+)(?:[\w'’-]+\s+){{0,2}}?"
@@ -400,16 +411,16 @@ def _single_patterns() -> tuple[re.Pattern[str], ...]:
                        rf"(?:{nouns})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?P<verb>(?:accidentally\s+|fatally\s+)?"
                        rf"(?:shoots|kills|shot|killed))\s+(?P<who>(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b", re.I),
             # "left a man dead"
-            re.compile(rf"\b(?P<verb>left)\s+(?P<who>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\s+"
+            quick_start(re.compile(rf"\b(?P<verb>left)\s+(?P<who>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns}))\s+"
                        rf"(?P<state>dead|(?:critically\s+|seriously\s+)?(?:wounded|injured)|in\s+(?:\w+\s+)?condition)\b",
-                       re.I),
+                       re.I)),
             # "Malik Ethridge, 19, was pronounced dead": a named person's death (deaths only — a named wounded
             # person is usually someone already counted)
-            re.compile(r"\b(?P<who>(?!(?:North|South|East|West|New|Fort|Saint|St|Port|Lake|Mount)\b)[A-Z][a-z'’-]+"
+            quick_start(re.compile(r"\b(?P<who>(?!(?:North|South|East|West|New|Fort|Saint|St|Port|Lake|Mount)\b)[A-Z][a-z'’-]+"
                        r"(?:\s+[A-Z]\.)?(?:\s+(?!(?:School|County|City|Department|Hospital|Center|College|University|"
                        r"Police|Park|Street|Avenue|Road|Church|Academy)\b)[A-Z][a-z'’-]+){1,2})(?:\s*,\s*\d{1,3}\s*,)?\s+"
                        r"(?P<verb>was\s+(?:later\s+)?pronounced\s+dead|(?:later\s+)?died|was\s+(?:shot\s+and\s+)?killed|"
-                       r"was\s+fatally\s+shot|was\s+shot\s+to\s+death)\b"))
+                       r"was\s+fatally\s+shot|was\s+shot\s+to\s+death)\b")))
 
 
 _NOT_HIT = re.compile(r"\s+(?:them|him|her|themselves|his|their|at\s*[,.;:!?\"”’'])", re.I)
@@ -481,9 +492,9 @@ def _ordinal_death_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in {"men", "women", "people",
                                                                                        "children"}),
                             key=len, reverse=True))
-    return re.compile(rf"(?<!\bthe\s)(?<!\bThe\s)\b(?P<who>(?P<ord>{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
+    return quick_start(re.compile(rf"(?<!\bthe\s)(?<!\bThe\s)\b(?P<who>(?P<ord>{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns}))\b"
                       rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:since\s+|later\s+|now\s+)?"
-                      rf"(?:died|dies|succumbed|been\s+pronounced\s+dead)\b", re.I)
+                      rf"(?:died|dies|succumbed|been\s+pronounced\s+dead)\b", re.I))
 
 
 @cache
@@ -493,11 +504,11 @@ def _ordinal_victim_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted((w for w in _people() if not w.endswith("s") and w not in {"men", "women", "people",
                                                                                        "children", "victim"}),
                             key=len, reverse=True))
-    return re.compile(
+    return quick_start(re.compile(
         rf"\b(?P<who>(?P<ord>{'|'.join(_ORDINALS)})\s+(?:(?:shooting|gunshot)\s+)?victim|"
         rf"(?P<ord2>{'|'.join(_ORDINALS)})\s+(?:[\w'’-]+\s+){{0,1}}?(?:{nouns})(?=(?:\s*,[^,.;]{{1,60}},)?\s+"
         rf"(?:was|is|has\s+been)\s+(?:also\s+)?(?:critically\s+|seriously\s+)?(?:shot|wounded|injured|hit|struck|"
-        rf"hospitali[sz]ed|grazed|taken|transported|rushed|in\s+(?:\w+\s+)?condition)))\b", re.I)
+        rf"hospitali[sz]ed|grazed|taken|transported|rushed|in\s+(?:\w+\s+)?condition)))\b", re.I))
 
 
 def _ordinal_deaths(article: Article, statements: _StatementIndex) -> list[Figure]:

@@ -130,12 +130,22 @@ def _pattern() -> re.Pattern[str]:
     currency = r"(?:US\$|\$|€|£|¥)"
     digit = rf"(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?"
     one = rf"{digit}|{word_number}"
+    # The scan runs over every article's whole text. Every alternative starts with a digit, a full stop, a currency
+    # sign or a lexicon word ("between" included), so a lookahead on the first two characters (the first alone when
+    # the second is no letter: "a dozen", "$") lets it skip most positions without trying every alternative there:
+    # the same matches in half the time a first-character lookahead (first_chars.py) takes, a third of none.
+    starts: dict[str, set[str]] = {}
+    for w in (*units, *_vague(), *_FRACTIONS, *_CURRENCY, "between"):
+        starts.setdefault(w[0], set()).add(w[1] if len(w) > 1 and w[1].isalpha() else "")
+    heads = "|".join(re.escape(c) + ("" if "" in after else f"[{''.join(sorted(after))}]")
+                     for c, after in sorted(starts.items()))
     return re.compile(
+        rf"(?=\d|\.|{heads})(?:"
         rf"(?P<range>(?:\bbetween\s+(?P<a1>{one})\s+and\s+(?P<b1>{one}))|(?:(?P<a>{one})\s+to\s+(?P<b>{one}))|(?:(?P<ad>{digit})\s*[-–—]\s*(?P<bd>{digit})))"
         rf"|(?P<vague>\b(?:{vague})\b)"
         rf"|(?P<fraction>\b(?:{fraction})\s+of\b)"
         rf"|(?P<one>(?<![\w.,$€£¥-])(?:{currency}\s?)?(?:{_DIGITS})(?:-hundred\b)?{_SCALE}?(?P<plus>-plus\b|\+|-odd\b)?"
-        rf"|\b{word_number}\b)",
+        rf"|\b{word_number}\b))",
         re.I)
 
 

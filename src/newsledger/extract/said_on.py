@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsledger.extract.first_chars import quick_start
+
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -32,8 +34,9 @@ _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
-# One expression per alternative, longest first; group names say how to resolve it.
-_EXPRESSION = re.compile(
+# One expression per alternative, longest first; group names say how to resolve it. Searched in every statement's
+# sentence: quick_start (first_chars.py) skips the positions no expression can start at.
+_EXPRESSION = quick_start(re.compile(
     rf"\b(?:(?P<iso>\d{{4}}-\d\d-\d\d)"
     rf"|(?P<md>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>\d{{4}}))?)"
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
@@ -46,13 +49,13 @@ _EXPRESSION = re.compile(
     rf"|(?P<tomorrow>tomorrow{_PART})"
     rf"|(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
     rf"|(?P<weekday>(?:(?P<wd_mod>last|next|this|on|early|late)\s+)?"
-    rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday){_PART}))\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|expects?\s+to|"
+    rf"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday){_PART}))\b", re.I))
+_FUTURE = quick_start(re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|expects?\s+to|"
                      r"(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|is\s+going\s+to|are\s+going\s+to)\b"
-                     r"[^.;,:\"“”]{0,60}$", re.I)
+                     r"[^.;,:\"“”]{0,60}$", re.I))
 _SAYING = (r"(?:said|says|say|told|tells|announced|added|stated|confirmed|wrote|tweeted|posted|declared|insisted|"
            r"warned|noted|explained|claimed|reported|acknowledged|admitted|argued|estimated|disclosed)")
-_NEAR_CUE_AFTER = re.compile(rf"\b{_SAYING}\b(?:\s+[\w.'’-]+){{0,6}}?\s*,?\s*$", re.I)
+_NEAR_CUE_AFTER = quick_start(re.compile(rf"\b{_SAYING}\b(?:\s+[\w.'’-]+){{0,6}}?\s*,?\s*$", re.I))
 _NEAR_CUE_BEFORE = re.compile(rf"^\s*,?\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING}\b", re.I)
 
 
