@@ -6,7 +6,7 @@ sentences throughout."""
 from __future__ import annotations
 
 from newsledger.ledger import Figure
-from newsledger.link.align import ages_after, align_figures, charged_by_context, person_roles
+from newsledger.link.align import ages_after, align_figures, charged_by_context, injury_day, person_roles
 
 from .outlet_kit import Outlet
 
@@ -150,3 +150,52 @@ def test_a_drift_keeps_who_is_counted() -> None:
     shot_p = p.figure("two deputies", 2, "killed_or_wounded", counted="deputies", speaker="Dale Moss")
     dead_p = p.figure("both deputies", 2, "killed", counted="deputies", speaker="Dale Moss")
     assert _aligned([p], shot_p, dead_p)
+
+
+# ---- a count of weapons is of no timeline ----
+
+def test_weapons_counted_in_two_ways_are_not_aligned() -> None:
+    a, fa = _one("gazette", "Deputies found three weapons in the pickup after the standoff.", "three", 3, "other",
+                 counted="weapons")
+    b, fb = _one("herald", "The gunman carried three weapons, one of them hidden in his boot.", "three", 3, "other",
+                 counted="weapons")
+    assert not _aligned([a, b], fa, fb)
+
+
+def test_a_toll_naming_a_gun_after_its_people_still_aligns() -> None:
+    a, fa = _one("gazette", "Three people hit by stray gun fire were taken to Mercy Hospital.", "Three people", 3,
+                 "wounded", counted="people hit by stray gun fire")
+    b, fb = _one("herald", "Three people were wounded by gunfire near the pier.", "Three people", 3, "wounded",
+                 counted="people")
+    assert _aligned([a, b], fa, fb)
+
+
+# ---- the day a figure's own sentence says its people were shot ----
+
+def test_two_teens_shot_on_two_days_are_two_quantities() -> None:
+    a, fa = _one("gazette", "A 16-year-old was shot Sunday on Pine Street.", "A 16-year-old", 1, "wounded")
+    b, fb = _one("herald", "A teen was shot early Monday near the rail yard.", "A teen", 1, "wounded")
+    assert injury_day(_figure(a, fa), a.article) == injury_day(_figure(b, fb), b.article) - 1
+    assert not _aligned([a, b], fa, fb)
+
+
+def test_the_day_named_for_a_shooting_counts() -> None:
+    o, fid = _one("gazette", "In Monday's shooting, the boy was hit twice in the leg.", "the boy", 1, "wounded")
+    assert injury_day(_figure(o, fid), o.article) is not None
+
+
+def test_a_death_or_a_saying_on_another_day_keeps_one_victim() -> None:
+    a, fa = _one("gazette", "Police said Monday that a man was shot Saturday outside the diner.", "a man", 1,
+                 "killed_or_wounded", counted="man")
+    b, fb = _one("herald", "The man shot outside the diner died Sunday at County General.", "The man", 1,
+                 "killed_or_wounded", counted="man")
+    c, fc = _one("courier", "A man was shot Saturday night outside the diner.", "A man", 1, "killed_or_wounded",
+                 counted="man")
+    assert injury_day(_figure(b, fb), b.article) is None
+    assert injury_day(_figure(a, fa), a.article) == injury_day(_figure(c, fc), c.article)
+    assert _aligned([a, b, c], fa, fb) and _aligned([a, b, c], fa, fc)
+
+
+def test_a_later_condition_report_gives_no_injury_day() -> None:
+    o, fid = _one("gazette", "The girl was injured, but her condition improved Thursday.", "The girl", 1, "wounded")
+    assert injury_day(_figure(o, fid), o.article) is None

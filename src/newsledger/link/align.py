@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 from newsledger.ledger import AlignedPair, Alignment, Article, Figure, Source, Statement, Story, stable_id
 from newsledger.link import embeddings, phonetic
 from newsledger.link.sources import fold_token
+from newsledger.link.stories import event_days
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -829,6 +830,7 @@ _NUMBER_WORDS_EXTRA = {"one": 1, "single": 1, "thirteen": 13, "fourteen": 14, "f
                        "ninety": 90, "dozen": 12}
 _PART_AFTER = tuple(re.compile(x, re.I) for x in _word_list("part_after.txt"))
 _NOT_COUNTED = _word_list("not_counted.txt")
+_OBJECTS = _word_list("counted_objects.txt")
 
 
 def _months() -> dict[str, int]:
@@ -938,24 +940,77 @@ def counts_no_people(fig: Figure) -> bool:
         and bool(set(words(" ".join(x for x in (fig.text, fig.counted) if x))) & _NOT_COUNTED)
 
 
+def counts_objects(fig: Figure) -> bool:
+    """A count of weapons or ammunition ("several weapons in the vehicle"): articles count different sets of them
+    (those in a car, all the gunman had), so no such count is one quantity with another. Only the counted head word
+    is read, so "8 sustained gun shot wounds" is not one."""
+    head = counted_words(fig)[:1]
+    return bool(head) and head[0] in _OBJECTS
+
+
+_INJURY_WORDS = _word_list("injury_words.txt")
+_OTHER_OCCASIONS = _word_list("other_occasions.txt")
+_INJURY_ALT = "|".join(sorted(_INJURY_WORDS, key=len, reverse=True))
+# the day must follow the injury word closely, within its clause ("was shot early Thursday"), or name the shooting
+# ("In Wednesday's shooting"): a day further on is a saying's, a hearing's or a condition report's ("was injured,
+# but her condition improved Thursday")
+INJURY_DAY_REACH = 8  # words after the injury word
+_DAY_AFTER_INJURY = re.compile(rf"\b(?:{_INJURY_ALT})\b((?:[^\S\n]+[^\s,;:!?]+){{1,{INJURY_DAY_REACH}}})", re.I)
+_DAYS_INJURY = re.compile(rf"\b([A-Z][a-z]+)['’]s\s+(?:{_INJURY_ALT})\b")
+_DAY_STOPS = _word_list("injury_day_stops.txt")
+
+
+def _clause_start(text: str) -> str:
+    """The words of `text` before the first that ends an injury's clause (a saying verb, a conjunction of time)."""
+    kept = []
+    for token in text.split():
+        if token.lower() in _DAY_STOPS:
+            break
+        kept.append(token)
+    return " ".join(kept)
+
+
+def injury_day(fig: Figure, article: Article | None) -> int | None:
+    """The day (an ordinal) a casualty figure's own sentence says its people were shot: a day named right after an
+    injury word or as "<day>'s shooting", exactly one, in a sentence that names no death, arrest, hearing or funeral
+    (whose day is another occasion of the same victim's). Weekdays resolve against the article's own date
+    (link/stories.py `event_days`)."""
+    if article is None or not article.date or len(article.date) < 10:
+        return None
+    sentence = _sentence(article.text, fig.start, fig.end)
+    said = set(words(sentence))
+    if not said & _INJURY_WORDS or said & _OTHER_OCCASIONS:
+        return None
+    try:
+        published = dt.date.fromisoformat(article.date[:10]).toordinal()
+    except ValueError:
+        return None
+    near = [_clause_start(m.group(1)) for m in _DAY_AFTER_INJURY.finditer(sentence)] + \
+        [m.group(1) for m in _DAYS_INJURY.finditer(sentence)]
+    days = {d for text in near for d in event_days(text, published)}
+    return days.pop() if len(days) == 1 else None
+
+
 @dataclass(frozen=True)
 class Setting:
-    """What a figure's article says about its one counted person beyond the figure's words: an age told after it
-    ("A child, believed to be 5 years old,"). (The days a sentence names are not read: measured on GVA dev they split
-    one victim's mentions far more often than two victims, as follow-ups name the day of a hearing or a death.)"""
+    """What a figure's article says about its counted people beyond the figure's words: one person's age told after
+    it ("A child, believed to be 5 years old,"), and the day its sentence says they were shot (`injury_day`; any
+    day a sentence names split one victim's mentions far more often than two victims, as follow-ups name the day of
+    a hearing or a death)."""
 
     ages: frozenset[str] = frozenset()
+    day: int | None = None
 
 
 _NO_SETTING = Setting()
 
 
 def figure_setting(fig: Figure, article: Article | None) -> Setting:
-    """One person's age from the article around the figure."""
-    if article is None or figure_value(fig) != 1 or fig.category not in CASUALTY_FAMILY \
-            or not 0 <= fig.start <= fig.end <= len(article.text):
+    """One person's age and the injury's day from the article around the figure."""
+    if article is None or fig.category not in CASUALTY_FAMILY or not 0 <= fig.start <= fig.end <= len(article.text):
         return _NO_SETTING
-    return Setting(ages_after(fig, article))
+    setting = Setting(ages_after(fig, article), injury_day(fig, article))
+    return _NO_SETTING if setting == _NO_SETTING else setting
 
 
 @dataclass(frozen=True)
@@ -970,6 +1025,7 @@ class _Profile:
     genders: frozenset[frozenset[str]] = frozenset()
     ages: frozenset[frozenset[str]] = frozenset()
     roles: frozenset[frozenset[str]] = frozenset()
+    days: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, fig: Figure, lang: str | None = None, setting: Setting = _NO_SETTING) -> _Profile:
@@ -980,7 +1036,8 @@ class _Profile:
         roles = person_roles(fig, setting.ages) if english(lang) else frozenset()
         return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
                    frozenset({places} if places else ()), frozenset({genders} if genders else ()),
-                   frozenset({ages} if ages else ()), frozenset({roles} if roles else ()))
+                   frozenset({ages} if ages else ()), frozenset({roles} if roles else ()),
+                   frozenset({setting.day} if setting.day is not None else ()))
 
     def fits(self, other: _Profile) -> bool:
         return (len(self.classes | other.classes) <= 1
@@ -988,11 +1045,13 @@ class _Profile:
                 and all(a & b for a in self.places for b in other.places)
                 and all(a == b for a in self.genders for b in other.genders)
                 and all(a == b for a in self.ages for b in other.ages)
-                and not any(_roles_clash(a, b) for a in self.roles for b in other.roles))
+                and not any(_roles_clash(a, b) for a in self.roles for b in other.roles)
+                and len(self.days | other.days) <= 1)
 
     def __or__(self, other: _Profile) -> _Profile:
         return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places,
-                        self.genders | other.genders, self.ages | other.ages, self.roles | other.roles)
+                        self.genders | other.genders, self.ages | other.ages, self.roles | other.roles,
+                        self.days | other.days)
 
 
 @lru_cache(maxsize=1)
@@ -1254,7 +1313,8 @@ def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[s
     cannot be compared; an uncategorised count without a counted word cannot be told apart from any other.)
     ``others_beside``: counts whose "others" are the people besides another toll (`_others_beside_a_toll`)."""
     return (figure_value(fig) is not None and _says_what(fig) and (fig.id in others_beside or not _part(fig))
-            and not pronoun_only(fig) and not counts_no_people(fig) and not part_by_context(fig, article)
+            and not pronoun_only(fig) and not counts_no_people(fig) and not counts_objects(fig)
+            and not part_by_context(fig, article)
             and not earlier_incident(fig, article) and not charged_by_context(fig, article))
 
 
