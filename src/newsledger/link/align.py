@@ -43,6 +43,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import AlignedPair, Alignment, Article, Figure, Source, Statement, Story, stable_id
 from newsledger.link import embeddings, phonetic
 from newsledger.link.sources import fold_token
@@ -52,8 +53,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 
 
 def _word_list(name: str) -> frozenset[str]:
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(data_lines(_DATA / name))
 
 
 RELATION_ORDER = ("identical", "variant", "partial", "translation", "paraphrase", "same_quantity")
@@ -89,20 +89,18 @@ _SENTENCE = re.compile(r'(?<=[.!?])\s+|"')
 @lru_cache(maxsize=1)
 def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
-    for line in (_DATA / "spelling.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, replacement = line.split("\t")[:2]
-            rules.append((re.compile(pattern), replacement))
+    for line in data_lines(_DATA / "spelling.tsv"):
+        pattern, replacement = line.split("\t")[:2]
+        rules.append((re.compile(pattern), replacement))
     return tuple(rules)
 
 
 @lru_cache(maxsize=1)
 def counted_classes() -> dict[str, str]:
     out = {}
-    for line in (_DATA / "counted.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, cls = line.split("\t")[:2]
-            out[word] = cls
+    for line in data_lines(_DATA / "counted.tsv"):
+        word, cls = line.split("\t")[:2]
+        out[word] = cls
     return out
 
 
@@ -405,13 +403,12 @@ def _calendar() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """Month and weekday names of every language → one key; entries ending in * match as a word's prefix."""
     exact: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
-    for line in (_DATA / "calendar_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, key = line.split("\t")[:2]
-            if word.endswith("*"):
-                prefixes.append((word[:-1], key))
-            else:
-                exact[word] = key
+    for line in data_lines(_DATA / "calendar_words.tsv"):
+        word, key = line.split("\t")[:2]
+        if word.endswith("*"):
+            prefixes.append((word[:-1], key))
+        else:
+            exact[word] = key
     return exact, tuple(prefixes)
 
 
@@ -669,8 +666,7 @@ def figure_span(fig: Figure, article: Article | None) -> str:
 
 @lru_cache(maxsize=1)
 def _particles() -> tuple[str, ...]:
-    lines = (_DATA / "counted_particles.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True))
+    return tuple(sorted(data_lines(_DATA / "counted_particles.txt"), key=len, reverse=True))
 
 
 def _without_particle(word: str) -> str:
@@ -720,10 +716,9 @@ def _close(x: float, y: float) -> bool:
 @lru_cache(maxsize=1)
 def _person_traits() -> dict[str, tuple[str, str]]:
     out = {}
-    for line in (_DATA / "person_traits.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, gender, kind = line.split("\t")[:3]
-            out[word] = (gender, kind)
+    for line in data_lines(_DATA / "person_traits.tsv"):
+        word, gender, kind = line.split("\t")[:3]
+        out[word] = (gender, kind)
     return out
 
 
@@ -757,10 +752,9 @@ def _ages(fig: Figure) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _person_roles() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
     roles = {}
-    for line in (_DATA / "person_roles.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, role = line.split("\t")[:2]
-            roles[word.strip()] = role.strip()
+    for line in data_lines(_DATA / "person_roles.tsv"):
+        word, role = line.split("\t")[:2]
+        roles[word.strip()] = role.strip()
     clashes = frozenset(frozenset(x.split()) for x in _word_list("role_conflicts.tsv"))
     return roles, clashes
 
@@ -835,10 +829,9 @@ _OBJECTS = _word_list("counted_objects.txt")
 
 def _months() -> dict[str, int]:
     out = {}
-    for line in (_DATA / "months.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, month = line.split("\t")[:2]
-            out[word] = int(month)
+    for line in data_lines(_DATA / "months.tsv"):
+        word, month = line.split("\t")[:2]
+        out[word] = int(month)
     return out
 
 
