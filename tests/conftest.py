@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,34 @@ def nlp():
     from newsledger.nlp import load
 
     return load()
+
+
+# Shared by the --jobs tests (test_parallel.py, test_watch_jobs.py).
+@pytest.fixture
+def one_article_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One article per worker task, so that two articles already go to the workers."""
+    from newsledger.extract import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+
+
+@pytest.fixture
+def pid_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each process that extracts an article writes its pid here (a forked worker inherits the patch)."""
+    import newsledger.extract as extract
+
+    log = tmp_path / "pids.txt"
+    real = extract.extract_from_doc
+
+    def logged(article, doc):
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(article, doc)
+
+    monkeypatch.setattr(extract, "extract_from_doc", logged)
+    return log
+
+
+def pids(log: Path) -> set[int]:
+    """The processes `pid_log` saw extract."""
+    return {int(line) for line in log.read_text().split()}

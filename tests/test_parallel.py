@@ -21,6 +21,7 @@ from newsledger.cli import app
 from newsledger.extract import parallel
 from newsledger.extract.parallel import WorkerCrashed, check_jobs
 from newsledger.ledger import Article, Ledger
+from tests.conftest import pids
 
 runner = CliRunner()
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "story"
@@ -48,34 +49,10 @@ def canonical(ledger: Ledger) -> dict:
 
 
 @pytest.fixture
-def one_article_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "CHUNK", 1)
-
-
-@pytest.fixture
 def invented(tmp_path: Path) -> Path:
     path = tmp_path / "flood.jsonl"
     path.write_text("".join(json.dumps({"url": u, "date": d, "text": t}) + "\n" for u, d, t in INVENTED))
     return path
-
-
-@pytest.fixture
-def pid_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each process that extracts an article writes its pid here (a forked worker inherits the patch)."""
-    log = tmp_path / "pids.txt"
-    real = extract.extract_from_doc
-
-    def logged(article: Article, doc):
-        with log.open("a") as fh:
-            fh.write(f"{os.getpid()}\n")
-        return real(article, doc)
-
-    monkeypatch.setattr(extract, "extract_from_doc", logged)
-    return log
-
-
-def pids(log: Path) -> set[int]:
-    return {int(line) for line in log.read_text().split()}
 
 
 def test_two_jobs_give_the_ledger_of_one_on_the_example_story(one_article_chunks: None, pid_log: Path) -> None:

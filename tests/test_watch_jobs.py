@@ -8,16 +8,13 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
-import newsledger.extract as extract
 from newsledger import api
 from newsledger.cli import app
-from newsledger.extract import parallel
-from newsledger.ledger import Article
 from newsledger.store import open_store
 from newsledger.watch.fetch import FetchOptions
+from tests.conftest import pids
 from tests.watch_kit import FixtureServer, publish
 
 LOCAL = FetchOptions(allow_local=True, min_delay=0.0, retries=0)
@@ -29,25 +26,15 @@ def _stored(db: Path) -> dict[str, list]:
             f"SELECT data FROM {table}").fetchall()) for table in ("articles", "statements", "figures")}
 
 
-def test_a_round_with_two_jobs_extracts_in_workers_and_stores_what_one_job_stores(tmp_path: Path,
-                                                                                  monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(parallel, "CHUNK", 1)
-    log = tmp_path / "pids.txt"
-    real = extract.extract_from_doc
-
-    def logged(article: Article, doc):
-        with log.open("a") as fh:
-            fh.write(f"{os.getpid()}\n")
-        return real(article, doc)
-
-    monkeypatch.setattr(extract, "extract_from_doc", logged)
+def test_a_round_with_two_jobs_extracts_in_workers_and_stores_what_one_job_stores(
+        tmp_path: Path, one_article_chunks: None, pid_log: Path) -> None:
     with FixtureServer() as srv:
         feeds = publish(srv, "round1")
         (one,) = api.watch(feeds, db=tmp_path / "one.duckdb", fetch=LOCAL, jobs=1)
-        alone = {int(p) for p in log.read_text().split()}
-        log.unlink()
+        alone = pids(pid_log)
+        pid_log.unlink()
         (two,) = api.watch(feeds, db=tmp_path / "two.duckdb", fetch=LOCAL, jobs=2)
-        workers = {int(p) for p in log.read_text().split()}
+        workers = pids(pid_log)
     assert alone == {os.getpid()}
     assert os.getpid() not in workers and len(workers) >= 1
     assert one.added == two.added == 2
