@@ -6,7 +6,9 @@ import importlib
 
 import pytest
 
-from newsledger.link.align import cheap_relation, figure_span, plain, spelled
+from newsledger.link.align import cheap_relation
+from newsledger.link.quantities import figure_span
+from newsledger.link.words import plain, spelled
 
 from .outlet_kit import Outlet, build
 

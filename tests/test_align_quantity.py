@@ -6,7 +6,7 @@ sentences throughout."""
 from __future__ import annotations
 
 from newsledger.ledger import Figure
-from newsledger.link.align import ages_after, align_figures, charged_by_context, injury_day, person_roles
+from newsledger.link.quantities import ages_after, align_figures, charged_by_context, injury_day, person_roles
 
 from .outlet_kit import Outlet
 

@@ -11,7 +11,8 @@ from newsledger.compare.timeline import reconcile_open
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.numbers import find_numbers
 from newsledger.ledger import Article, EstimatePoint, Statement, check_offsets
-from newsledger.link.align import first_published, segments
+from newsledger.link.align import segments
+from newsledger.link.groups import first_published
 from newsledger.link.stories import clean_title
 
 from .outlet_kit import Outlet, build

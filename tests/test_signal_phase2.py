@@ -10,7 +10,7 @@ import pytest
 from newsledger.extract.editorial import find_editorial, someone_elses
 from newsledger.extract.lexicon import words
 from newsledger.ledger import Article
-from newsledger.link.align import _sentence_date, earlier_incident
+from newsledger.link.quantities import _sentence_date, earlier_incident
 from newsledger.parse import parse_articles
 
 from .outlet_kit import Outlet, build

@@ -11,7 +11,7 @@ from newsledger.compare import top
 from newsledger.compare.rank import TOP_MIN_WEIGHT
 from newsledger.extract.editorial import find_editorial, introduced_blocks
 from newsledger.ledger import Article, Finding
-from newsledger.link.align import earlier_incident
+from newsledger.link.quantities import earlier_incident
 from newsledger.parse import parse_articles
 
 from .outlet_kit import Outlet, build

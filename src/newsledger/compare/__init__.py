@@ -22,7 +22,7 @@ from newsledger.compare.timeline import estimates
 from newsledger.compare.totals import total_findings
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Estimate, Finding, Ledger, relay_chain
-from newsledger.link.align import figure_value
+from newsledger.link.quantities import figure_value
 
 __all__ = ["StoryView", "by_weight", "find_all", "find_story", "estimate_all", "story_views", "top"]
 

@@ -13,7 +13,8 @@ from collections import defaultdict
 from newsledger.compare.labels import quote_excerpt
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Finding, Statement, relay_chain
-from newsledger.link.align import content, spelled
+from newsledger.link.align import content
+from newsledger.link.words import spelled
 
 MIN_WORDS = 5  # shorter phrases recur by chance ("we will win")
 KEY_WORDS = 10

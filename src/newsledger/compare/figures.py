@@ -31,7 +31,7 @@ from newsledger.compare.rank import CASUALTIES, says
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import words
 from newsledger.ledger import Figure, Finding, relay_chain
-from newsledger.link.align import DRIFTS, figure_value, one_person
+from newsledger.link.quantities import DRIFTS, figure_value, one_person
 
 DISCREPANCY_RATIO = 1.2  # estimates this far apart are not one number rounded differently
 LOWER = frozenset({"more than", "at least"})

@@ -24,7 +24,7 @@ from newsledger.compare.rank import TOP_MIN_WEIGHT, days_apart, streets
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Finding
-from newsledger.link.align import figure_value
+from newsledger.link.quantities import figure_value
 
 LATER_DEATH_WEIGHT = 3.7  # below a discrepancy's 4.0, above the heaviest qualifier drift (3.6)
 # Two months: victims die of their wounds days or weeks later; an article months on is a trial or an anniversary.

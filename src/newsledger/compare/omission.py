@@ -27,7 +27,9 @@ from newsledger.compare.rank import days_apart
 from newsledger.compare.standing import named_in, speaks_for_office, stands
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Figure, Finding
-from newsledger.link.align import CASUALTY_FAMILY, content, content_stems, figure_value
+from newsledger.link.align import content
+from newsledger.link.quantities import CASUALTY_FAMILY, figure_value
+from newsledger.link.words import content_stems
 
 # A statement is carried by an article that has a sentence holding at least this share of its content words (and
 # at least MIN_SHARED of them): "the boy may have been shot by an older sibling by accident" is carried by "the boy

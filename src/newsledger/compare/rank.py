@@ -73,14 +73,14 @@ from pathlib import Path
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Figure, Finding
-from newsledger.link.align import figure_value
+from newsledger.link.quantities import figure_value
 from newsledger.link.sources import PRONOUNS
 
 CASUALTIES = frozenset({"killed", "wounded", "killed_or_wounded", "missing", "captured"})
 TOP_MIN_WEIGHT = 1.5
 TOP_N = 5
 # Days between two articles beyond which a differing count is a later moment (a trial, an anniversary, a city's
-# yearly tally), not a disagreement about the incident: the bound link/align.py uses for an earlier incident's count.
+# yearly tally), not a disagreement about the incident: the bound link/quantities.py uses for an earlier incident's count.
 LATER_DAYS = 14
 # Words a quote needs before two outlets crediting it to different speakers is drift, not one short phrase ("a
 # 16-year-old with the gun") two different people said or that court records and a lawyer both use.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from newsledger.compare.view import StoryView
 from newsledger.ledger import Estimate, EstimatePoint, stable_id
-from newsledger.link.align import figure_span, figure_value
+from newsledger.link.quantities import figure_span, figure_value
 
 
 def _point(view: StoryView, figure_id: str) -> EstimatePoint:

@@ -26,7 +26,7 @@ from newsledger.compare.rank import LATER_DAYS, days_apart, sentence_of, streets
 from newsledger.compare.view import StoryView
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Figure, Finding
-from newsledger.link.align import figure_value
+from newsledger.link.quantities import figure_value
 
 TOTALS_WEIGHT = 4.5
 

@@ -1,0 +1,69 @@
+"""Pairs judged alike, joined into alignments strongest first (statements and figures alike)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from newsledger.ledger import AlignedPair, Alignment, Article, stable_id
+
+RELATION_ORDER = ("identical", "variant", "partial", "translation", "paraphrase", "same_quantity")
+
+
+def first_published(articles: dict[str, Article], article_of: dict[str, str]) -> str | None:
+    """The member published first — claimed only between dated articles: every member's article has a full date
+    and one date is strictly the earliest (an undated article may have come first; two on one day cannot be told
+    apart)."""
+    dates = {m: (articles[a].date if a in articles else None) for m, a in article_of.items()}
+    if not dates or any(d is None or len(d) < 10 for d in dates.values()):
+        return None
+    earliest = min(dates.values())
+    firsts = [m for m, d in dates.items() if d == earliest]
+    return firsts[0] if len(firsts) == 1 else None
+
+
+@dataclass
+class Edge:
+    a: str
+    b: str
+    relation: str
+    score: float
+
+
+def join_edges(members: dict[str, str], edges: list[Edge], one_per_article: bool) -> list[tuple[list[str], list[Edge]]]:
+    """Join members along edges, strongest first; optionally never two members of one article in a group."""
+    parent = {m: m for m in members}
+    arts = {m: {members[m]} for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in sorted(edges, key=lambda e: (-e.score, RELATION_ORDER.index(e.relation), e.a, e.b)):
+        ra, rb = find(edge.a), find(edge.b)
+        if ra == rb or (one_per_article and arts[ra] & arts[rb]):
+            continue
+        ra, rb = min(ra, rb), max(ra, rb)
+        parent[rb] = ra
+        arts[ra] |= arts.pop(rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for m in sorted(members):
+        groups[find(m)].append(m)
+    out = []
+    for root in sorted(groups):
+        ids = groups[root]
+        if len(ids) < 2:
+            continue
+        inside = set(ids)
+        out.append((ids, [e for e in edges if e.a in inside and e.b in inside]))
+    return out
+
+
+def alignment_of(kind: str, story: str, ids: list[str], edges: list[Edge], first: str) -> Alignment:
+    pairs = sorted((AlignedPair(a=min(e.a, e.b), b=max(e.a, e.b), relation=e.relation, score=e.score)
+                    for e in edges), key=lambda p: (p.a, p.b))
+    loosest = max((p.relation for p in pairs), key=RELATION_ORDER.index)
+    return Alignment(id=stable_id("aln", kind, *ids), kind=kind, story=story, members=ids, relation=loosest,
+                     pairs=pairs, first=first)

@@ -1,0 +1,834 @@
+"""Figures that assert one quantity within a story, whoever asserts them.
+
+Figures are blocked by (category family, time span, unit): a weekly count and a running total are different
+quantities whoever gives them. Within a block two figures are the same quantity when their counted things and
+places fit; values may differ (that is what a discrepancy is). A killed-or-wounded figure and a killed figure are
+linked only when one source gives the same value for both (the category-drift case).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from newsledger.extract.lexicon import data_lines
+from newsledger.ledger import Alignment, Article, Figure
+from newsledger.link.groups import Edge, alignment_of, first_published
+from newsledger.link.stories import event_days
+from newsledger.link.words import (
+    DATA,
+    NUMBER,
+    NUMBER_WORDS,
+    STOPWORDS,
+    counted_classes,
+    english,
+    numbers_in,
+    stem,
+    word_list,
+    words,
+)
+
+CASUALTY_FAMILY = frozenset({"killed", "wounded", "killed_or_wounded"})
+# A broader category relayed as a narrower one (killed-or-wounded reported as killed) is category drift.
+DRIFTS = frozenset({("killed_or_wounded", "killed"), ("killed_or_wounded", "wounded")})
+_PERIOD = [
+    re.compile(r"\b(?:in|over|during|for|within)\s+(?:just\s+|only\s+)?the\s+(?:past|last|previous|preceding)\s+"
+               r"(?:(\d+|two|three|four|five|six|seven|ten)\s+)?(hour|day|week|month|year)s?\b", re.I),
+    re.compile(r"\b(?:past|last|previous)\s+(hour|day|week|month|year)\s+alone\b", re.I),
+    re.compile(r"\b(?:per|a|each|every)\s+(hour|day|week|month|year)\b", re.I),
+    re.compile(r"\b(daily|weekly|monthly|yearly|overnight)\b", re.I),
+]
+_SPAN_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "overnight": "day"}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, found by punctuation only (link/ does not re-parse)."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n") if i != -1]
+    return text[left + 1: min(rights) if rights else len(text)]
+
+
+def _period_length(start: str, end: str) -> str:
+    """Explicit periods by length, so 'Dec 20–27' and 'the past week' meet; unparseable ones as written."""
+    try:
+        days = (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days + 1
+    except ValueError:
+        return f"{start}..{end}"
+    for name, low, high in (("day", 1, 1), ("week", 6, 8), ("month", 28, 31), ("year", 365, 366)):
+        if low <= days <= high:
+            return name
+    return f"{days} day"
+
+
+def figure_span(fig: Figure, article: Article | None) -> str:
+    """'total' for running totals, else the period a count covers ('week', '3 day', or explicit dates)."""
+    if fig.period_start and fig.period_end:
+        return _period_length(fig.period_start, fig.period_end)
+    context = " ".join(x for x in (fig.scope, fig.text) if x)
+    if article is not None and 0 <= fig.start <= fig.end <= len(article.text):
+        context += " " + _sentence(article.text, fig.start, fig.end)
+    for pattern in _PERIOD:
+        m = pattern.search(context)
+        if m:
+            groups = [g for g in m.groups() if g]
+            unit = _SPAN_WORDS.get(groups[-1].lower(), groups[-1].lower())
+            return f"{groups[0].lower()} {unit}" if len(groups) > 1 else unit
+    return "total"  # an unqualified count in the news is a running total
+
+
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    return tuple(sorted(data_lines(DATA / "counted_particles.txt"), key=len, reverse=True))
+
+
+def _without_particle(word: str) -> str:
+    for particle in _particles():
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)]
+    return word
+
+
+_COUNTED_SKIP = word_list("counted_skip.txt")
+
+
+def counted_words(fig: Figure) -> list[str]:
+    source = fig.counted or NUMBER.sub(" ", fig.text)
+    return [_without_particle(w) for w in words(source)
+            if w not in STOPWORDS and w not in NUMBER_WORDS and w not in _COUNTED_SKIP]
+
+
+def _head_class(fig: Figure) -> str | None:
+    classes = counted_classes()
+    for w in reversed(counted_words(fig)):
+        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+            if form in classes:
+                return classes[form]
+    return None
+
+
+def _names(text: str | None) -> frozenset[str]:
+    """Capitalised words (places, nationalities) in a scope or counted phrase, folded for comparison."""
+    if not text:
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in re.findall(r"\b[A-Z][a-zA-Z]+", text) if w.lower() not in STOPWORDS)
+
+
+def figure_value(fig: Figure) -> float | None:
+    if fig.value is not None:
+        return fig.value
+    if fig.low is not None and fig.high is not None:
+        return (fig.low + fig.high) / 2
+    return fig.low if fig.low is not None else fig.high
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+
+
+@lru_cache(maxsize=1)
+def _person_traits() -> dict[str, tuple[str, str]]:
+    out = {}
+    for line in data_lines(DATA / "person_traits.tsv"):
+        word, gender, kind = line.split("\t")[:3]
+        out[word] = (gender, kind)
+    return out
+
+
+_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b|\baged?\s+(\d{1,3})\b", re.I)
+
+
+def _person_words(fig: Figure) -> list[str]:
+    return words(" ".join(x for x in (fig.text, fig.counted) if x))
+
+
+def pronoun_only(fig: Figure) -> bool:
+    """A figure that is only a pronoun ("he", "she") refers inside its own article and names nobody across articles."""
+    found = _person_words(fig)
+    traits = _person_traits()
+    return bool(found) and all(traits.get(w, ("", ""))[1] == "pronoun" for w in found)
+
+
+def _genders(fig: Figure) -> frozenset[str]:
+    traits = _person_traits()
+    return frozenset(g for w in _person_words(fig) if (g := traits.get(w, ("-", ""))[0]) != "-")
+
+
+def _ages(fig: Figure) -> frozenset[str]:
+    """The age of one described person ("a 3-year-old boy"); a count's ages describe several people and say less."""
+    if figure_value(fig) != 1:
+        return frozenset()
+    text = " ".join(x for x in (fig.text, fig.counted) if x)
+    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> tuple[dict[str, str], frozenset[frozenset[str]]]:
+    roles = {}
+    for line in data_lines(DATA / "person_roles.tsv"):
+        word, role = line.split("\t")[:2]
+        roles[word.strip()] = role.strip()
+    clashes = frozenset(frozenset(x.split()) for x in word_list("role_conflicts.tsv"))
+    return roles, clashes
+
+
+CHILD_BELOW, ADULT_FROM = 13, 18  # "a 17-year-old" may be "a man" (or "a boy"); "a 5-year-old" is a child
+# an age told right after one person ("A child, believed to be 5 years old,", "the suspect, 41,")
+_AGE_AFTER = re.compile(r"^[\s,(]*(?:(?:who\s+(?:is|was)|believed\s+to\s+be|described\s+as|aged?|about)\s+)*"
+                        r"(?:an?\s+)?\d{1,3}(?:[- ](?:year|month|week|day)s?[- ]old\b|(?=\s*[,)]))", re.I)
+_AGE_UNIT = re.compile(r"\b(\d{1,3})(?:[- ](year|month|week|day)s?[- ]old\b|\b)", re.I)
+
+
+def _age_numbers(said: Iterable[str]) -> frozenset[str]:
+    """The number of each age phrase, as `_ages` gives it."""
+    return frozenset(m.group(1) for x in said for m in _AGE_UNIT.finditer(x))
+
+
+def _stages(said: Iterable[str]) -> set[str]:
+    """A child or an adult by the ages said ("5 years old", "18-month-old", "41")."""
+    out = set()
+    for x in said:
+        for m in _AGE_UNIT.finditer(x):
+            years = int(m.group(1)) if (m.group(2) or "year").lower() == "year" else 0  # months old: a baby
+            out |= {"child"} if years < CHILD_BELOW else {"adult"} if years >= ADULT_FROM else set()
+    return out
+
+
+def ages_after(fig: Figure, article: Article | None) -> frozenset[str]:
+    """One person's age told just after the figure, in its clause."""
+    if article is None or figure_value(fig) != 1 or not 0 <= fig.end <= len(article.text):
+        return frozenset()
+    m = _AGE_AFTER.match(article.text[fig.end:fig.end + 60])
+    return frozenset({m.group(0).strip(" ,()")}) if m else frozenset()
+
+
+def person_roles(fig: Figure, ages_said: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Who the counted people are (data/person_roles.tsv; one person's age makes a child or an adult); nothing
+    when the figure's own words clash ("a man and his son" lists two people)."""
+    roles, clashes = _person_roles()
+    found = {r for w in _person_words(fig) if (r := roles.get(w))}
+    if figure_value(fig) == 1:
+        found |= _stages([*ages_said, *(m.group(0) for m in _AGE.finditer(fig.text + " " + (fig.counted or "")))])
+    if any(frozenset({a, b}) in clashes for a in found for b in found):
+        return frozenset()
+    return frozenset(found)
+
+
+def _roles_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    clashes = _person_roles()[1]
+    return any(frozenset({x, y}) in clashes for x in a for y in b)
+
+
+def unnumbered(fig: Figure, lang: str | None = None) -> bool:
+    """An exact count told without its number: a list of people ("Deputy A, 51, and Officer B", "the man and
+    woman"). It counts exactly the people listed, so it is the same quantity only as a count of the same value: two
+    named wounded officers are not the incident's three wounded. (Vague words keep their range and are not lists.)"""
+    if fig.value is None or fig.low is not None or fig.high is not None:
+        return False
+    if not english(lang):  # the number is in a local format ("9.000", "3천여", "fünf") these English rules cannot read
+        return False
+    spelled_out = {float(n) for w, n in _NUMBER_WORDS_EXTRA.items() if w in words(fig.text)}
+    return fig.value not in numbers_in(fig.text) | spelled_out
+
+
+# number words align.NUMBER_WORDS leaves out (it serves statements, where "one" is rarely a count)
+_NUMBER_WORDS_EXTRA = {"one": 1, "single": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                       "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
+                       "ninety": 90, "dozen": 12}
+_PART_AFTER = tuple(re.compile(x, re.I) for x in word_list("part_after.txt"))
+_NOT_COUNTED = word_list("not_counted.txt")
+_OBJECTS = word_list("counted_objects.txt")
+
+
+def _months() -> dict[str, int]:
+    out = {}
+    for line in data_lines(DATA / "months.tsv"):
+        word, month = line.split("\t")[:2]
+        out[word] = int(month)
+    return out
+
+
+_MONTHS = _months()
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_DATED = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?|((?:19|20)\d\d)\b)"
+                    rf"|\bin\s+((?:19|20)\d\d)\b")
+EARLIER_INCIDENT_DAYS = 14  # a count dated this much before its article is another (earlier) incident's
+
+
+def _sentence_date(sentence: str, published: dt.date) -> dt.date | None:
+    """The earliest date a sentence names, read against its article's publication date (a day without a year is
+    the latest such day not after publication)."""
+    found = []
+    for m in _DATED.finditer(sentence):
+        month_word, day, year, month_year, bare_year = m.groups()
+        try:
+            if bare_year:
+                found.append(dt.date(int(bare_year), 12, 31))  # "in 2015": at the latest its last day
+                continue
+            month = _MONTHS[month_word.lower()]
+            if month_year:
+                found.append(dt.date(int(month_year), month, 28))
+                continue
+            when = dt.date(int(year) if year else published.year, month, int(day))
+            if not year and when > published:
+                when = when.replace(year=when.year - 1)
+            found.append(when)
+        except ValueError:
+            continue
+    return min(found) if found else None
+
+
+def _around(text: str, start: int, end: int, width: int = 160) -> str:
+    """The figure's line, at most `width` characters either side: abbreviations ("Nov. 22") cut punctuation-found
+    sentences short."""
+    left = max(text.rfind("\n", 0, start) + 1, start - width, 0)
+    newline = text.find("\n", end)
+    right = min(newline if newline != -1 else len(text), end + width)
+    return text[left:right]
+
+
+_EARLIER = tuple(re.compile(x, re.I) for x in word_list("earlier_phrases.txt"))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The figure's sentence up to the figure, within its line (`_around`'s reach): a time phrase that opens the
+    sentence sets its time ("Six months before that, a gunman killed 14"); one after the count mostly belongs to
+    another clause ("the man who killed three officers declared last year that ..."), and one in the sentence
+    before is another claim's."""
+    head = text[max(text.rfind("\n", 0, start) + 1, start - 160, 0):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    return head[cut:]
+
+
+def earlier_incident(fig: Figure, article: Article | None) -> bool:
+    """A casualty count in a sentence dated well before its article, or one a time phrase before it puts in an
+    earlier or a separate incident ("six months before that", "last year"; data/earlier_phrases.txt): a history
+    paragraph's earlier shooting."""
+    if article is None or fig.category not in CASUALTY_FAMILY:
+        return False
+    if 0 <= fig.start <= len(article.text) and any(
+            p.search(_sentence_before(article.text, fig.start)) for p in _EARLIER):
+        return True
+    if not article.date or len(article.date) < 10:
+        return False
+    try:
+        published = dt.date.fromisoformat(article.date[:10])
+    except ValueError:
+        return False
+    when = _sentence_date(_around(article.text, fig.start, fig.end), published)
+    return when is not None and (published - when).days > EARLIER_INCIDENT_DAYS
+
+
+def part_by_context(fig: Figure, article: Article | None) -> bool:
+    """A count the words after it make a part ("two of the victims", "two were listed in critical condition")."""
+    if article is None or not 0 <= fig.end <= len(article.text):
+        return False
+    after = article.text[fig.end:fig.end + 120]
+    return any(p.search(after) for p in _PART_AFTER)
+
+
+_CHARGED_AFTER = tuple(re.compile(x, re.I) for x in word_list("charged_after.txt"))
+
+
+def charged_by_context(fig: Figure, article: Article | None) -> bool:
+    """A count the words after it make a count of people charged ("the two were indicted", "six members of the gang
+    pleaded guilty"): the extractor read a casualty count where the sentence counts defendants."""
+    if article is None or fig.category not in CASUALTY_FAMILY or not 0 <= fig.end <= len(article.text):
+        return False
+    after = article.text[fig.end:fig.end + 160]
+    return any(p.search(after) for p in _CHARGED_AFTER)
+
+
+def counts_no_people(fig: Figure) -> bool:
+    """A count of people whose counted word is a shot, an arrest or an ordinal ("one shot struck", "three prior
+    arrests", "the second victim")."""
+    return fig.category not in ("other", "money") \
+        and bool(set(words(" ".join(x for x in (fig.text, fig.counted) if x))) & _NOT_COUNTED)
+
+
+def counts_objects(fig: Figure) -> bool:
+    """A count of weapons or ammunition ("several weapons in the vehicle"): articles count different sets of them
+    (those in a car, all the gunman had), so no such count is one quantity with another. Only the counted head word
+    is read, so "8 sustained gun shot wounds" is not one."""
+    head = counted_words(fig)[:1]
+    return bool(head) and head[0] in _OBJECTS
+
+
+_INJURY_WORDS = word_list("injury_words.txt")
+_OTHER_OCCASIONS = word_list("other_occasions.txt")
+_INJURY_ALT = "|".join(sorted(_INJURY_WORDS, key=len, reverse=True))
+# the day must follow the injury word closely, within its clause ("was shot early Thursday"), or name the shooting
+# ("In Wednesday's shooting"): a day further on is a saying's, a hearing's or a condition report's ("was injured,
+# but her condition improved Thursday")
+INJURY_DAY_REACH = 8  # words after the injury word
+_DAY_AFTER_INJURY = re.compile(rf"\b(?:{_INJURY_ALT})\b((?:[^\S\n]+[^\s,;:!?]+){{1,{INJURY_DAY_REACH}}})", re.I)
+_DAYS_INJURY = re.compile(rf"\b([A-Z][a-z]+)['’]s\s+(?:{_INJURY_ALT})\b")
+_DAY_STOPS = word_list("injury_day_stops.txt")
+
+
+def _clause_start(text: str) -> str:
+    """The words of `text` before the first that ends an injury's clause (a saying verb, a conjunction of time)."""
+    kept = []
+    for token in text.split():
+        if token.lower() in _DAY_STOPS:
+            break
+        kept.append(token)
+    return " ".join(kept)
+
+
+def injury_day(fig: Figure, article: Article | None) -> int | None:
+    """The day (an ordinal) a casualty figure's own sentence says its people were shot: a day named right after an
+    injury word or as "<day>'s shooting", exactly one, in a sentence that names no death, arrest, hearing or funeral
+    (whose day is another occasion of the same victim's). Weekdays resolve against the article's own date
+    (link/stories.py `event_days`)."""
+    if article is None or not article.date or len(article.date) < 10:
+        return None
+    sentence = _sentence(article.text, fig.start, fig.end)
+    said = set(words(sentence))
+    if not said & _INJURY_WORDS or said & _OTHER_OCCASIONS:
+        return None
+    try:
+        published = dt.date.fromisoformat(article.date[:10]).toordinal()
+    except ValueError:
+        return None
+    near = [_clause_start(m.group(1)) for m in _DAY_AFTER_INJURY.finditer(sentence)] + \
+        [m.group(1) for m in _DAYS_INJURY.finditer(sentence)]
+    days = {d for text in near for d in event_days(text, published)}
+    return days.pop() if len(days) == 1 else None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a figure's article says about its counted people beyond the figure's words: one person's age told after
+    it ("A child, believed to be 5 years old,"), and the day its sentence says they were shot (`injury_day`; any
+    day a sentence names split one victim's mentions far more often than two victims, as follow-ups name the day of
+    a hearing or a death)."""
+
+    ages: frozenset[str] = frozenset()
+    day: int | None = None
+
+
+_NO_SETTING = Setting()
+
+
+def figure_setting(fig: Figure, article: Article | None) -> Setting:
+    """One person's age and the injury's day from the article around the figure."""
+    if article is None or fig.category not in CASUALTY_FAMILY or not 0 <= fig.start <= fig.end <= len(article.text):
+        return _NO_SETTING
+    setting = Setting(ages_after(fig, article), injury_day(fig, article))
+    return _NO_SETTING if setting == _NO_SETTING else setting
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What makes figures the same quantity, beyond their block: the counted thing's class, the names in it
+    (North Korean, Russian), the places in the scope, and who the counted people are (gender; one person's age).
+    Empty parts fit anything."""
+
+    classes: frozenset[str]
+    names: frozenset[frozenset[str]]
+    places: frozenset[frozenset[str]]
+    genders: frozenset[frozenset[str]] = frozenset()
+    ages: frozenset[frozenset[str]] = frozenset()
+    roles: frozenset[frozenset[str]] = frozenset()
+    days: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, fig: Figure, lang: str | None = None, setting: Setting = _NO_SETTING) -> _Profile:
+        # a language that capitalises every noun (German "Menschen", "Bergleute") names nobody by the capital
+        names = frozenset() if lang in _noun_capitalising() else _names(fig.counted)
+        head, places = _head_class(fig), _names(fig.scope)
+        genders, ages = _genders(fig), _ages(fig) | _age_numbers(setting.ages)
+        roles = person_roles(fig, setting.ages) if english(lang) else frozenset()
+        return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
+                   frozenset({places} if places else ()), frozenset({genders} if genders else ()),
+                   frozenset({ages} if ages else ()), frozenset({roles} if roles else ()),
+                   frozenset({setting.day} if setting.day is not None else ()))
+
+    def fits(self, other: _Profile) -> bool:
+        return (len(self.classes | other.classes) <= 1
+                and all(a & b for a in self.names for b in other.names)
+                and all(a & b for a in self.places for b in other.places)
+                and all(a == b for a in self.genders for b in other.genders)
+                and all(a == b for a in self.ages for b in other.ages)
+                and not any(_roles_clash(a, b) for a in self.roles for b in other.roles)
+                and len(self.days | other.days) <= 1)
+
+    def __or__(self, other: _Profile) -> _Profile:
+        return _Profile(self.classes | other.classes, self.names | other.names, self.places | other.places,
+                        self.genders | other.genders, self.ages | other.ages, self.roles | other.roles,
+                        self.days | other.days)
+
+
+@lru_cache(maxsize=1)
+def _noun_capitalising() -> frozenset[str]:
+    return word_list("noun_capitalising_languages.txt")
+
+
+def _speaker_ids(fig: Figure) -> set[str]:
+    return {s for s in (fig.source, fig.relayed_from) if s}
+
+
+def same_quantity(a: Figure, b: Figure, lang_of: dict[str, str | None] | None = None,
+                  settings: dict[str, Setting] | None = None) -> bool:
+    """Counted things, places and (for category drift) sources fit; both figures are already in one block."""
+    lang_of, settings = lang_of or {}, settings or {}
+    if not _Profile.of(a, lang_of.get(a.article), settings.get(a.id, _NO_SETTING)).fits(
+            _Profile.of(b, lang_of.get(b.article), settings.get(b.id, _NO_SETTING))):
+        return False
+    if a.category != b.category:
+        if (a.category, b.category) not in DRIFTS and (b.category, a.category) not in DRIFTS:
+            return False
+        va, vb = figure_value(a), figure_value(b)
+        # one speaker's "two police officers shot" and "two people killed" are two groups: a drift keeps the group
+        # named (an age says too little: "five people" are "one woman and four men", "1" is "a child")
+        who_a = person_roles(a) & _GROUP_ROLES
+        who_b = person_roles(b) & _GROUP_ROLES
+        return va is not None and vb is not None and _close(va, vb) and bool(_speaker_ids(a) & _speaker_ids(b)) \
+            and who_a == who_b
+    return True
+
+
+_GROUP_ROLES = frozenset({"officer", "perpetrator", "relative"})
+
+
+def _value_score(a: Figure, b: Figure) -> float:
+    va, vb = figure_value(a) or 0.0, figure_value(b) or 0.0
+    return 1.0 if va == vb else round(min(abs(va), abs(vb)) / max(abs(va), abs(vb), 1e-9), 3)
+
+
+def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = None,
+                  settings: dict[str, Setting] | None = None) -> list[Edge]:
+    """Candidate same-quantity pairs without comparing every pair: figures with one profile and category join their
+    group's first figure; groups are compared once by their first figures; category drift is looked up by value
+    and speaker."""
+    lang_of, settings = lang_of or {}, settings or {}
+    groups: dict[tuple[str, _Profile], list[Figure]] = defaultdict(list)
+    for fig in block:
+        groups[(fig.category, _Profile.of(fig, lang_of.get(fig.article), settings.get(fig.id, _NO_SETTING)))].append(fig)
+    edges = []
+    keys = sorted(groups, key=lambda k: groups[k][0].id)
+    for key in keys:
+        lead, *rest = groups[key]
+        edges.extend(Edge(lead.id, f.id, "same_quantity", _value_score(lead, f)) for f in rest)
+    for ka, kb in combinations(keys, 2):
+        a, b = groups[ka][0], groups[kb][0]
+        if ka[0] == kb[0] and ka[1].fits(kb[1]):
+            edges.append(Edge(a.id, b.id, "same_quantity", _value_score(a, b)))
+    # one person ("a man was killed", "1 dead") is one victim, not a toll: a count of one meets only other counts
+    # of one, so it cannot bridge an incident's "4 officers" and "58 officers"; a list of people likewise
+    single = {f.id for f in block if figure_value(f) == 1 or unnumbered(f, lang_of.get(f.article))}
+    value = {f.id: figure_value(f) for f in block}
+    edges = [e for e in edges if not ({e.a, e.b} & single) or _close(value[e.a], value[e.b])]
+    # a count of women or men and a count of people are one quantity only at one value: "two female victims" is a
+    # part of "four victims", not another count of them
+    gender = {f.id: _genders(f) for f in block}
+    edges = [e for e in edges if bool(gender[e.a]) == bool(gender[e.b]) or _close(value[e.a], value[e.b])]
+    broad: dict[tuple[float, str], list[Figure]] = defaultdict(list)
+    for fig in block:
+        if any(fig.category == wide for wide, _ in DRIFTS):
+            for speaker in sorted(_speaker_ids(fig)):
+                broad[(round(figure_value(fig), 2), speaker)].append(fig)
+    for fig in block:
+        if any(fig.category == narrow for _, narrow in DRIFTS):
+            matches = {m.id: m for sp in sorted(_speaker_ids(fig)) for m in broad[(round(figure_value(fig), 2), sp)]}
+            edges.extend(Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
+                         for _, m in sorted(matches.items()) if same_quantity(fig, m, lang_of, settings))
+    return edges
+
+
+def one_person(fig: Figure) -> bool:
+    """One person told without a number ("a man was killed", "he died"): a victim, not a count."""
+    return figure_value(fig) == 1 and not re.search(r"\d|\b(?:one|single)\b", fig.text, re.I)
+
+
+_NEVER_ONE = frozenset({"killed", "wounded"})
+
+
+def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, str | None] | None = None,
+                   settings: dict[str, Setting] | None = None) -> list[tuple[list[str], list[Edge]]]:
+    """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
+    "1,000 troops" must not bridge North Korean and Russian troops), nor a group of the dead with one of the
+    wounded: a killed-or-wounded count drifting to each ("two shot" beside "two dead" and "two others hospitalized")
+    must not make the dead and the wounded one quantity."""
+    parent = {f.id: f.id for f in block}
+    lang_of, settings = lang_of or {}, settings or {}
+    profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in block}
+    categories = {f.id: {f.category} for f in block}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+        ra, rb = find(edge.a), find(edge.b)
+        if ra == rb or not profile[ra].fits(profile[rb]) or categories[ra] | categories[rb] >= _NEVER_ONE:
+            continue
+        ra, rb = min(ra, rb), max(ra, rb)
+        parent[rb] = ra
+        profile[ra] = profile[ra] | profile.pop(rb)
+        categories[ra] = categories[ra] | categories.pop(rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for f in sorted(parent):
+        groups[find(f)].append(f)
+    out = []
+    for root in sorted(groups):
+        ids = groups[root]
+        if len(ids) > 1:
+            inside = set(ids)
+            out.append((ids, [e for e in edges if e.a in inside and e.b in inside]))
+    return out
+
+
+_MANY_PLACES = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:city|state|county|region|country|nation)\b|"
+                          r"\b(?:city|state|nation|county)-?wide\b|\bin\s+(?:[\w-]+\s+){0,3}?(?:shootings|incidents|attacks)\b",
+                          re.I)
+
+
+_Toll = tuple[str, str, str, str | None]
+
+
+def _leading_counts(figures: Sequence[Figure], articles: dict[str, Article], across: bool = False
+                    ) -> dict[_Toll, float]:
+    """Each article's largest casualty count per category and period (a killed-or-wounded total over all three):
+    the toll the article reports. Only that count of an article is its side of the story's casualty timeline.
+    ``across`` (a story told in several languages): per class of the counted people too (see `_toll`)."""
+    top: dict[_Toll, float] = defaultdict(float)
+    for fig in figures:
+        value = figure_value(fig)
+        if value is None or fig.category not in CASUALTY_FAMILY:
+            continue
+        span = _span(fig, articles.get(fig.article), across)
+        cls = _head_class(fig) if across else None
+        for category in {fig.category, "killed_or_wounded"}:
+            top[(fig.article, category, span, cls)] = max(top[(fig.article, category, span, cls)], value)
+    return top
+
+
+def _toll(leading: dict[_Toll, float], fig: Figure, span: str, across: bool) -> float:
+    """The toll a casualty figure is measured against. In a story told in several languages a count of soldiers and
+    a count of civilians are two tolls ("nine civilians ... three soldiers": the three is no part of the nine); a
+    count whose people have no class is measured against all of them. English-only stories keep one toll per
+    category, as measured on GVA (issue 16)."""
+    if not across:
+        return leading[(fig.article, fig.category, span, None)]
+    cls = _head_class(fig)
+    return max((v for (art, cat, sp, c), v in leading.items()
+                if art == fig.article and cat == fig.category and sp == span and (cls is None or c in (cls, None))),
+               default=0.0)
+
+
+def _span(fig: Figure, article: Article | None, across: bool) -> str:
+    # periods are read by English rules only ("overnight", "in the past week"): in a story told in several
+    # languages they would split every English figure from its renderings in the others, so none is compared there
+    return "total" if across else figure_span(fig, article)
+
+
+@lru_cache(maxsize=1)
+def _counters() -> frozenset[str]:
+    return word_list("counters.txt")
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_ELISION_REACH = 80
+
+
+def _classes_elided(figures: list[Figure], articles: dict[str, Article]) -> list[Figure]:
+    """A casualty count whose people are not named takes the class of the count before it in its sentence: "three
+    soldiers were killed and 11 wounded", "drei Soldaten getötet und elf verwundet", "군인 3명이 숨지고 11명이
+    부상했다" — the 11 are soldiers too, a toll of their own beside the civilians'."""
+    by_article: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figures:
+        by_article[fig.article].append(fig)
+    replaced: dict[str, Figure] = {}
+    for art_id, figs in by_article.items():
+        article = articles.get(art_id)
+        if article is None:
+            continue
+        figs = sorted(figs, key=lambda f: f.start)
+        for prev, fig in zip(figs, figs[1:], strict=False):
+            if fig.category not in CASUALTY_FAMILY or _head_class(fig) is not None:
+                continue
+            gap = article.text[prev.end:fig.start]
+            if prev.category not in CASUALTY_FAMILY or len(gap) > _ELISION_REACH or _SENTENCE_END.search(gap):
+                continue
+            word = next((w for w in reversed(counted_words(prev)) if w in counted_classes()), None)
+            if word is not None:
+                replaced[fig.id] = fig.model_copy(update={"counted": f"{fig.counted or ''} {word}".strip()})
+    return [replaced.get(f.id, f) for f in figures]
+
+
+def _counted_before(fig: Figure, article: Article | None) -> Figure:
+    """A figure counted with a counter word (민간인 9명이) counts the noun before its number: that noun, or with
+    a qualifier between (간호사는 약 1천300명이) the nearest listed one of the two words before, becomes its
+    counted word."""
+    found = counted_words(fig)
+    if article is None or not found or found[-1] not in _counters():
+        return fig
+    before = [_without_particle(w) for w in _HANGUL_WORD.findall(article.text[max(0, fig.start - 40):fig.start])][-2:]
+    if not before:
+        return fig
+    classes = counted_classes()
+    noun = next((w for w in reversed(before) if w in classes), before[-1])
+    return fig.model_copy(update={"counted": noun})
+
+
+_GENERIC = word_list("generic_counted.txt")
+
+
+def _says_what(fig: Figure) -> bool:
+    """A casualty category says what is counted; an uncategorised count or an amount must say it in a counted word
+    that is not generic ("two people" opened fire ≠ "several hundred people" inside; "9 percent" of what?)."""
+    if fig.category not in ("other", "money"):
+        return True
+    found = counted_words(fig)
+    return bool(found) and (fig.category == "money" or found[-1] not in _GENERIC)
+
+
+def _part(fig: Figure) -> bool:
+    """A part of a total ("three other victims", "two of them"), never the same quantity as the total."""
+    return bool(_PART_WORDS & set(words(fig.counted or "")))
+
+
+_PART_WORDS = word_list("partial_counts.txt")
+
+
+def figure_block(fig: Figure, article: Article | None, across: bool = False) -> tuple[str, str, str, str]:
+    family = "casualties" if fig.category in CASUALTY_FAMILY else fig.category
+    if fig.category in ("other", "money"):  # one quantity only when they count the same thing (a bond ≠ a price)
+        head = counted_words(fig)[-1] if counted_words(fig) else ""
+        family = f"{fig.category}:{_head_class(fig) or (head[:-1] if head.endswith('s') else head)}"
+    # Units separate money from money and shares from counts; for counts of people the "unit" some extractors
+    # give ("troops", "people") is the counted thing, compared by same_quantity instead.
+    unit = (fig.unit or "").lower()
+    unit = unit if fig.category == "money" or unit in ("%", "percent", "per cent") else ""
+    # a tally over many places or events ("39 shot across the city", "in three separate shootings") is never one
+    # incident's count (periods are already told apart by the span)
+    extent = "many" if fig.scope and _MANY_PLACES.search(fig.scope) else "one"
+    return family, _span(fig, article, across), unit, extent
+
+
+def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[str] = frozenset()) -> bool:
+    """A figure that can be one side of a same-quantity pair: it has a value, says what it counts, is not a part
+    of a total, a pronoun, a count of shots, or an earlier incident's count. ("several" or "dozens" with no number
+    cannot be compared; an uncategorised count without a counted word cannot be told apart from any other.)
+    ``others_beside``: counts whose "others" are the people besides another toll (`_others_beside_a_toll`)."""
+    return (figure_value(fig) is not None and _says_what(fig) and (fig.id in others_beside or not _part(fig))
+            and not pronoun_only(fig) and not counts_no_people(fig) and not counts_objects(fig)
+            and not part_by_context(fig, article)
+            and not earlier_incident(fig, article) and not charged_by_context(fig, article))
+
+
+_OTHERS = frozenset({"other", "others"})
+_KILLED_OR_WOUNDED_APART = frozenset({"killed", "wounded"})
+# How far back the count an "others" sets its people apart from may stand: a paragraph or two ("... the remaining
+# victim was killed at a delicatessen. [a quoted father's statement] 13 others were wounded").
+OTHERS_REACH = 800
+
+
+def _others_beside_a_toll(figures: Sequence[Figure], articles: dict[str, Article]) -> frozenset[str]:
+    """Casualty counts whose only part word is "other(s)" and whose nearest earlier casualty count in the article
+    (within OTHERS_REACH characters) is of another category: "killed six people and wounded seven others" — the
+    seven are everyone wounded, "others" only sets them apart from the dead, so they are a toll, not a part of one.
+    After a count of their own category ("three were wounded ... two others were hurt") they stay a part, and so
+    does a killed-or-wounded "others" ("two killed and two others shot"): read as a total it would stand for the
+    whole toll and drift against the dead."""
+    by_article: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figures:
+        if fig.category in _KILLED_OR_WOUNDED_APART:
+            by_article[fig.article].append(fig)
+    out = set()
+    for art_id, figs in by_article.items():
+        if art_id not in articles:
+            continue
+        figs = sorted(figs, key=lambda f: f.start)
+        for prev, fig in zip(figs, figs[1:], strict=False):
+            part_words = _PART_WORDS & set(words(fig.counted or ""))
+            if (prev.category != fig.category and part_words and part_words <= _OTHERS
+                    and fig.start - prev.end <= OTHERS_REACH):
+                out.add(fig.id)
+    return frozenset(out)
+
+
+def _this_incident(fig: Figure, article: Article | None) -> bool:
+    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article)
+                or charged_by_context(fig, article))
+
+
+_INDEFINITE = re.compile(r"an?\s", re.I)  # "a child" brings in someone; "the boy" points back to the one told of
+
+
+def _unplaced(figures: Sequence[Figure], settings: dict[str, Setting]) -> frozenset[str]:
+    """One-person figures that cannot be told apart in an article naming people of two ages in their category ("a
+    child" wounded on a page about a wounded 5-year-old and a wounded 7-year-old): one brought in without an age or
+    a name ("a child", not "the boy", which points back) could be either, so it joins neither. (A killed 15-year-old and a wounded 14-year-old leave "his friend was
+    dead" one person.)"""
+    ages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    loose: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for fig in figures:
+        if figure_value(fig) != 1 or fig.category not in CASUALTY_FAMILY:
+            continue
+        told = _ages(fig) | _age_numbers(settings.get(fig.id, _NO_SETTING).ages)
+        ages[(fig.article, fig.category)] |= told
+        if not told and one_person(fig) and _INDEFINITE.match(fig.text) \
+                and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", fig.text):
+            loose[(fig.article, fig.category)].append(fig.id)
+    # a killed-or-wounded count ("a child was shot") may be either the dead or the wounded
+    def near(art: str, cat: str) -> set[str]:
+        return set().union(*(ages[(art, c)] for c in CASUALTY_FAMILY if "killed_or_wounded" in (c, cat) or c == cat))
+
+    return frozenset(i for (art, cat), ids in loose.items() if len(near(art, cat)) > 1 for i in ids)
+
+
+def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
+    """One story's figure alignments: figures asserting the same quantity, whoever asserts them."""
+    blocks: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
+    # the story's own articles only: `articles` may be the whole corpus, and this runs once per story
+    lang_of = {f.article: articles[f.article].lang for f in figures if f.article in articles}
+    across = not all(english(lang) for lang in lang_of.values())
+    ordered = sorted(figures, key=lambda f: f.id)
+    if across:
+        ordered = _classes_elided([_counted_before(f, articles.get(f.article)) for f in ordered], articles)
+    others_beside = _others_beside_a_toll(ordered, articles)
+    comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside)]
+    settings = {f.id: figure_setting(f, articles.get(f.article)) for f in comparable}
+    comparable = [f for f in comparable if f.id not in _unplaced(comparable, settings)]
+    # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
+    # count ("two were listed in critical condition") is a part of it
+    leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article))], articles, across)
+    for fig in comparable:
+        value = figure_value(fig)
+        span = _span(fig, articles.get(fig.article), across)
+        if fig.category in CASUALTY_FAMILY and value is not None and value < _toll(leading, fig, span, across):
+            continue  # a part of the article's toll ("two are in critical condition") not said to be one
+        blocks[figure_block(fig, articles.get(fig.article), across)].append(fig)
+    out: list[Alignment] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        by_id = {f.id: f for f in block}
+        for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of, settings), lang_of, settings):
+            first = first_published(articles, {i: by_id[i].article for i in ids})
+            out.append(alignment_of("figure", story, ids, group_edges, first))
+    return out
+
+
+def statement_figures(alignments: Sequence[Alignment], figures: Sequence[Figure]) -> dict[str, set[tuple[str, float]]]:
+    """Statement id → the (figure alignment, value) pairs of the figures it carries."""
+    figure_of = {f.id: f for f in figures}
+    out: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for al in alignments:
+        for member in al.members:
+            fig = figure_of.get(member)
+            value = figure_value(fig) if fig is not None else None
+            if fig is not None and fig.statement and value is not None:
+                out[fig.statement].add((al.id, value))
+    return out
