@@ -24,8 +24,8 @@ OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "multilingual"
 NB = "\u00a0"  # French typography: no-break space inside « » and as the thousands separator
 # A third, scored only at the end. The first test part (lindenau-derailment, montreval-plant-fire,
 # vale-formoso-crush) was scored three times on 2026-12-06 and then moved to dev; its successor was written by
-# annotators who never ran the system (tools/multilingual_stories_3.py, _4.py).
-TEST_STORIES = {"ml3-heatwave", "ml3-earthquake", "ml3-stadium", "ml3-boat"}
+# annotators who never ran the system (tools/multilingual_stories_3.py, _4.py, _5.py).
+TEST_STORIES = {"ml3-heatwave", "ml3-earthquake", "ml3-stadium", "ml3-boat", "ml3-bus"}
 
 
 @dataclass(frozen=True)
@@ -524,11 +524,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from multilingual_stories_2 import ARTICLES_2, SPEAKER_FORMS_2  # noqa: E402
 from multilingual_stories_3 import ARTICLES_3, SPEAKER_FORMS_3  # noqa: E402
 from multilingual_stories_4 import ARTICLES_4, SPEAKER_FORMS_4  # noqa: E402
+from multilingual_stories_5 import ARTICLES_5, SPEAKER_FORMS_5  # noqa: E402
 
-for _more in (SPEAKER_FORMS_2, SPEAKER_FORMS_3, SPEAKER_FORMS_4):
+for _more in (SPEAKER_FORMS_2, SPEAKER_FORMS_3, SPEAKER_FORMS_4, SPEAKER_FORMS_5):
     assert not SPEAKER_FORMS.keys() & _more.keys(), "an entity is defined twice"
     SPEAKER_FORMS = {**SPEAKER_FORMS, **_more}
-ARTICLES = ARTICLES + ARTICLES_2 + ARTICLES_3 + ARTICLES_4
+ARTICLES = ARTICLES + ARTICLES_2 + ARTICLES_3 + ARTICLES_4 + ARTICLES_5
 
 
 def record(art: Art, n: int) -> dict:
