@@ -21,8 +21,8 @@ judgment, for a second reader to judge blind. `--seed` (default
 `relink` recomputes only alignments, findings and estimates of a built ledger with the current link/ and compare/
 code (extraction and stories kept; editorial findings are extraction's and kept as built, less those in a lead-in
 block), for quick iteration.
-`pairs` lists every figure pair of the 20 sampled stories in `sample`'s order and draws 60 of them with
-random.Random(1616).sample, each with both sentences, for a reader to judge same-quantity precision.
+`pairs` lists every figure pair of the 20 stories `sample --seed` would draw, in that order, and draws 60 of them with
+random.Random(seed).sample (default 1616), each with both sentences, for a reader to judge same-quantity precision.
 
 `sample` draws 20 of the stories with 3 or more articles with random.Random(1616).sample over story ids in sorted
 order, and prints each story's top five (the five weightiest of weight 1.5 or more, compare/rank.py `top`) and every aligned pair (figures: value, category, counted,
@@ -206,13 +206,13 @@ def relink(led_path: Path, out: Path) -> None:
     print(f"{len(alignments)} alignments, {len(findings)} findings -> {out}")
 
 
-def pairs(led: dict, n: int = 20, k: int = 60) -> None:
-    chosen = random.Random(SEED).sample(big_stories(led), min(n, len(big_stories(led))))
+def pairs(led: dict, n: int = 20, k: int = 60, seed: int = SEED) -> None:
+    chosen = random.Random(seed).sample(big_stories(led), min(n, len(big_stories(led))))
     arts = {a["id"]: a for a in led["articles"]}
     figs = {f["id"]: f for f in led["figures"]}
     pool = [(story["id"], p) for story in chosen for al in led["alignments"]
             if al["story"] == story["id"] and al["kind"] == "figure" for p in al["pairs"]]
-    drawn = random.Random(SEED).sample(pool, min(k, len(pool)))
+    drawn = random.Random(seed).sample(pool, min(k, len(pool)))
     print(f"{len(pool)} figure pairs in the {len(chosen)} stories; {len(drawn)} drawn")
     for i, (story, p) in enumerate(drawn):
         x, y = figs[p["a"]], figs[p["b"]]
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.mode == "stats":
         stats(_load(args.ledger))
     elif args.mode == "pairs":
-        pairs(_load(args.ledger))
+        pairs(_load(args.ledger), seed=args.seed)
     elif args.mode == "relink":
         relink(args.ledger, args.out)
     elif args.mode == "refind":

@@ -105,9 +105,9 @@ def same_name(hangul: str, latin: str) -> bool:
     """Whether a name in Hangul and one in Latin letters can be one name: whole keys fit, or the last words' keys
     (a surname written alone on one side: 페란디 / Lucia Ferrandi)."""
     ha, la = hangul.split(), latin.replace("-", " ").split()
-    # a Korean source may be named with its body and title after the name (윤서연 한솔대병원 노조위원장): its
-    # leading words are tried as the name too
-    pairs = [(" ".join(ha[:n]), latin) for n in range(len(ha), 0, -1)]
+    # a Korean source may be named with its body and title after the name (윤서연 한솔대병원 노조위원장) or before
+    # it (철도회사 대변인 헨리케 마스): every run of its words is tried as the name
+    pairs = [(" ".join(ha[i:j]), latin) for i in range(len(ha)) for j in range(len(ha), i, -1)]
     if ha and la:
         pairs.append((ha[-1], la[-1]))
     return any(_fits(a, b) for h, lat in pairs for a in keys(h) for b in keys(lat))

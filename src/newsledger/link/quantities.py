@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -139,7 +139,18 @@ def _person_traits() -> dict[str, tuple[str, str]]:
     return out
 
 
-_AGE = re.compile(r"\b(\d{1,3})[- ](?:year|month|week|day)s?[- ]old\b|\baged?\s+(\d{1,3})\b", re.I)
+# number words align.NUMBER_WORDS leaves out (it serves statements, where "one" is rarely a count)
+_NUMBER_WORDS_EXTRA = {"one": 1, "single": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                       "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
+                       "ninety": 90, "dozen": 12}
+# an age in digits or in words ("a 6-year-old", "a six year old boy", "six-month-old"), read as digits
+_SPELLED = {w: n for w, n in {**NUMBER_WORDS, **_NUMBER_WORDS_EXTRA}.items() if n < 100}
+_AGE_NUMBER = r"(\d{1,3}|" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + ")"
+_AGE = re.compile(r"\b" + _AGE_NUMBER + r"[- ](?:year|month|week|day)s?[- ]old\b|\baged?\s+(\d{1,3})\b", re.I)
+
+
+def _digits(number: str) -> str:
+    return str(_SPELLED.get(number.lower(), number))
 
 
 def _person_words(fig: Figure) -> list[str]:
@@ -163,7 +174,7 @@ def _ages(fig: Figure) -> frozenset[str]:
     if figure_value(fig) != 1:
         return frozenset()
     text = " ".join(x for x in (fig.text, fig.counted) if x)
-    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(text))
+    return frozenset(_digits(next(g for g in m.groups() if g)) for m in _AGE.finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -180,12 +191,12 @@ CHILD_BELOW, ADULT_FROM = 13, 18  # "a 17-year-old" may be "a man" (or "a boy");
 # an age told right after one person ("A child, believed to be 5 years old,", "the suspect, 41,")
 _AGE_AFTER = re.compile(r"^[\s,(]*(?:(?:who\s+(?:is|was)|believed\s+to\s+be|described\s+as|aged?|about)\s+)*"
                         r"(?:an?\s+)?\d{1,3}(?:[- ](?:year|month|week|day)s?[- ]old\b|(?=\s*[,)]))", re.I)
-_AGE_UNIT = re.compile(r"\b(\d{1,3})(?:[- ](year|month|week|day)s?[- ]old\b|\b)", re.I)
+_AGE_UNIT = re.compile(r"\b" + _AGE_NUMBER + r"(?:[- ](year|month|week|day)s?[- ]old\b|\b)", re.I)
 
 
 def _age_numbers(said: Iterable[str]) -> frozenset[str]:
     """The number of each age phrase, as `_ages` gives it."""
-    return frozenset(m.group(1) for x in said for m in _AGE_UNIT.finditer(x))
+    return frozenset(_digits(m.group(1)) for x in said for m in _AGE_UNIT.finditer(x))
 
 
 def _stages(said: Iterable[str]) -> set[str]:
@@ -193,7 +204,7 @@ def _stages(said: Iterable[str]) -> set[str]:
     out = set()
     for x in said:
         for m in _AGE_UNIT.finditer(x):
-            years = int(m.group(1)) if (m.group(2) or "year").lower() == "year" else 0  # months old: a baby
+            years = int(_digits(m.group(1))) if (m.group(2) or "year").lower() == "year" else 0  # months: a baby
             out |= {"child"} if years < CHILD_BELOW else {"adult"} if years >= ADULT_FROM else set()
     return out
 
@@ -235,10 +246,6 @@ def unnumbered(fig: Figure, lang: str | None = None) -> bool:
     return fig.value not in numbers_in(fig.text) | spelled_out
 
 
-# number words align.NUMBER_WORDS leaves out (it serves statements, where "one" is rarely a count)
-_NUMBER_WORDS_EXTRA = {"one": 1, "single": 1, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                       "seventeen": 17, "eighteen": 18, "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80,
-                       "ninety": 90, "dozen": 12}
 _PART_AFTER = tuple(re.compile(x, re.I) for x in word_list("part_after.txt"))
 _NOT_COUNTED = word_list("not_counted.txt")
 _OBJECTS = word_list("counted_objects.txt")
@@ -254,21 +261,21 @@ def _months() -> dict[str, int]:
 
 _MONTHS = _months()
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
-_DATED = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?|((?:19|20)\d\d)\b)"
-                    rf"|\bin\s+((?:19|20)\d\d)\b")
+_DATED = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?|((?:19|20)\d\d)\b)")
+_YEARS = tuple(re.compile(x) for x in word_list("year_phrases.txt"))
 EARLIER_INCIDENT_DAYS = 14  # a count dated this much before its article is another (earlier) incident's
 
 
 def _sentence_date(sentence: str, published: dt.date) -> dt.date | None:
     """The earliest date a sentence names, read against its article's publication date (a day without a year is
-    the latest such day not after publication)."""
-    found = []
+    the latest such day not after publication; a year or a decade is named as data/year_phrases.txt lists: "in
+    1994", "November of 1994", "the 2009 shooting", "in the 1990s")."""
+    # a year is at the latest its last day ("in 2015"), a decade its last year's ("in the 1990s")
+    found = [dt.date(int(y[:4]) + (9 if y.endswith("s") else 0), 12, 31)
+             for pattern in _YEARS for m in pattern.finditer(sentence) for y in m.groups() if y]
     for m in _DATED.finditer(sentence):
-        month_word, day, year, month_year, bare_year = m.groups()
+        month_word, day, year, month_year = m.groups()
         try:
-            if bare_year:
-                found.append(dt.date(int(bare_year), 12, 31))  # "in 2015": at the latest its last day
-                continue
             month = _MONTHS[month_word.lower()]
             if month_year:
                 found.append(dt.date(int(month_year), month, 28))
@@ -292,6 +299,7 @@ def _around(text: str, start: int, end: int, width: int = 160) -> str:
 
 
 _EARLIER = tuple(re.compile(x, re.I) for x in word_list("earlier_phrases.txt"))
+_EARLIER_AFTER = tuple(re.compile(x, re.I) for x in word_list("earlier_after.txt"))
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -304,14 +312,50 @@ def _sentence_before(text: str, start: int) -> str:
     return head[cut:]
 
 
-def earlier_incident(fig: Figure, article: Article | None) -> bool:
+def _sentence_after(text: str, end: int) -> str:
+    """The figure's sentence from the figure on, within its line (`_around`'s reach)."""
+    newline = text.find("\n", end)
+    tail = text[end:min(newline if newline != -1 else len(text), end + 160)]
+    m = _SENTENCE_END.search(tail)
+    return tail[:m.start() + 1] if m else tail
+
+
+def _clause_pairs() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """data/other_incident_clauses.tsv: (before the figure, after it) pairs of patterns; None matches anything."""
+    out = []
+    for line in data_lines(DATA / "other_incident_clauses.tsv"):
+        before, after = (None if x.strip() == "-" else re.compile(x.strip(), re.I) for x in line.split("\t")[:2])
+        out.append((before, after))
+    return tuple(out)
+
+
+_OTHER_INCIDENT = _clause_pairs()
+
+
+def separate_incident(fig: Figure, article: Article | None) -> bool:
+    """A count of people its own sentence puts in another incident than the story's, whatever its category
+    (data/other_incident_clauses.tsv): a victim recalled in a clause of time before a new one ("Just hours after a
+    student was shot, another teen has been shot"), people sought for another crime ("three suspects police are
+    looking for in relation to another murder")."""
+    if article is None or not 0 <= fig.start <= fig.end <= len(article.text):
+        return False
+    before, after = _sentence_before(article.text, fig.start), _sentence_after(article.text, fig.end)
+    return any((b is None or b.search(before)) and (a is None or a.match(after)) for b, a in _OTHER_INCIDENT)
+
+
+def earlier_incident(fig: Figure, article: Article | None, story_began: dt.date | None = None) -> bool:
     """A casualty count in a sentence dated well before its article, or one a time phrase before it puts in an
-    earlier or a separate incident ("six months before that", "last year"; data/earlier_phrases.txt): a history
-    paragraph's earlier shooting."""
+    earlier or a separate incident ("six months before that", "last year"; data/earlier_phrases.txt), or one its own
+    clause dates years back ("killed a man 23 years ago"; data/earlier_after.txt): a history paragraph's earlier
+    shooting. ``story_began``: the story's first article's date; a date is earlier only when it is well before that
+    too, so a trial's coverage naming "the 2014 shooting" of a story first reported in 2014 keeps its toll."""
     if article is None or fig.category not in CASUALTY_FAMILY:
         return False
     if 0 <= fig.start <= len(article.text) and any(
             p.search(_sentence_before(article.text, fig.start)) for p in _EARLIER):
+        return True
+    if 0 <= fig.end <= len(article.text) and any(p.match(_sentence_after(article.text, fig.end))
+                                                 for p in _EARLIER_AFTER):
         return True
     if not article.date or len(article.date) < 10:
         return False
@@ -320,7 +364,8 @@ def earlier_incident(fig: Figure, article: Article | None) -> bool:
     except ValueError:
         return False
     when = _sentence_date(_around(article.text, fig.start, fig.end), published)
-    return when is not None and (published - when).days > EARLIER_INCIDENT_DAYS
+    began = min(published, story_began) if story_began else published
+    return when is not None and (began - when).days > EARLIER_INCIDENT_DAYS
 
 
 def part_by_context(fig: Figure, article: Article | None) -> bool:
@@ -343,11 +388,18 @@ def charged_by_context(fig: Figure, article: Article | None) -> bool:
     return any(p.search(after) for p in _CHARGED_AFTER)
 
 
+_ORDINAL_NOUNS = word_list("ordinal_nouns.txt")
+
+
 def counts_no_people(fig: Figure) -> bool:
     """A count of people whose counted word is a shot, an arrest or an ordinal ("one shot struck", "three prior
-    arrests", "the second victim")."""
-    return fig.category not in ("other", "money") \
-        and bool(set(words(" ".join(x for x in (fig.text, fig.counted) if x))) & _NOT_COUNTED)
+    arrests", "the second victim", "the 4th person"); an ordinal that names a person's grade ("a 10th-grader") is
+    none."""
+    if fig.category in ("other", "money"):
+        return False
+    said = words(" ".join(x for x in (fig.text, fig.counted) if x))
+    return any(w in _NOT_COUNTED and (i + 1 == len(said) or said[i + 1] not in _ORDINAL_NOUNS)
+               for i, w in enumerate(said))
 
 
 def counts_objects(fig: Figure) -> bool:
@@ -410,6 +462,7 @@ class Setting:
 
     ages: frozenset[str] = frozenset()
     day: int | None = None
+    role: str | None = None  # the group its category places it in (`_roles_by_category`)
 
 
 _NO_SETTING = Setting()
@@ -443,7 +496,7 @@ class _Profile:
         names = frozenset() if lang in _noun_capitalising() else _names(fig.counted)
         head, places = _head_class(fig), _names(fig.scope)
         genders, ages = _genders(fig), _ages(fig) | _age_numbers(setting.ages)
-        roles = person_roles(fig, setting.ages) if english(lang) else frozenset()
+        roles = _roles(fig, setting) if english(lang) else frozenset()
         return cls(frozenset({head} if head else ()), frozenset({names} if names else ()),
                    frozenset({places} if places else ()), frozenset({genders} if genders else ()),
                    frozenset({ages} if ages else ()), frozenset({roles} if roles else ()),
@@ -486,14 +539,62 @@ def same_quantity(a: Figure, b: Figure, lang_of: dict[str, str | None] | None = 
         va, vb = figure_value(a), figure_value(b)
         # one speaker's "two police officers shot" and "two people killed" are two groups: a drift keeps the group
         # named (an age says too little: "five people" are "one woman and four men", "1" is "a child")
-        who_a = person_roles(a) & _GROUP_ROLES
-        who_b = person_roles(b) & _GROUP_ROLES
+        who_a = _roles(a, settings.get(a.id, _NO_SETTING)) & _GROUP_ROLES
+        who_b = _roles(b, settings.get(b.id, _NO_SETTING)) & _GROUP_ROLES
         return va is not None and vb is not None and _close(va, vb) and bool(_speaker_ids(a) & _speaker_ids(b)) \
             and who_a == who_b
     return True
 
 
 _GROUP_ROLES = frozenset({"officer", "perpetrator", "relative"})
+
+
+def _roles(fig: Figure, setting: Setting = _NO_SETTING) -> frozenset[str]:
+    """Who the counted people are, from the figure's words, one person's age, or its category (`setting.role`)."""
+    return person_roles(fig, setting.ages) | ({setting.role} if setting.role else frozenset())
+
+
+_BY_CATEGORY = ("killed", "wounded")
+GROUP_FROM = 2  # `_roles_by_category` places counts of this many people or more
+
+
+def _group_category(counts: Counter[str]) -> str | None:
+    """What a named group of one size mostly is, dead or wounded; none when no figure of it says."""
+    told = [(counts[c], c) for c in _BY_CATEGORY if counts[c]]
+    return max(told)[1] if told and len({n for n, _ in told}) == len(told) else None
+
+
+def _roles_by_category(block: Sequence[Figure], settings: dict[str, Setting]) -> tuple[dict[str, str], frozenset[str]]:
+    """Casualty counts that name no group ("Both victims", "two people were killed") in a block where one number
+    counts two groups that are never the same people (two officers wounded, two relatives killed: role_conflicts.tsv).
+    Such a count belongs to the group whose figures mostly share its category (dead or wounded; a killed-or-wounded
+    count fits either): with one such group it takes that group's role, with two it could be either and joins
+    neither. A group whose figures are split evenly between dead and wounded fits any category; a count whose own
+    words clash with a group ("the toddler" and an officer) is not placed in it. One person is left to the one-person
+    rules (ages, roles, `_unplaced`): "the man" mostly points back to the one just told of, whoever he is."""
+    named: dict[float, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for fig in block:
+        value = figure_value(fig)
+        if fig.category in CASUALTY_FAMILY and value is not None and value >= GROUP_FROM:
+            for role in _roles(fig, settings.get(fig.id, _NO_SETTING)) & _GROUP_ROLES:
+                named[round(value, 2)][role][fig.category] += 1
+    implied: dict[str, str] = {}
+    unplaced = set()
+    for fig in block:
+        value = figure_value(fig)
+        own = _roles(fig, settings.get(fig.id, _NO_SETTING))
+        if fig.category not in CASUALTY_FAMILY or value is None or value < GROUP_FROM or own & _GROUP_ROLES:
+            continue
+        groups = named.get(round(value, 2), {})
+        if not any(_roles_clash(frozenset({a}), frozenset({b})) for a, b in combinations(sorted(groups), 2)):
+            continue
+        fits = [role for role, counts in sorted(groups.items()) if not _roles_clash(own, frozenset({role}))
+                and (fig.category == "killed_or_wounded" or _group_category(counts) in (None, fig.category))]
+        if len(fits) == 1:
+            implied[fig.id] = fits[0]
+        elif fits:
+            unplaced.add(fig.id)
+    return implied, frozenset(unplaced)
 
 
 def _value_score(a: Figure, b: Figure) -> float:
@@ -547,6 +648,22 @@ def one_person(fig: Figure) -> bool:
 
 
 _NEVER_ONE = frozenset({"killed", "wounded"})
+# Values more than this many times apart are never one quantity: "hundreds of bystanders" are not the four wounded,
+# "about 200 officers" interviewed not the five killed, a city's 31 homicides this year not the three found dead.
+# Revisions of one toll stay well within it (14 -> 17, 1,100 vs 3,000); one person meets only one (`_figure_edges`).
+SCALE_APART = 10
+
+
+def _one_value_per_article(a: dict[str, set[float | None]] | None, b: dict[str, set[float | None]] | None) -> bool:
+    """Amounts and other counts one article gives with two values are two quantities: "Rosales is held on $50,000
+    bail, Aguilar on $5,000 bail", "about 30 residents watched ... several residents knew him", a press-release
+    page's "two were charged" and "15 people were arrested". Casualty counts are left to the leading-count rule: a
+    live blog's "7 hurt" then "9 wounded" is one toll revised. (Arrest counts revised within one article, "three in
+    custody" then "four", are lost with it: on GVA dev such groups were mostly press-release pages of many
+    arrests.)"""
+    if a is None or b is None:
+        return True
+    return all(a[art] | b[art] == a[art] == b[art] for art in a.keys() & b.keys())
 
 
 def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, str | None] | None = None,
@@ -554,11 +671,15 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
     """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
     "1,000 troops" must not bridge North Korean and Russian troops), nor a group of the dead with one of the
     wounded: a killed-or-wounded count drifting to each ("two shot" beside "two dead" and "two others hospitalized")
-    must not make the dead and the wounded one quantity."""
+    must not make the dead and the wounded one quantity; nor groups whose values would lie more than SCALE_APART
+    times apart."""
     parent = {f.id: f.id for f in block}
     lang_of, settings = lang_of or {}, settings or {}
     profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in block}
     categories = {f.id: {f.category} for f in block}
+    values = {f.id: (figure_value(f) or 0.0,) * 2 for f in block}  # each group's smallest and largest value
+    # each group's values per article, outside the casualty family (see `_one_value_per_article`)
+    told = {f.id: {f.article: {figure_value(f)}} for f in block if f.category not in CASUALTY_FAMILY}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -570,10 +691,18 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
         ra, rb = find(edge.a), find(edge.b)
         if ra == rb or not profile[ra].fits(profile[rb]) or categories[ra] | categories[rb] >= _NEVER_ONE:
             continue
+        low, high = min(values[ra][0], values[rb][0]), max(values[ra][1], values[rb][1])
+        if high > SCALE_APART * max(low, 1.0) or not _one_value_per_article(told.get(ra), told.get(rb)):
+            continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra
         profile[ra] = profile[ra] | profile.pop(rb)
         categories[ra] = categories[ra] | categories.pop(rb)
+        values[ra] = (low, high)
+        values.pop(rb)
+        if ra in told and rb in told:
+            for art, seen in told.pop(rb).items():
+                told[ra].setdefault(art, set()).update(seen)
     groups: dict[str, list[str]] = defaultdict(list)
     for f in sorted(parent):
         groups[find(f)].append(f)
@@ -717,15 +846,17 @@ def figure_block(fig: Figure, article: Article | None, across: bool = False) -> 
     return family, _span(fig, article, across), unit, extent
 
 
-def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[str] = frozenset()) -> bool:
+def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[str] = frozenset(),
+                story_began: dt.date | None = None) -> bool:
     """A figure that can be one side of a same-quantity pair: it has a value, says what it counts, is not a part
-    of a total, a pronoun, a count of shots, or an earlier incident's count. ("several" or "dozens" with no number
+    of a total, a pronoun, a count of shots, or an earlier or another incident's count. ("several" or "dozens" with no number
     cannot be compared; an uncategorised count without a counted word cannot be told apart from any other.)
     ``others_beside``: counts whose "others" are the people besides another toll (`_others_beside_a_toll`)."""
     return (figure_value(fig) is not None and _says_what(fig) and (fig.id in others_beside or not _part(fig))
             and not pronoun_only(fig) and not counts_no_people(fig) and not counts_objects(fig)
             and not part_by_context(fig, article)
-            and not earlier_incident(fig, article) and not charged_by_context(fig, article))
+            and not earlier_incident(fig, article, story_began) and not separate_incident(fig, article)
+            and not charged_by_context(fig, article))
 
 
 _OTHERS = frozenset({"other", "others"})
@@ -759,9 +890,9 @@ def _others_beside_a_toll(figures: Sequence[Figure], articles: dict[str, Article
     return frozenset(out)
 
 
-def _this_incident(fig: Figure, article: Article | None) -> bool:
-    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article)
-                or charged_by_context(fig, article))
+def _this_incident(fig: Figure, article: Article | None, story_began: dt.date | None = None) -> bool:
+    return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article, story_began)
+                or separate_incident(fig, article) or charged_by_context(fig, article))
 
 
 _INDEFINITE = re.compile(r"an?\s", re.I)  # "a child" brings in someone; "the boy" points back to the one told of
@@ -789,6 +920,18 @@ def _unplaced(figures: Sequence[Figure], settings: dict[str, Setting]) -> frozen
     return frozenset(i for (art, cat), ids in loose.items() if len(near(art, cat)) > 1 for i in ids)
 
 
+def _story_began(story_articles: Iterable[str], articles: dict[str, Article]) -> dt.date | None:
+    """The date of the story's first dated article that carries figures (align_figures sees only those)."""
+    days = []
+    for art_id in story_articles:
+        date = articles[art_id].date or ""
+        try:
+            days.append(dt.date.fromisoformat(date[:10]))
+        except ValueError:
+            continue
+    return min(days, default=None)
+
+
 def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Article]) -> list[Alignment]:
     """One story's figure alignments: figures asserting the same quantity, whoever asserts them."""
     blocks: dict[tuple[str, str, str, str], list[Figure]] = defaultdict(list)
@@ -799,12 +942,14 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
     if across:
         ordered = _classes_elided([_counted_before(f, articles.get(f.article)) for f in ordered], articles)
     others_beside = _others_beside_a_toll(ordered, articles)
-    comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside)]
+    began = _story_began(lang_of.keys(), articles)
+    comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside, began)]
     settings = {f.id: figure_setting(f, articles.get(f.article)) for f in comparable}
     comparable = [f for f in comparable if f.id not in _unplaced(comparable, settings)]
     # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
     # count ("two were listed in critical condition") is a part of it
-    leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article))], articles, across)
+    leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article), began)], articles,
+                              across)
     for fig in comparable:
         value = figure_value(fig)
         span = _span(fig, articles.get(fig.article), across)
@@ -813,7 +958,9 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
         blocks[figure_block(fig, articles.get(fig.article), across)].append(fig)
     out: list[Alignment] = []
     for key in sorted(blocks):
-        block = blocks[key]
+        implied, unplaced = _roles_by_category(blocks[key], settings)
+        settings.update({i: replace(settings.get(i, _NO_SETTING), role=role) for i, role in implied.items()})
+        block = [f for f in blocks[key] if f.id not in unplaced]
         by_id = {f.id: f for f in block}
         for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of, settings), lang_of, settings):
             first = first_published(articles, {i: by_id[i].article for i in ids})
