@@ -331,6 +331,28 @@ class _StatementIndex:
         return min(holding, key=lambda st: (st.end - st.start, st.id)) if holding else None
 
 
+# "three of them", "four of whom": a part of a group the same sentence has just counted
+_PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+
+
+# "14 deaths, up from nine a day earlier": the same count's earlier value
+_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+
+
+def _group_of(text: str, number: NumberMention, pos: int, clause: tuple[int, int],
+              figures: list[Figure]) -> Figure | None:
+    """The count of people, earlier in the same sentence, that a number followed by "of them" is a part of, or
+    whose earlier value it is ("up from nine")."""
+    if not (_PART_OF_GROUP.match(text, pos)
+            or _EARLIER_VALUE.search(text[max(clause[0], number.start - 12):number.start])):
+        return None
+    earlier = [f for f in figures if clause[0] <= f.start and f.end <= pos and f.category not in {"other", "money"}]
+    return earlier[-1] if earlier else None
+
+
+_SPELLED_COUNT_FLOOR = 12
+
+
 def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None) -> bool:
     head_words = [w.lower().rstrip("'’") for w in re.findall(r"[A-Za-z][\w'’-]*", counted or "")]
     if head_words and head_words[-1] in _DURATION or (head_words and head_words[0] in _DURATION):
@@ -340,6 +362,8 @@ def _keep(number: NumberMention, category: str, decided: bool, counted: str | No
     if not number.spelled:
         return True
     counts_people = any(w in _people() for w in head_words)
+    if number.value is not None and number.value >= _SPELLED_COUNT_FLOOR and head_words:
+        return True  # "two dozen houses", "fifteen trucks": no idiom is this large, it counts what follows
     if number.value == 1 and category == "other":
         return False  # "one resident said", "One officer was patrolling": a person, not a count
     return counts_people or (decided and category != "other") or unit is not None or (number.value is None and number.low is not None)
@@ -634,6 +658,9 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
             category, decided = "money", True
         elif unit in {"percent", "share", "km", "miles", "mi", "metres", "meters", "m"}:
             category = "other"
+        group = _group_of(text, number, expr_end, clause, figures)
+        if group is not None:  # "Seventeen people were injured, three of them seriously": three of the same
+            counted, category, decided = group.counted, group.category, True
         if not _keep(number, category, decided, counted, unit):
             continue
         scope_end = _clause_end(text, counted_span[1] if counted_span else expr_end, clause[1])

@@ -5,12 +5,13 @@ analysed_languages.txt and has a speech_cues.tsv of its own; English keeps the s
 from __future__ import annotations
 
 import bisect
+import re
 
 from newsledger.extract.lexicon import has_lexicon, words
 from newsledger.extract.rules.figures import FoundFigure, find_figures
 from newsledger.extract.rules.language import LanguageRules, rules_for
 from newsledger.extract.rules.sentences import sentence_spans
-from newsledger.extract.rules.speakers import SpeakerPhrase, is_title, titled_names
+from newsledger.extract.rules.speakers import SpeakerPhrase, is_affiliation, is_title, strip_particle, titled_names
 from newsledger.extract.rules.statements import Draft, find_statements
 from newsledger.ledger import Article, ArticleExtraction, Figure, Mention, Source, Statement, stable_id
 
@@ -39,6 +40,9 @@ class _Sources:
     def _words(self, name: str) -> list[str]:
         return [w for w in name.casefold().replace("-", " ").split() if not is_title(w, self.rules)]
 
+    def find(self, phrase: SpeakerPhrase) -> int | None:
+        return None if phrase.pronoun else self._find(phrase)
+
     def _find(self, phrase: SpeakerPhrase) -> int | None:
         if phrase.pronoun:
             return self.last
@@ -48,6 +52,8 @@ class _Sources:
                 theirs = self._words(alias)
                 # the same surname (Holub / Marek Holub; 벨레소바 주지사 / 카타리나 벨레소바 주지사)
                 if mine and theirs and mine[-1] == theirs[-1]:
+                    return i
+                if _family_name_with_title(phrase.name, alias, self.rules):
                     return i
             # a role word alone (la gobernadora; die Ministerin after Verkehrsministerin …) is the source last
             # described by it, a compound ending in it included
@@ -75,7 +81,7 @@ class _Sources:
                 self.names[i] = phrase.name
             if phrase.description and phrase.description not in self.descriptions[i]:
                 self.descriptions[i].append(phrase.description)
-        if (phrase.start, phrase.end) not in self.seen:
+        if not phrase.implicit and (phrase.start, phrase.end) not in self.seen:
             self.seen.add((phrase.start, phrase.end))
             self.mentions[i].append(Mention(article=self.article.id, start=phrase.start, end=phrase.end,
                                             text=text[phrase.start:phrase.end]))
@@ -92,9 +98,50 @@ class _Sources:
                 for i in range(len(self.names))]
 
 
+_WORD = re.compile(r"\S+")
+_MAX_GIVEN_NAME = 2  # characters a written family name is followed by in a full name (이 → 이상민)
+
+
+def _full_name_before(text: str, sp: SpeakerPhrase, rules: LanguageRules) -> SpeakerPhrase | None:
+    """A family name and title (이 장관) refers to the person named in full with that title earlier in the text,
+    quoted or not (이상민 행정안전부 장관이 현장을 찾았다): the full name, only affiliations between it and the title."""
+    words = sp.name.split()
+    if sp.pronoun or len(words) != 2 or not is_title(words[1], rules):
+        return None
+    head, title = words
+    toks = [(m.start(), strip_particle(text, m.start(), m.end(), rules)) for m in _WORD.finditer(text, 0, sp.start)]
+    found = None
+    for i, (start, end) in enumerate(toks):
+        word = text[start:end]
+        if not (word.startswith(head) and 0 < len(word) - len(head) <= _MAX_GIVEN_NAME and word.isalnum()):
+            continue
+        for j in range(i + 1, min(len(toks), i + 4)):
+            if text[toks[j][0]:toks[j][1]].endswith(title):
+                if all(is_affiliation(text[a:b], rules) for a, b in toks[i + 1:j]):
+                    found = (start, toks[j][1])
+                break
+    if found is None:
+        return None
+    return SpeakerPhrase(found[0], found[1], text[found[0]:found[1]], title)
+
+
+def _role_only(sp: SpeakerPhrase, rules: LanguageRules) -> bool:
+    """A speaker cited by a title alone (le préfet, die Ministerin, il premier)."""
+    return not sp.pronoun and " " not in sp.name and is_title(sp.name, rules)
+
+
+def _family_name_with_title(name: str, alias: str, rules: LanguageRules) -> bool:
+    """김 장관 after 김민수 행정안전부 장관 (박 시장 after 박은정 부산시장): a family name alone with the title the
+    person was named with in full."""
+    mine, theirs = name.casefold().split(), alias.casefold().split()
+    return (len(mine) == 2 and len(theirs) >= 2 and is_title(mine[1], rules)
+            and any(w.endswith(mine[1]) for w in theirs[1:])
+            and theirs[0].startswith(mine[0]) and len(theirs[0]) > len(mine[0]))
+
+
 def _statement(article: Article, draft: Draft, source: str | None) -> Statement:
     text = article.text
-    sp = draft.speaker
+    sp = draft.speaker if draft.speaker is not None and not draft.speaker.implicit else None
     return Statement(
         id=stable_id("stmt", article.id, draft.start, draft.end), article=article.id, kind=draft.kind,
         start=draft.start, end=draft.end, text=text[draft.start:draft.end], source=source,
@@ -119,7 +166,8 @@ def _speaker_indices(text: str, drafts: list[Draft], sources: _Sources, rules: L
     """Each draft's source; a pronoun refers to the latest person named before it, quoted or only introduced with a
     title (Gouverneurin Katarina Welesowa besuchte …. „…“, sagte sie)."""
     # only an article with a pronoun speaker needs them (the scan looks at every word)
-    introduced = titled_names(text, rules) if any(d.speaker and d.speaker.pronoun for d in drafts) else []
+    introduced = (titled_names(text, rules)
+                  if any(d.speaker and (d.speaker.pronoun or _role_only(d.speaker, rules)) for d in drafts) else [])
     starts = [p.start for p in introduced]
     last_named = -1
     out: list[int | None] = []
@@ -132,6 +180,20 @@ def _speaker_indices(text: str, drafts: list[Draft], sources: _Sources, rules: L
             k = bisect.bisect_right(starts, sp.start) - 1
             if k >= 0 and introduced[k].end <= sp.start and introduced[k].start > last_named:
                 sources.add(introduced[k])
+        elif sources.find(sp) is None and (full := _full_name_before(text, sp, rules)) is not None:
+            sources.add(full)  # 이 장관은 … after 이상민 행정안전부 장관이 …: the person named in full before
+            last_named = max(last_named, sp.start)
+        elif _role_only(sp, rules) and sources.find(sp) is None:
+            # Il premier ha poi aggiunto … after Il premier Giorgio Valli è arrivato …: the latest person introduced
+            # with that title
+            role = sp.name.casefold()
+            k = bisect.bisect_right(starts, sp.start) - 1
+            while k >= 0 and not (introduced[k].end <= sp.start and introduced[k].description
+                                  and role in introduced[k].description.casefold().split()):
+                k -= 1
+            if k >= 0:
+                sources.add(introduced[k])
+            last_named = max(last_named, sp.start)
         else:
             last_named = max(last_named, sp.start)
         out.append(sources.add(sp))

@@ -15,7 +15,8 @@ FUSED = "~"
 @dataclass(frozen=True)
 class Cue:
     phrase: str
-    role: str  # verb | preposition | postposition | adverb | quotative
+    # verb | preposition | postposition | adverb | quotative | quote_lead | quote_frame | person_preposition | quote_verb
+    role: str
     fused: bool
     particle: str | None = None  # a separable verb's particle later in the clause (teilte … mit)
 
@@ -34,6 +35,13 @@ class LanguageRules:
     name_tails: frozenset[str]  # lower-case words that end an institution's name (Protezione civile)
     affiliations: frozenset[str]  # a country or body standing between a name and its title (젤렌스키 우크라이나 대통령)
     speaker_particles: tuple[str, ...]  # in order of preference (file order)
+    name_suffixes: tuple[str, ...]  # honorifics written onto a name's end (김민수씨), not part of the name
+    adverbial_openers: frozenset[str]  # words opening a fronted adverbial: the subject follows the verb (Am Morgen sagte X)
+    cue_adverbs: frozenset[str]  # adverbs inside a compound cue (a ensuite précisé, ha poi aggiunto)
+    epithets: frozenset[str]  # nouns standing for the person last named, like a pronoun (die CDU-Politikerin)
+    inner_prepositions: frozenset[str]  # source prepositions that may stand inside a clause (hat laut X …)
+    predicate_endings: tuple[str, ...]  # a sentence-final predicate's endings ("…"고 사과했다: speech, any verb)
+    infinitives: tuple[tuple[str, tuple[str, ...]], ...]  # (marker, infinitive endings): ha fatto sapere di collaborare
     qualifiers_before: tuple[tuple[str, str], ...]  # (phrase, qualifier), longest first
     qualifiers_suffix: tuple[tuple[str, str], ...]
     qualifiers_after: tuple[tuple[str, str], ...]
@@ -75,6 +83,12 @@ def rules_for(lang: str) -> LanguageRules:
         phrase, role = row[0], row[1]
         particle = row[2] if len(row) > 2 and row[2] else None
         cues.append(Cue(phrase.lstrip(FUSED), role, phrase.startswith(FUSED), particle))
+    # cues of a narrower use, one file each: a connective written onto a quotation (김 장관은 "…"며 …), a
+    # preposition that cites only a person (Pour la procureure, Nathalie Roux, …), a verb that cites a speaker only
+    # right after a quotation (…», denuncia una residente)
+    for name, role in (("quote_frames.txt", "quote_frame"), ("person_prepositions.txt", "person_preposition"),
+                       ("inverted_cues.txt", "quote_verb")):
+        cues.extend(Cue(row[0].lstrip(FUSED), role, row[0].startswith(FUSED)) for row in _optional_table(lang, name))
     qualifiers: dict[str, list[tuple[str, str]]] = {"before": [], "suffix": [], "after": []}
     for row in _optional_table(lang, "figure_qualifiers.tsv"):
         qualifiers[row[2] if len(row) > 2 else "before"].append((row[0], row[1]))
@@ -115,6 +129,13 @@ def rules_for(lang: str) -> LanguageRules:
         name_tails=_optional_words(lang, "name_tails.txt"),
         affiliations=_optional_words(lang, "affiliations.txt"),
         speaker_particles=tuple(row[0] for row in _optional_table(lang, "speaker_particles.txt")),
+        name_suffixes=tuple(row[0] for row in _optional_table(lang, "name_suffixes.txt")),
+        adverbial_openers=_optional_words(lang, "adverbial_openers.txt"),
+        cue_adverbs=_optional_words(lang, "cue_adverbs.txt"),
+        epithets=_optional_words(lang, "epithets.txt"),
+        inner_prepositions=_optional_words(lang, "inner_prepositions.txt"),
+        predicate_endings=tuple(row[0] for row in _optional_table(lang, "predicate_endings.txt")),
+        infinitives=tuple((row[0], tuple(row[1].split())) for row in _optional_table(lang, "infinitive_clauses.tsv")),
         qualifiers_before=longest(qualifiers["before"]),
         qualifiers_suffix=longest(qualifiers["suffix"]),
         qualifiers_after=longest(qualifiers["after"]),

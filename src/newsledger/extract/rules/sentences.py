@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from sentencex import segment
 
+from newsledger.extract.rules.language import rules_for
+
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; paragraph breaks always end a sentence."""
     spans: list[tuple[int, int]] = []
     offset = 0
+    # a piece ending in an abbreviated title (M. Rousseau, Dr. Weber) does not end its sentence
+    abbreviations = tuple(" " + t for t in rules_for(lang).titles if t.endswith("."))  # lexicons are lower-cased
+    joined: list[str] = []
     for piece in segment(lang, text):
+        if joined and joined[-1].rstrip().casefold().endswith(abbreviations) and not joined[-1].endswith("\n\n"):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    for piece in joined:
         # sentencex returns the text cut into consecutive pieces; find() keeps offsets exact even if it ever
         # normalised whitespace away
         at = text.find(piece, offset) if piece else -1

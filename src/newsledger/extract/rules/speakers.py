@@ -20,6 +20,8 @@ class SpeakerPhrase:
     name: str
     description: str | None
     pronoun: bool = False
+    # no word names the speaker (pro-drop: «…», añadió.): resolved like a pronoun, but has no mention of its own
+    implicit: bool = False
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -32,6 +34,11 @@ def _capitalised(token: str) -> bool:
 
 def _cased(token: str) -> bool:
     return token.lower() != token.upper()
+
+
+def _epithet(token: str, rules: LanguageRules) -> bool:
+    low = token.casefold()
+    return any(low == e or low.endswith("-" + e) for e in rules.epithets)
 
 
 def _strip_determiner(text: str, toks: list, rules: LanguageRules) -> list:
@@ -84,7 +91,7 @@ def is_title(token: str, rules: LanguageRules) -> bool:
     return any(len(low) > len(t) >= shortest and low.endswith(t) for t in rules.titles)
 
 
-def _affiliation(token: str, rules: LanguageRules) -> bool:
+def is_affiliation(token: str, rules: LanguageRules) -> bool:
     """A country or body (affiliations.txt), or a word ending like one (an entry written `~회사`)."""
     low = token.casefold()
     return low in rules.affiliations or any(
@@ -106,7 +113,7 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     while trail > 1 and is_title(toks[trail - 1][2], rules):
         trail -= 1
     # the body the title belongs to stands before it (젤렌스키 우크라이나 대통령, 레너 철도회사 사장)
-    while trail < len(toks) and trail > 1 and _affiliation(toks[trail - 1][2], rules):
+    while trail < len(toks) and trail > 1 and is_affiliation(toks[trail - 1][2], rules):
         trail -= 1
     # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
     if trail < len(toks) and trail >= 2:
@@ -116,9 +123,14 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
 
 def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
     toks = _strip_determiner(text, toks, rules)
+    # Landrat Thomas Berger (SPD): a parenthesis closes the speaker phrase
+    cut = next((k for k in range(1, len(toks)) if "(" in text[toks[k - 1][1]:toks[k][0]]), None)
+    if cut is not None:
+        toks = toks[:cut]
     if not toks:
         return None
-    if len(toks) == 1 and toks[0][2].casefold() in rules.pronouns:
+    if len(toks) == 1 and (toks[0][2].casefold() in rules.pronouns or _epithet(toks[0][2], rules)):
+        # a pronoun, or an epithet standing for the person last named (die CDU-Politikerin, der 54-Jährige)
         s, e, t = toks[0]
         return SpeakerPhrase(s, e, t, None, pronoun=True)
     run = _name_run_at_end(toks, rules)
@@ -142,8 +154,23 @@ def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None
         if rest and len(rest) < len(name_toks) and _capitalised(rest[0][2]):
             name_toks = rest
     start, end = toks[0][0], toks[-1][1]
+    name_toks = _without_suffix(name_toks, rules)
     name = text[name_toks[0][0]:name_toks[-1][1]]
+    if titles and _cased(titles[0][2]) and not any(_capitalised(t) for _, _, t in name_toks):
+        # a role and no name (disse o presidente da câmara eleito): the whole role is how the speaker is cited
+        name = text[titles[0][0]:name_toks[-1][1]]
     return SpeakerPhrase(start, end, name, desc)
+
+
+def _without_suffix(toks: list, rules: LanguageRules) -> list:
+    """The name without an honorific written onto it or after it (김민수씨, 박영희 씨)."""
+    s, e, t = toks[-1]
+    for suffix in rules.name_suffixes:
+        if t == suffix and len(toks) > 1:
+            return toks[:-1]
+        if t.endswith(suffix) and len(t) > len(suffix) + 1:
+            return [*toks[:-1], (s, e - len(suffix), t[:-len(suffix)])]
+    return toks
 
 
 def _run_length(toks: list, i: int, rules: LanguageRules) -> int:
@@ -180,6 +207,11 @@ def _place_of_title(toks: list, i: int, rules: LanguageRules) -> bool:
             and any(is_title(t, rules) for _, _, t in toks[:i - 1]))
 
 
+def _title_of_body(toks: list, i: int, rules: LanguageRules) -> bool:
+    """The capitalised run at i is a title heading a body (die Präsidentin des Roten Kreuzes): no name yet."""
+    return (is_title(toks[i][2], rules) and i + 1 < len(toks) and toks[i + 1][2].casefold() in rules.connectors)
+
+
 def _later_full_name(toks: list, first: int, rules: LanguageRules) -> int | None:
     """Where a run of two or more capitalised words starts after a one-word first run, within reach."""
     if _run_length(toks, first, rules) >= 2:
@@ -190,16 +222,49 @@ def _later_full_name(toks: list, first: int, rules: LanguageRules) -> int | None
     return None
 
 
+def _appositive_name(text: str, toks: list, i: int, rules: LanguageRules) -> tuple[SpeakerPhrase | None, int]:
+    """La ministre de la Santé, Claire Dubois, …: after the title at i, the body it heads (a few words, no other
+    punctuation: a presidente da câmara de Monchique), a comma, then a name of two to four capitalised words."""
+    j = i + 1
+    while j < len(toks) and j - i <= _MAX_PREFIX:
+        gap = text[toks[j - 1][1]:toks[j][0]]
+        if "," in gap:
+            break
+        if gap.strip():
+            return None, j
+        j += 1
+    else:
+        return None, j
+    k = j
+    while (k < len(toks) and k - j < 4 and _capitalised(toks[k][2]) and not is_title(toks[k][2], rules)
+           and (k == j or not text[toks[k - 1][1]:toks[k][0]].strip())):
+        k += 1
+    closed = k == len(toks) or text[toks[k - 1][1]:toks[k][0]].strip()[:1] in (",", ".", ";")
+    if k - j < 2 or not closed:
+        return None, j
+    desc = text[toks[i][0]:toks[j - 1][1]]
+    return SpeakerPhrase(toks[j][0], toks[k - 1][1], text[toks[j][0]:toks[k - 1][1]], desc), k
+
+
 def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
-    """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …): the people a
-    later pronoun may refer to even when they were not quoted yet. Cased scripts only (a capital marks the name)."""
+    """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …; la ministre de
+    la Santé, Claire Dubois, a visité …): the people a later pronoun may refer to even when they were not quoted yet.
+    Cased scripts only (a capital marks the name)."""
     toks = _tokens(text, 0, len(text))
     out = []
     i = 0
     while i < len(toks) - 2:
         t = toks[i][2]
-        if not (_capitalised(t) and is_title(t, rules)):
+        if not (_cased(t) and is_title(t, rules)):
             i += 1
+            continue
+        if not _capitalised(toks[i + 1][2]) or "," in text[toks[i][1]:toks[i + 1][0]]:
+            appositive, k = _appositive_name(text, toks, i, rules)
+            if appositive is not None:
+                out.append(appositive)
+                i = k
+            else:
+                i += 1
             continue
         j = i + 1
         while (j < len(toks) and _capitalised(toks[j][2]) and not is_title(toks[j][2], rules)
@@ -213,12 +278,39 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     return out
 
 
+def _after_circumstance(toks: list, rules: LanguageRules) -> list:
+    """The tokens after a circumstance written between the cue and its speaker (ha scritto su X il presidente;
+    afirmou à Lusa o comandante; dice in lacrime Anna): its opener, an article, its head word, and lower-case words
+    up to the speaker's article or capital."""
+    i = 0
+    # one phrase after another (durante una visita a la zona)
+    while i < len(toks) and toks[i][2].casefold() in rules.adverbial_openers:
+        i += 1
+        if i < len(toks) and toks[i][2].casefold() in rules.determiners:
+            i += 1
+        i += 1  # the head word, capitalised or not (su X, à Lusa, am Abend)
+        while (i < len(toks) and not _capitalised(toks[i][2]) and toks[i][2].casefold() not in rules.determiners
+               and toks[i][2].casefold() not in rules.adverbial_openers):
+            i += 1
+    return toks[i:]
+
+
+def only_circumstance(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """What follows a cue up to its clause's comma is a circumstance and no speaker (afirmou durante uma visita ao
+    local.; ha detto durante una visita sul posto, annunciando …)."""
+    a, b = _segments(text, start, end)[0]
+    toks = _tokens(text, a, b)
+    return bool(toks) and toks[0][2].casefold() in rules.adverbial_openers and not _after_circumstance(toks, rules)
+
+
 def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
     """The speaker written after its cue (…», a déclaré la gouverneure Katarina Velesova, …): up to the end of the
     first capitalised-name run, or an appositive name after a comma (dijo el jefe del condado, Seo Min-jae)."""
     segs = _segments(text, start, end)
     for k, (a, b) in enumerate(segs[:2]):
         toks = _tokens(text, a, b)
+        if k == 0:
+            toks = _after_circumstance(toks, rules)
         if not toks:
             continue
         if k == 0 and toks[0][2].casefold() in rules.pronouns:  # sagte er am Abend: the pronoun alone
@@ -230,9 +322,11 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
         if first_cap is None or first_cap > _MAX_PREFIX:
             if k == 0 and len(segs) > 1:
                 nxt = _tokens(text, *segs[1])
-                if nxt and _capitalised(nxt[0][2]) and len(nxt) <= 5:
+                # …, il parroco, don Luigi Sala: a name, or a name after its honorific
+                if nxt and (_capitalised(nxt[0][2]) or is_title(nxt[0][2], rules)) and len(nxt) <= 5:
                     continue
-            return _phrase(text, toks[:4], rules) if k == 0 else None
+            # a role without a name, whole when it fills its clause (o presidente da câmara eleito, visivelmente …)
+            return _phrase(text, toks if len(toks) <= 5 else toks[:4], rules) if k == 0 else None
         if k == 1:  # dijo el jefe del condado, Seo Min-jae: the first piece describes the name
             phrase = _phrase(text, toks[first_cap:first_cap + 5], rules)
             role = _strip_determiner(text, _tokens(text, *segs[0]), rules)
@@ -240,13 +334,16 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
                 phrase = SpeakerPhrase(phrase.start, phrase.end, phrase.name, text[role[0][0]:role[-1][1]])
             return phrase
         if k == 0 and len(segs) > 1 and (_name_words(toks, first_cap, rules) < 2
-                                         or _place_of_title(toks, first_cap, rules)):
+                                         or _place_of_title(toks, first_cap, rules)
+                                         or _title_of_body(toks, first_cap, rules)):
             nxt = _tokens(text, *segs[1])
             if 2 <= len(nxt) <= 4 and all(_capitalised(t) or t.casefold() in rules.connectors for _, _, t in nxt):
                 continue
         i = first_cap
-        later = _later_full_name(toks, first_cap, rules)
-        if later is not None:  # la comandante della Guardia costiera Lucia Ferrandi: the name, not the body
+        # la comandante della Guardia costiera Lucia Ferrandi: the name, not the body the title heads (only a body:
+        # in Laut Feuerwehr bestand zu keinem Zeitpunkt Gefahr the capitals after the verb are nouns)
+        later = _later_full_name(toks, first_cap, rules) if _place_of_title(toks, first_cap, rules) else None
+        if later is not None:
             i = later
         while i + 1 < len(toks):
             t = toks[i + 1][2]
@@ -256,6 +353,12 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
                 i += 2
             else:
                 break
+        # eines Sprechers der Polizei: a title, then the body it speaks for, in the genitive
+        if (is_title(toks[i][2], rules) and i + 2 < len(toks) and toks[i + 1][2].casefold() in rules.determiners
+                and _capitalised(toks[i + 2][2])):
+            i += 2
+            while i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
+                i += 1
         # an institution named with a lower-case word at its end (secondo la Protezione civile)
         if i + 1 < len(toks) and toks[i + 1][2].casefold() in rules.name_tails:
             i += 1
@@ -279,7 +382,8 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
         at = _name_run_at_end(toks, rules)
         if at is not None:
             closing = closing or seg
-            if at == 0:
+            # Der Sprecher des Landratsamts, Michael Weber, …: a title heading a body is no name of its own
+            if at == 0 and not _title_of_body(toks, 0, rules):
                 whole = seg
                 break
     chosen = whole or closing or segs[0]

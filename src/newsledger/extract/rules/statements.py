@@ -12,12 +12,18 @@ from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
 from newsledger.extract.rules.speakers import (
     CLAUSE_COMMA,
     SpeakerPhrase,
+    is_title,
+    only_circumstance,
     speaker_after_cue,
     speaker_before_cue,
     strip_particle,
 )
 
 _TRIM = " \t\n\u00a0\u202f,.;:"
+_GAP = "…"
+_WORDS_GAP = r"(?:\s+[^\s,.;:!?«»“”„\"]+){1,4}?\s+"
+_WORDS_TAIL = r"(?:\s+[^\s,.;:!?«»“”„\"]+){1,4}"
+_SPACES = re.compile(r"\s*")
 _MIN_QUOTE_WORDS = 4
 
 
@@ -64,6 +70,13 @@ def find_quotes(text: str, rules: LanguageRules) -> list[tuple[int, int, int, in
         stop = next_of(close, pos + 1)
         para = next_of("\n\n", pos + 1)
         if stop < 0 or (0 <= para < stop):
+            reopen = _SPACES.match(text, para).end() if para >= 0 else -1
+            if para >= 0 and text[reopen:reopen + 1] == ch and text[pos + 1:para].strip():
+                # a quotation continued in the next paragraph is left open and the next one reopens it: this part
+                # ends with its paragraph (the caller lends it the speaker of the continuation)
+                out.append((pos, pos + 1, para, para))
+                pos = para
+                continue
             pos += 1
             continue
         out.append((pos, pos + 1, stop, stop + 1))
@@ -71,22 +84,38 @@ def find_quotes(text: str, rules: LanguageRules) -> list[tuple[int, int, int, in
     return out
 
 
-def _cue_regex(cues: tuple[Cue, ...]) -> re.Pattern | None:
+def _cue_regex(cues: tuple[Cue, ...], adverbs: frozenset[str] = frozenset()) -> re.Pattern | None:
     if not cues:
         return None
-    return re.compile("|".join(f"(?:{phrase_pattern(c.phrase, c.fused)})" for c in cues), re.IGNORECASE)
+    inside = r"(?:\s+(?:" + "|".join(re.escape(a) for a in sorted(adverbs, key=len, reverse=True)) + r"))?\s+"
+
+    def pattern(c: Cue) -> str:
+        if _GAP in c.phrase:  # calificó … de «…»: the verb's object, a few words, stands between its parts
+            parts = [part.strip() for part in c.phrase.split(_GAP)]
+            body = _WORDS_GAP.join(phrase_pattern(part) for part in parts if part)
+            # nannte sie „…“: a gap closing the phrase takes the words up to the quotation
+            return body + _WORDS_TAIL if not parts[-1] else body
+        body = phrase_pattern(c.phrase, c.fused)
+        # a ensuite précisé, ha poi aggiunto: an adverb between the auxiliary and the participle
+        return body.replace(r"\s+", inside, 1) if adverbs and " " in c.phrase else body
+
+    return re.compile("|".join(f"(?:{pattern(c)})" for c in cues), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Patterns:
     verb: re.Pattern | None
     prep: re.Pattern | None
+    quote_verb: re.Pattern | None  # verbs citing a speaker only right after a quotation
+    person_prep: re.Pattern | None  # a preposition citing only a person, at the sentence's start (Pour le maire, X, …)
     post: re.Pattern | None
     adverb: re.Pattern | None
     quotative: re.Pattern | None
     lead: re.Pattern | None
+    frame: re.Pattern | None
     subordinator: re.Pattern | None
     subordinator_after_words: re.Pattern | None
+    infinitive: re.Pattern | None  # a marker and an infinitive opening what was said (ha fatto sapere di collaborare)
 
 
 _PATTERNS: dict[str, _Patterns] = {}
@@ -97,18 +126,31 @@ def _patterns(rules: LanguageRules) -> _Patterns:
         subs = sorted(rules.subordinators, key=len, reverse=True)
         sub_core = "|".join(re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs)
         _PATTERNS[rules.lang] = _Patterns(
-            verb=_cue_regex(rules.cues_of("verb")), prep=_cue_regex(rules.cues_of("preposition")),
+            verb=_cue_regex(rules.cues_of("verb"), rules.cue_adverbs), prep=_cue_regex(rules.cues_of("preposition")),
+            quote_verb=_cue_regex(rules.cues_of("quote_verb")),
+            person_prep=_cue_regex(rules.cues_of("person_preposition")),
             post=_cue_regex(rules.cues_of("postposition")), adverb=_cue_regex(rules.cues_of("adverb")),
             quotative=_cue_regex(rules.cues_of("quotative")),
             # longest first: "sprach von einem" must win over "sprach von" where both end before the quote
             lead=_cue_regex(tuple(sorted(rules.cues_of("quote_lead"), key=lambda c: -len(c.phrase)))),
+            frame=_cue_regex(rules.cues_of("quote_frame")),
             subordinator=re.compile(r",?\s*(?:" + "|".join(
                 re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
             if subs else None,
+            infinitive=_infinitive_regex(rules),
             # up to six words between the verb and its subordinator, none of them ending the clause
             subordinator_after_words=re.compile(
                 r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
     return _PATTERNS[rules.lang]
+
+
+def _infinitive_regex(rules: LanguageRules) -> re.Pattern | None:
+    if not rules.infinitives:
+        return None
+    options = "|".join(re.escape(marker) + (r"\s+" if marker[-1].isalnum() else "") + r"(?=\w+(?:"
+                       + "|".join(re.escape(e) for e in endings) + r")(?!\w))" for marker, endings in rules.infinitives)
+    # up to four words (a circumstance: in una nota) between the verb and the marker
+    return re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,4}?\s+(?:" + options + ")", re.IGNORECASE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -123,11 +165,13 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
     s_start, s_end = sentence
     tail_end = max(s_end, after)
     rest = text[after:tail_end]
-    lead = len(rest) - len(rest.lstrip(" ,\u00a0"))
+    # «…» – ha detto X – «…»: a dash opens the frame as a comma does
+    lead = len(rest) - len(rest.lstrip(" ,\u00a0–—"))
     at = after + lead
     late_subject: SpeakerPhrase | None = None
+    quotative = None
     if pats.quotative is not None:
-        m = pats.quotative.match(text, after)
+        m = quotative = pats.quotative.match(text, after)
         if m:
             at = m.end()
             at += len(text[at:tail_end]) - len(text[at:tail_end].lstrip())
@@ -142,12 +186,22 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
                         late_subject = speaker_before_cue(text, subj[0], cut, rules)
                         if late_subject is not None:
                             return late_subject, (vm.start(), vm.end())
+    if pats.frame is not None and _open > s_start:
+        # 김 장관은 "…"며 …: a connective written onto the quotation frames it whatever verb closes the sentence;
+        # the speaker is the sentence's subject
+        fm = pats.frame.match(text, after)
+        subject = _subject(text, s_start, _open, rules) if fm else None
+        if fm and subject is not None:
+            return subject[0], (fm.start(), fm.end())
     # „Wir haben gemessen.“ Laut Umweltamt …: a quotation closed with its own full stop, then a capital, ends its
     # sentence; what follows frames the next one
     closed = text[max(_cs, _ce - 3):_ce].rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?")
     new_sentence = closed and text[at:at + 1].isupper()
-    for pat in (pats.verb, pats.adverb, pats.prep):
-        if pat is None or new_sentence:
+    # Dem „Tagesspiegel“ sagte Falk, …: a quotation inside a clause with no comma after it names a thing; the verb
+    # after it frames what follows, not the quotation
+    named_thing = text[s_start:_open].strip() != "" and not text[after:at].strip() and text[_open - 1:_open] != ":"
+    for pat in (pats.verb, pats.quote_verb, pats.adverb, pats.prep):
+        if pat is None or new_sentence or named_thing:
             continue
         m = pat.match(text, at)
         if not m:
@@ -155,13 +209,18 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
         speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), tail_end, rules)
         if speaker is None and _open > s_start:
             # the speaker is the sentence's subject, before the quote (주지사는 기자들에게 "…"고 말했다)
-            subject = _subject(text, s_start, _open, rules)
-            if subject is not None:
-                speaker = subject[0]
-            else:
-                subj_end = strip_particle(text, *_trim(text, s_start, _open), rules)
-                speaker = speaker_before_cue(text, s_start, subj_end, rules)
+            speaker = _speaker_before_quote(text, s_start, _open, rules)
+        if speaker is None and _open <= s_start and (not text[m.end():tail_end].strip(_TRIM)
+                                                     or only_circumstance(text, m.end(), tail_end, rules)):
+            speaker = _implicit(m)  # «…», añadió. / «…», afirmó durante una visita.: no word names the speaker
         return speaker, (m.start(), m.end())
+    if quotative is not None and _open > s_start and rules.predicate_endings:
+        # 이 장관은 "…"고 사과했다: closed by the quotative, then only a predicate: speech, whatever the verb
+        pred = re.match(r"(\S+?)[.!?。]?\s*$", text[at:tail_end])
+        if pred is not None and pred.group(1).endswith(rules.predicate_endings):
+            speaker = _speaker_before_quote(text, s_start, _open, rules)
+            if speaker is not None:
+                return speaker, (at, at + pred.end(1))
     # X sagte: „…“ / X sprach von einem „…“ — the cue ends right before the quotation
     head = text[s_start:_open].rstrip(" :,\u00a0")
     for pat in (pats.verb, pats.lead):
@@ -178,8 +237,29 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
                     return pronoun, (m.start(), m.end())
                 if subj_start > s_start and not text[subj_start:m.start()].strip(_TRIM):
                     return None, None
+                if _fronted(text, subj_start, m.start(), rules):  # Am Abend sagte die Ministerin: „…“
+                    return speaker_after_cue(text, m.end(), _open, rules), (m.start(), m.end())
                 return speaker_before_cue(text, subj_start, m.start(), rules), (m.start(), m.end())
     return None, None
+
+
+def _speaker_before_quote(text: str, s_start: int, open_mark: int, rules: LanguageRules) -> SpeakerPhrase | None:
+    """The sentence's subject before a quotation, closed by its particle where the language has them."""
+    subject = _subject(text, s_start, open_mark, rules)
+    if subject is not None:
+        return subject[0]
+    subj_end = strip_particle(text, *_trim(text, s_start, open_mark), rules)
+    return speaker_before_cue(text, s_start, subj_end, rules)
+
+
+def _implicit(m: re.Match) -> SpeakerPhrase:
+    return SpeakerPhrase(m.start(), m.start(), "", None, pronoun=True, implicit=True)
+
+
+def _fronted(text: str, start: int, end: int, rules: LanguageRules) -> bool:
+    """The words before a cue open a fronted adverbial (Am Morgen sagte Adler …): the subject follows the verb."""
+    first = re.match(r"\s*(\w+)", text[start:end])
+    return first is not None and first.group(1).casefold() in rules.adverbial_openers
 
 
 def _pronoun_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhrase | None:
@@ -188,7 +268,14 @@ def _pronoun_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhra
         if w.group().casefold() in rules.pronouns:
             start, end = m.start() + w.start(), m.start() + w.end()
             return SpeakerPhrase(start, end, text[start:end], None, pronoun=True)
+    # demande-t-il, s'interroge-t-elle: the pronoun joined to any cue by a hyphen
+    joined = _JOINED_PRONOUN.match(text, m.end())
+    if joined is not None and joined.group(1).casefold() in rules.pronouns:
+        return SpeakerPhrase(joined.start(1), joined.end(1), joined.group(1), None, pronoun=True)
     return None
+
+
+_JOINED_PRONOUN = re.compile(r"-(?:t-)?(\w+)(?!\w)")
 
 
 def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: _Patterns,
@@ -216,6 +303,9 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             at_start = not text[s_start:m.start()].strip()
             after_comma = text[s_start:m.start()].rstrip().endswith(",")
             if not (at_start or after_comma):
+                inner = _inner_source(text, m, (s_start, body_end), rules)
+                if inner is not None:
+                    return inner
                 continue
             if at_start:
                 speaker, content_start = _prep_source(text, m.end(), body_end, rules)
@@ -227,6 +317,12 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
                 content = _trim(text, s_start, m.start())
             if speaker and content[1] - content[0] > 8:
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    m = pats.person_prep.match(text, s_start) if pats.person_prep is not None else None
+    if m is not None:
+        speaker, content_start = _prep_source(text, m.end(), body_end, rules)
+        content = _trim(text, content_start, body_end)
+        if speaker is not None and _a_person(speaker) and content[1] - content[0] > 8:
+            return Draft(*content, "indirect", speaker, (m.start(), m.end()))
     if pats.verb is not None:
         for m in pats.verb.finditer(text, s_start, body_end):
             if _inside(m.start(), quotes):
@@ -244,6 +340,31 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
     return None
+
+
+def _inner_source(text: str, m: re.Match, sentence: tuple[int, int], rules: LanguageRules) -> Draft | None:
+    """Nordkorea hat nach Angaben des Geheimdienstes weitere Soldaten geschickt.: a source inside the clause (for
+    the prepositions inner_prepositions.txt lists); what was said is the longer side of it."""
+    s_start, body_end = sentence
+    if " ".join(m.group().casefold().split()) not in rules.inner_prepositions:
+        return None
+    nxt = re.match(r"\s*(\w[\w'’-]*)", text[m.end():body_end])
+    ends_in_article = m.group().split()[-1].casefold() in rules.determiners  # nach Angaben des …
+    if nxt is None or not (ends_in_article or nxt.group(1)[:1].isupper()
+                           or nxt.group(1).casefold() in rules.determiners):
+        return None  # er lachte laut auf: an adverb, not a source
+    speaker = speaker_after_cue(text, m.end(), body_end, rules)
+    if speaker is None or speaker.pronoun or not any(w[:1].isupper() for w in speaker.name.split()):
+        return None
+    before, after = _trim(text, s_start, m.start()), _trim(text, speaker.end, body_end)
+    content = max(before, after, key=lambda span: span[1] - span[0])
+    return Draft(*content, "indirect", speaker, (m.start(), m.end())) if content[1] - content[0] > 8 else None
+
+
+def _a_person(speaker: SpeakerPhrase) -> bool:
+    """Pour la procureure, Nathalie Roux, …, not Pour la première fois, …: a title or a name of two words."""
+    return not speaker.pronoun and (speaker.description is not None
+                                    or (len(speaker.name.split()) >= 2 and speaker.name[:1].isupper()))
 
 
 def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase | None, int]:
@@ -305,10 +426,16 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
     if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
         sub = pats.subordinator_after_words.match(text, after)
+    if sub is None and pats.infinitive is not None:  # ha fatto sapere in una nota di collaborare …
+        sub = pats.infinitive.match(text, after)
     # El presidente, Volodímir Zelenski, dijo que …: the commas belong to the subject when the verb opens a clause
     opens_clause = sub is not None or text.startswith(",", after)
+    trailing = _trailing_clause(text, m, s_start, body_end, rules)
+    if trailing is not None:  # …, wie eine Sprecherin sagte.
+        return trailing
     # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence
-    if _comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause:
+    if (_comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause
+            and not _subject_appositive(text, before, rules)):
         # …, fügte er hinzu.: the pronoun the cue carries is the speaker, the rest starts after the whole cue
         speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules)
         rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
@@ -318,7 +445,17 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         if speaker is not None and (not rest or rest.casefold() == particle or _circumstance(rest, rules, pats)):
             return Draft(*before, "indirect", speaker, cue)
     if before[1] <= before[0]:
-        return None
+        # Ha aggiunto che …: a sentence opened by its cue and a subordinator has an unwritten subject
+        content = _trim(text, sub.end(), body_end) if sub is not None else (0, 0)
+        return Draft(*content, "indirect", _implicit(m), cue) if content[1] - content[0] > 8 else None
+    if _fronted(text, *before, rules):
+        comma = _clause_comma(text, *before)
+        if comma < 0:  # Am Morgen sagte Adler, …: no comma, so the subject follows the verb
+            inverted = _inverted(text, m, after, body_end, rules, pats)
+            if inverted is not None:
+                return inverted
+        else:  # Ao PÚBLICO, uma moradora contou …: the subject follows the fronted phrase
+            before = _trim(text, comma + 1, before[1])
     # Korean order: subject, content, quotative, verb at the end (서 군수는 …다고 밝혔다), or the subject right
     # before the verb (…다고 경찰은 밝혔다)
     if pats.quotative is not None and not text[m.end():body_end].strip():
@@ -364,6 +501,49 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     return Draft(*content, "indirect", speaker, cue)
 
 
+def _subject_appositive(text: str, span: tuple[int, int], rules: LanguageRules) -> bool:
+    """La ministre-présidente du Land, Hanna Vogel, a promis …: what stands before the verb's comma is its subject
+    with an appositive name (the last piece is a name alone), not what was said."""
+    pieces = CLAUSE_COMMA.split(text[span[0]:span[1]])
+    last = pieces[-1].split()
+    return (len(pieces) > 1 and 2 <= len(last) <= 4
+            and all(w[:1].isupper() or w.casefold() in rules.connectors for w in last))
+
+
+def _trailing_clause(text: str, m: re.Match, s_start: int, body_end: int, rules: LanguageRules) -> Draft | None:
+    """…, wie eine Sprecherin sagte. / …, comme l'a indiqué le préfet.: a clause opener after the content's comma,
+    the speaker and the verb closing the sentence."""
+    comma = text.rfind(",", s_start, m.start())
+    if comma < 0 or text[m.end():body_end].strip(_TRIM):
+        return None
+    clause = _trim(text, comma + 1, m.start())
+    first = re.match(r"\w+", text[clause[0]:clause[1]])
+    if first is None or first.group().casefold() not in rules.openers:
+        return None
+    speaker = speaker_before_cue(text, clause[0] + first.end(), clause[1], rules) if clause[1] > clause[0] else None
+    content = _trim(text, s_start, comma)
+    if speaker is None or content[1] - content[0] <= 8:
+        return None
+    return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+
+
+def _inverted(text: str, m: re.Match, after: int, body_end: int, rules: LanguageRules,
+              pats: _Patterns) -> Draft | None:
+    """Am Morgen sagte Adler, das Feuer sei …: after a fronted adverbial the speaker follows the verb, and what
+    was said follows the speaker."""
+    speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, after, body_end, rules)
+    if speaker is None:
+        return None
+    sub = pats.subordinator.match(text, speaker.end) if pats.subordinator is not None else None
+    if sub is not None:
+        content = _trim(text, sub.end(), body_end)
+    elif text[speaker.end:body_end].lstrip().startswith(","):
+        content = _trim(text, text.index(",", speaker.end) + 1, body_end)
+    else:
+        return None
+    return Draft(*content, "indirect", speaker, (m.start(), m.end())) if content[1] - content[0] > 8 else None
+
+
 def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
     """The sentence subject closed by a topic/subject particle (마렉 홀룹 구조대장은 …) and where the rest begins."""
     words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= 40]
@@ -377,14 +557,32 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
 
 
 _MAX_COLON_SPEAKER_WORDS = 5
+_MAX_COLON_HEAD_WORDS = 16
+_MAX_COLON_SUBJECT_WORDS = 8  # Le maire de Valcourt, Didier Fontaine, …
 
 
 def _colon_speaker(text: str, start: int, open_mark: int, rules: LanguageRules) -> SpeakerPhrase | None:
     """A name and a colon right before a quotation, nothing else in the sentence before it."""
     head = text[start:open_mark].rstrip(" \u00a0")
-    if not head.endswith(":") or len(head.split()) > _MAX_COLON_SPEAKER_WORDS:
+    if not head.endswith(":") or len(head.split()) > _MAX_COLON_HEAD_WORDS:
         return None
     a, b = _trim(text, start, start + len(head) - 1)
+    if len(head.split()) > _MAX_COLON_SPEAKER_WORDS:
+        # Die Bahnsprecherin Henrike Maas versprach eine rasche Aufklärung: — the subject ends at its verb, the
+        # first lower-case word that is no article, name connector or title
+        verb = next((w for w in re.finditer(r"\S+", text[a:b]) if w.start() > 0 and w.group()[:1].islower()
+                     and w.group().casefold() not in rules.determiners | rules.connectors
+                     and not is_title(w.group(), rules)), None)
+        if verb is None:
+            return None
+        b = _trim(text, a, a + verb.start())[1]
+        if len(text[a:b].split()) > _MAX_COLON_SUBJECT_WORDS:
+            return None
+        phrase = speaker_before_cue(text, a, b, rules)
+        # a name of its own (two capitalised words), not a body or a noun the verb's object begins with
+        if phrase is None or phrase.pronoun or len(phrase.name.split()) < 2 or not phrase.name[:1].isupper():
+            return None
+        return phrase
     # Feuerwehrsprecher Lars Gerber widersprach: — a verb the lexicon does not know closes the subject
     for _ in range(2):
         last = re.search(r"(\S+)$", text[a:b])
@@ -392,9 +590,54 @@ def _colon_speaker(text: str, start: int, open_mark: int, rules: LanguageRules) 
             break
         b = _trim(text, a, a + last.start())[1]
     phrase = speaker_before_cue(text, a, b, rules)
-    if phrase is None or phrase.pronoun or phrase.name[:1].islower():  # a name, not "aggiornamento:"
+    # a name or a title (El alcalde fue tajante: «…»), not "aggiornamento:"
+    if phrase is None or phrase.pronoun or (phrase.name[:1].islower() and not is_title(phrase.name, rules)):
         return None
     return phrase
+
+
+_DASH_FRAME = re.compile(r"\s*[—–]\s*")
+
+
+def _dash_frame(text: str, content: tuple[int, int], rules: LanguageRules, pats: _Patterns) -> list[Draft] | None:
+    """A frame set off by dashes inside a quotation (—dijo el alcalde, Tomás Vidal—): the quotation's two parts,
+    each with the frame's speaker."""
+    for dash in _DASH_FRAME.finditer(text, *content):
+        m = pats.verb.match(text, dash.end()) if pats.verb is not None else None
+        close = text.find(dash.group().strip(), m.end(), content[1]) if m else -1
+        if m is None or close < 0:
+            continue
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), close, rules)
+        first, second = _trim(text, content[0], dash.start()), _trim(text, close + 1, content[1])
+        parts = [p for p in (first, second) if p[1] - p[0] > 0]
+        if speaker is None or not parts:
+            return None
+        return [Draft(*p, "direct", speaker, (m.start(), m.end()), [p]) for p in parts]
+    return None
+
+
+def _neighbour_speaker(text: str, q: tuple[int, int, int, int], drafts: list[Draft]) -> SpeakerPhrase | None:
+    """A quotation that is its whole paragraph continues a speaker's quotation across paragraphs: left open, it is
+    continued by the next paragraph's quotation; closed, it goes on from the previous paragraph's last quotation."""
+    para_start = text.rfind("\n\n", 0, q[0]) + 2 if text.rfind("\n\n", 0, q[0]) >= 0 else 0
+    para_end = text.find("\n\n", q[2])
+    para_end = len(text) if para_end < 0 else para_end
+    if text[para_start:q[0]].strip() or text[q[3]:para_end].strip(_TRIM + "!?"):
+        return None
+    direct = [d for d in drafts if d.kind == "direct" and d.cue is not None]
+    if q[2] == q[3]:  # left open: the continuation's speaker
+        after = [d for d in direct if para_end <= d.start and not text[para_end:d.start].strip(_TRIM + "„“”«»\"")]
+        return after[0].speaker if after else None
+    prev_para = text.rfind("\n\n", 0, max(0, para_start - 2))
+    before = [d for d in drafts if (prev_para if prev_para >= 0 else 0) <= d.start < para_start]
+    last = max(before, key=lambda d: d.start) if before else None
+    if last is None or last.kind != "direct" or last.cue is None:
+        return None
+    # only when that quotation's sentence closes its paragraph: narrative after it ends the speaker's turn
+    return None if _SENTENCE_BREAK.search(text, last.end, para_start) else last.speaker
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s\u00a0]+\w")
 
 
 def find_statements(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[Draft]:
@@ -424,6 +667,10 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
                 sentence = (sentence[0], sentences[end_i + 1][1])
         speaker, cue = _quote_attribution(text, q, sentence, rules, pats)
         if cue is None:
+            inside = _dash_frame(text, content, rules, pats)
+            if inside is not None:  # «La situación es grave —dijo el alcalde—, pero está bajo control»
+                drafts.extend(inside)
+                continue
             unattributed.append(q)
             continue
         first = max(0, bisect.bisect_right(starts, q[0]) - 1)
@@ -462,6 +709,6 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
             continue
         para_start = text.rfind("\n\n", 0, q[0]) + 1
         previous = [d for d in drafts if para_start <= d.start < q[0] and d.speaker is not None]
-        speaker = max(previous, key=lambda d: d.start).speaker if previous else None
+        speaker = max(previous, key=lambda d: d.start).speaker if previous else _neighbour_speaker(text, q, drafts)
         drafts.append(Draft(*content, "direct", speaker, None, [content]))
     return sorted(drafts, key=lambda d: d.start)
