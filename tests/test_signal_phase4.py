@@ -127,8 +127,9 @@ def test_a_toll_that_counts_the_gunman_is_no_disagreement_with_the_victims_toll(
     a = _toll("north.example", "The attack left seven people dead including the gunman.", "seven people", 7,
               category="killed")
     b = _toll("south.example", "Six people were killed in the attack.", "Six people", 6, category="killed")
-    [disc] = _kinds(build([a, b]), "discrepancy")
-    assert disc.weight < TOP_MIN_WEIGHT and "shooter" in disc.why
+    # since issue 16 phase 9 the two tolls are not even aligned (link/quantities.py `counts_perpetrator`): the whole
+    # and its part are two quantities, so there is nothing to disagree about
+    assert _kinds(build([a, b]), "discrepancy") == []
 
 
 def test_a_count_that_meets_a_floor_is_no_discrepancy():

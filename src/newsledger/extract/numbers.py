@@ -31,7 +31,7 @@ _FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "on
               "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "three quarters": 0.75, "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
 _STREET = (r"street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|place|pl|way|highway|hwy|"
-           r"parkway|pkwy|circle|cir|terrace|trail|block|blk")
+           r"parkway|pkwy|circle|cir|terrace|trail|block|blk|freeway|fwy|expressway|expy|turnpike|tollway|motorway")
 # Words that, right before a number, make it a label ("Route 52", "Flight 17", "No. 5"), not a count.
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:route|highway|interstate|flight|room|apartment|apt|unit|suite|box|page|chapter|section|article|"
@@ -254,6 +254,15 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
         following = re.match(r"\s+([A-Za-z-]+)", after)
         if not following or following.group(1).lower() not in counted_hint_words():
             return True
+    # "Photo: Pro 21 Video", "Channel 4 Eyewitness": a bare number between two capitalised words is inside a name,
+    # whatever ends the sentence before it — unless the word after says what it counts ("Gunman Kills 3 Officers").
+    inside = re.search(r"\b([A-Z][a-zA-Z]+)\s+$", before)
+    named_after = re.match(r"[^\S\n]+([A-Z][a-z][a-zA-Z-]*)\b", after)  # Title case: an all-caps line is no name
+    if inside and named_after and "," not in raw and raw.strip().isdigit() \
+            and inside.group(1).lower() not in _qualifier_words() \
+            and named_after.group(1).lower() not in counted_hint_words() | _qualifier_words() \
+            | table_words("title_case_verbs.txt"):
+        return True
     if value is not None and "," not in raw and "." not in raw and 1800 <= value <= 2100 and len(raw.strip()) == 4:
         return True  # a bare four-digit number in this range is a year in news text
     # "Dustin Grey, 21," / "Jones, 34, of Dayton": an age in apposition to a name.

@@ -42,6 +42,9 @@ _PERIOD = [
     re.compile(r"\b(?:past|last|previous)\s+(hour|day|week|month|year)\s+alone\b", re.I),
     re.compile(r"\b(?:per|a|each|every)\s+(hour|day|week|month|year)\b", re.I),
     re.compile(r"\b(daily|weekly|monthly|yearly|overnight)\b", re.I),
+    # a tally over a stretch of time ("eight people were shot in a five-hour span"): several shootings', not one's
+    re.compile(r"\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|an|the)\s+(\d+|two|three|four|five|six|seven|"
+               r"eight|nine|ten|twelve)[- ](hour|day|week|month)\s+(?:span|period|stretch|window)\b", re.I),
 ]
 _SPAN_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "overnight": "day"}
 
@@ -247,6 +250,8 @@ def unnumbered(fig: Figure, lang: str | None = None) -> bool:
 
 
 _PART_AFTER = tuple(re.compile(x, re.I) for x in word_list("part_after.txt"))
+_LIST_HEAD_AFTER = tuple(re.compile(x, re.I) for x in word_list("list_head_after.txt"))
+_WOUNDED_PART_AFTER = tuple(re.compile(x, re.I) for x in word_list("wounded_part_after.txt"))
 _NOT_COUNTED = word_list("not_counted.txt")
 _OBJECTS = word_list("counted_objects.txt")
 
@@ -369,11 +374,22 @@ def earlier_incident(fig: Figure, article: Article | None, story_began: dt.date 
 
 
 def part_by_context(fig: Figure, article: Article | None) -> bool:
-    """A count the words after it make a part ("two of the victims", "two were listed in critical condition")."""
+    """A count the words after it make a part ("two of the victims", "four are being treated for other injuries"; for
+    the wounded, one set beside another: "injured four and put a pregnant woman in critical condition")."""
     if article is None or not 0 <= fig.end <= len(article.text):
         return False
     after = article.text[fig.end:fig.end + 120]
-    return any(p.search(after) for p in _PART_AFTER)
+    patterns = _PART_AFTER + (_WOUNDED_PART_AFTER if fig.category == "wounded" else ())
+    return any(p.search(after) for p in patterns)
+
+
+def heads_a_list(fig: Figure, article: Article | None) -> bool:
+    """A count of casualties or arrests at the head of a coordinated list ("Two men and a woman were arrested"): it
+    counts one subgroup, so it is the same quantity only as another such head, never as the list's whole ("two people
+    detained"). Uncategorised counts are left alone: there the subgroup is what is counted ("three children")."""
+    if article is None or fig.category in ("other", "money") or not 0 <= fig.end <= len(article.text):
+        return False
+    return any(p.search(article.text[fig.end:fig.end + 120]) for p in _LIST_HEAD_AFTER)
 
 
 _CHARGED_AFTER = tuple(re.compile(x, re.I) for x in word_list("charged_after.txt"))
@@ -386,6 +402,60 @@ def charged_by_context(fig: Figure, article: Article | None) -> bool:
         return False
     after = article.text[fig.end:fig.end + 160]
     return any(p.search(after) for p in _CHARGED_AFTER)
+
+
+_WITH_PERPETRATOR = tuple(re.compile(x, re.I) for x in word_list("with_perpetrator.txt"))
+_OF_ANOTHER = tuple(re.compile(x, re.I) for x in word_list("casualty_of_another.txt"))
+
+
+def _after(fig: Figure, article: Article | None, reach: int) -> str | None:
+    if article is None or not 0 <= fig.end <= len(article.text):
+        return None
+    return article.text[fig.end:fig.end + reach]
+
+
+def counts_perpetrator(fig: Figure, article: Article | None) -> bool:
+    """A death toll said to count the gunman too ("Four were killed, including himself"): one more than his victims."""
+    after = _after(fig, article, 160) if fig.category == "killed" else None
+    return after is not None and any(p.match(after) for p in _WITH_PERPETRATOR)
+
+
+def casualty_of_another(fig: Figure, article: Article | None) -> bool:
+    """A count whose casualty word a relative clause says of someone else ("a pregnant woman whose unborn baby was
+    killed"): the extractor read the clause's casualty as the count's."""
+    after = _after(fig, article, 120) if fig.category in CASUALTY_FAMILY else None
+    return after is not None and any(p.match(after) for p in _OF_ANOTHER)
+
+
+@lru_cache(maxsize=1)
+def _harm_words() -> dict[str, str]:
+    return dict(tuple(line.split("\t")[:2]) for line in data_lines(DATA / "harm_words.tsv"))
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+HARM_REACH = 100  # characters after the figure: its own verb, not the next clause's
+HARM_BEFORE = 30  # characters before it, of which the last two words are read
+
+
+def harm(fig: Figure, article: Article | None) -> str | None:
+    """'shot' or 'hurt': how a wounded (or killed-or-wounded) count says its people were harmed (data/harm_words.tsv),
+    from its own words and the rest of its clause; None when it does not say or a death word comes first."""
+    if fig.category not in ("wounded", "killed_or_wounded"):
+        return None
+    kinds = _harm_words()
+    # the verb right before the number comes first ("killed one and injured [four] people, and was then shot"); a
+    # death word there is the other count's ("two were killed and [four] others injured")
+    before = article.text[max(0, fig.start - HARM_BEFORE):fig.start] if article is not None and fig.start >= 0 else ""
+    for w in reversed(words(_CLAUSE_END.split(before)[-1])[-2:]):
+        if kinds.get(w) in ("shot", "hurt"):
+            return kinds[w]
+    after = _after(fig, article, HARM_REACH) or ""
+    told = " ".join(x for x in (fig.text, fig.counted, _CLAUSE_END.split(after, maxsplit=1)[0]) if x)
+    for w in words(told):
+        kind = kinds.get(w)
+        if kind is not None:
+            return None if kind == "stop" else kind
+    return None
 
 
 _ORDINAL_NOUNS = word_list("ordinal_nouns.txt")
@@ -627,6 +697,10 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
     edges = [e for e in edges if not ({e.a, e.b} & single) or _close(value[e.a], value[e.b])]
     # a count of women or men and a count of people are one quantity only at one value: "two female victims" is a
     # part of "four victims", not another count of them
+    # an uncategorised vague count ("hitting several drivers") says too little to be an exact one ("two drivers"
+    # killed); two vague ones may still be one phrase repeated
+    vague = {f.id for f in block if f.category == "other" and f.value is None}
+    edges = [e for e in edges if len({e.a, e.b} & vague) != 1]
     gender = {f.id: _genders(f) for f in block}
     edges = [e for e in edges if bool(gender[e.a]) == bool(gender[e.b]) or _close(value[e.a], value[e.b])]
     broad: dict[tuple[float, str], list[Figure]] = defaultdict(list)
@@ -640,6 +714,23 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
             edges.extend(Edge(min(fig.id, m.id), max(fig.id, m.id), "same_quantity", 1.0)
                          for _, m in sorted(matches.items()) if same_quantity(fig, m, lang_of, settings))
     return edges
+
+
+def _harm_edges(block: list[Figure], lang_of: dict[str, str | None], settings: dict[str, Setting],
+                harms: dict[str, str]) -> list[Edge]:
+    """Where the shot and the hurt meet, `_group_figures` may refuse the edges `_figure_edges` gives (each figure's
+    only to its group's first): every fitting pair of one category may then join ("12 shot" beside "11 others
+    wounded" and "13 injured": the 11 and the 13 still meet). Such blocks are few."""
+    if len({harms.get(f.id) for f in block} - {None}) < 2:
+        return []
+    # the same limits as `_figure_edges`: one person, a list of people or a count of women meets only its value,
+    # and a vague count ("several") none
+    exact = [f for f in block if f.value is not None]
+    profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in exact}
+    loose = {f.id for f in exact if f.value == 1 or unnumbered(f, lang_of.get(f.article)) or _genders(f)}
+    return [Edge(a.id, b.id, "same_quantity", _value_score(a, b)) for a, b in combinations(exact, 2)
+            if a.category == b.category and profile[a.id].fits(profile[b.id])
+            and (_close(a.value or 0.0, b.value or 0.0) or not {a.id, b.id} & loose)]
 
 
 def one_person(fig: Figure) -> bool:
@@ -666,13 +757,29 @@ def _one_value_per_article(a: dict[str, set[float | None]] | None, b: dict[str, 
     return all(a[art] | b[art] == a[art] == b[art] for art in a.keys() & b.keys())
 
 
+def _harms_agree(a: dict[str, set[float]] | None, b: dict[str, set[float]] | None) -> bool:
+    """Counts of the shot and counts of the hurt, joined, leave one value between them: "Five people were shot"
+    and "six injured" (a girl hurt while fleeing) are a part and its whole, "eight shot" and "eight wounded" one."""
+    joined: dict[str, set[float]] = defaultdict(set)
+    for told in (a or {}, b or {}):
+        for kind, seen in told.items():
+            joined[kind] |= seen
+    if len(joined) < 2:
+        return True
+    values = set().union(*joined.values())
+    return all(_close(x, y) for x in values for y in values)
+
+
 def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, str | None] | None = None,
-                   settings: dict[str, Setting] | None = None) -> list[tuple[list[str], list[Edge]]]:
+                   settings: dict[str, Setting] | None = None, harms: dict[str, str] | None = None,
+                   fallback: Sequence[Edge] = ()) -> list[tuple[list[str], list[Edge]]]:
     """Join figures along edges, strongest first, never joining groups whose counted things or places clash (a bare
     "1,000 troops" must not bridge North Korean and Russian troops), nor a group of the dead with one of the
     wounded: a killed-or-wounded count drifting to each ("two shot" beside "two dead" and "two others hospitalized")
     must not make the dead and the wounded one quantity; nor groups whose values would lie more than SCALE_APART
-    times apart."""
+    times apart; nor a count of people shot with a count of people hurt of another value (``harms``, `harm`: the
+    shot are a part of the hurt). ``fallback`` edges (`_harm_edges`) join groups too, but only those that joined
+    two are listed with the group's edges."""
     parent = {f.id: f.id for f in block}
     lang_of, settings = lang_of or {}, settings or {}
     profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in block}
@@ -680,6 +787,8 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
     values = {f.id: (figure_value(f) or 0.0,) * 2 for f in block}  # each group's smallest and largest value
     # each group's values per article, outside the casualty family (see `_one_value_per_article`)
     told = {f.id: {f.article: {figure_value(f)}} for f in block if f.category not in CASUALTY_FAMILY}
+    harmed: dict[str, dict[str, set[float]]] = {f.id: {h: {figure_value(f) or 0.0}} for f in block
+                                                if (h := (harms or {}).get(f.id))}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -687,13 +796,18 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
             x = parent[x]
         return x
 
-    for edge in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+    used: list[Edge] = []
+    listed = {(e.a, e.b) for e in edges}
+    for edge in sorted([*edges, *fallback], key=lambda e: (-e.score, (e.a, e.b) not in listed, e.a, e.b)):
         ra, rb = find(edge.a), find(edge.b)
         if ra == rb or not profile[ra].fits(profile[rb]) or categories[ra] | categories[rb] >= _NEVER_ONE:
             continue
         low, high = min(values[ra][0], values[rb][0]), max(values[ra][1], values[rb][1])
-        if high > SCALE_APART * max(low, 1.0) or not _one_value_per_article(told.get(ra), told.get(rb)):
+        if high > SCALE_APART * max(low, 1.0) or not _one_value_per_article(told.get(ra), told.get(rb)) \
+                or not _harms_agree(harmed.get(ra), harmed.get(rb)):
             continue
+        if (edge.a, edge.b) not in listed:
+            used.append(edge)
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra
         profile[ra] = profile[ra] | profile.pop(rb)
@@ -703,6 +817,8 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
         if ra in told and rb in told:
             for art, seen in told.pop(rb).items():
                 told[ra].setdefault(art, set()).update(seen)
+        for kind, seen in harmed.pop(rb, {}).items():
+            harmed.setdefault(ra, {}).setdefault(kind, set()).update(seen)
     groups: dict[str, list[str]] = defaultdict(list)
     for f in sorted(parent):
         groups[find(f)].append(f)
@@ -711,7 +827,7 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
         ids = groups[root]
         if len(ids) > 1:
             inside = set(ids)
-            out.append((ids, [e for e in edges if e.a in inside and e.b in inside]))
+            out.append((ids, [e for e in [*edges, *used] if e.a in inside and e.b in inside]))
     return out
 
 
@@ -831,7 +947,8 @@ def _part(fig: Figure) -> bool:
 _PART_WORDS = word_list("partial_counts.txt")
 
 
-def figure_block(fig: Figure, article: Article | None, across: bool = False) -> tuple[str, str, str, str]:
+def figure_block(fig: Figure, article: Article | None, across: bool = False,
+                 with_perpetrator: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
     family = "casualties" if fig.category in CASUALTY_FAMILY else fig.category
     if fig.category in ("other", "money"):  # one quantity only when they count the same thing (a bond ≠ a price)
         head = counted_words(fig)[-1] if counted_words(fig) else ""
@@ -843,7 +960,23 @@ def figure_block(fig: Figure, article: Article | None, across: bool = False) -> 
     # a tally over many places or events ("39 shot across the city", "in three separate shootings") is never one
     # incident's count (periods are already told apart by the span)
     extent = "many" if fig.scope and _MANY_PLACES.search(fig.scope) else "one"
+    if fig.id in with_perpetrator or counts_perpetrator(fig, article):
+        extent = "with perpetrator"  # the victims and the gunman: a whole whose part is the victims' toll
+    elif heads_a_list(fig, article):
+        extent = "list head"
     return family, _span(fig, article, across), unit, extent
+
+
+def _with_perpetrator(figures: Sequence[Figure], articles: dict[str, Article]) -> frozenset[str]:
+    """Death tolls that count the gunman though they do not say so: where one article's toll of value V is said to
+    include him and another count in the story is V - 1 dead (his victims), an unqualified V ("AT LEAST 4 DEAD") is
+    the whole too. Without such a victims' count a V is left alone: it may be the victims."""
+    killed = [f for f in figures if f.category == "killed" and figure_value(f) is not None]
+    said = {f.id for f in killed if counts_perpetrator(f, articles.get(f.article))}
+    wholes = {round(figure_value(f) or 0.0, 2) for f in killed if f.id in said}
+    victims = {round(figure_value(f) or 0.0, 2) for f in killed if f.id not in said}
+    both = {v for v in wholes if round(v - 1, 2) in victims}
+    return frozenset(f.id for f in killed if f.id in said or round(figure_value(f) or 0.0, 2) in both)
 
 
 def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[str] = frozenset(),
@@ -856,7 +989,7 @@ def _comparable(fig: Figure, article: Article | None, others_beside: frozenset[s
             and not pronoun_only(fig) and not counts_no_people(fig) and not counts_objects(fig)
             and not part_by_context(fig, article)
             and not earlier_incident(fig, article, story_began) and not separate_incident(fig, article)
-            and not charged_by_context(fig, article))
+            and not charged_by_context(fig, article) and not casualty_of_another(fig, article))
 
 
 _OTHERS = frozenset({"other", "others"})
@@ -892,7 +1025,8 @@ def _others_beside_a_toll(figures: Sequence[Figure], articles: dict[str, Article
 
 def _this_incident(fig: Figure, article: Article | None, story_began: dt.date | None = None) -> bool:
     return not (pronoun_only(fig) or counts_no_people(fig) or earlier_incident(fig, article, story_began)
-                or separate_incident(fig, article) or charged_by_context(fig, article))
+                or separate_incident(fig, article) or charged_by_context(fig, article)
+                or casualty_of_another(fig, article))
 
 
 _INDEFINITE = re.compile(r"an?\s", re.I)  # "a child" brings in someone; "the boy" points back to the one told of
@@ -948,21 +1082,27 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
     comparable = [f for f in comparable if f.id not in _unplaced(comparable, settings)]
     # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
     # count ("two were listed in critical condition") is a part of it
+    whole = _with_perpetrator(comparable, articles)
+    # a toll that counts the gunman stays its article's toll: the victims and the gunman it names one by one are
+    # parts of it, and compared across articles they would join the gunman to his victims
     leading = _leading_counts([f for f in ordered if _this_incident(f, articles.get(f.article), began)], articles,
                               across)
+    harms = {f.id: h for f in comparable if (h := harm(f, articles.get(f.article))) is not None}
     for fig in comparable:
         value = figure_value(fig)
         span = _span(fig, articles.get(fig.article), across)
         if fig.category in CASUALTY_FAMILY and value is not None and value < _toll(leading, fig, span, across):
             continue  # a part of the article's toll ("two are in critical condition") not said to be one
-        blocks[figure_block(fig, articles.get(fig.article), across)].append(fig)
+        blocks[figure_block(fig, articles.get(fig.article), across, whole)].append(fig)
     out: list[Alignment] = []
     for key in sorted(blocks):
         implied, unplaced = _roles_by_category(blocks[key], settings)
         settings.update({i: replace(settings.get(i, _NO_SETTING), role=role) for i, role in implied.items()})
         block = [f for f in blocks[key] if f.id not in unplaced]
         by_id = {f.id: f for f in block}
-        for ids, group_edges in _group_figures(block, _figure_edges(block, lang_of, settings), lang_of, settings):
+        edges = _figure_edges(block, lang_of, settings)
+        for ids, group_edges in _group_figures(block, edges, lang_of, settings, harms,
+                                               _harm_edges(block, lang_of, settings, harms)):
             first = first_published(articles, {i: by_id[i].article for i in ids})
             out.append(alignment_of("figure", story, ids, group_edges, first))
     return out
