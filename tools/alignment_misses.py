@@ -20,9 +20,10 @@ sentence pair under the multilingual encoder, and the cosine the pair needed. Ca
 - for wrong pairs `edge` (the two had an edge of their own) or `through a third member`, and `a member is no
   gold statement` (an alignment member the gold does not annotate: the scorer's false positive).
 
-Figure pairs (`link/quantities.py`, read only) get the first stage that tells the two apart: `not extracted`,
-`stories split`, `category`, `not comparable` (`_comparable`), `blocks` (`figure_block` keys differ), `counted
-things or places do not fit` (`same_quantity`), `joined elsewhere or a toll's part`, `dropped before blocking`.
+Figure pairs (`link/quantities.py`) get the first stage that tells the two apart: `not extracted`, `stories split`,
+`by value` (an uncategorised count or an amount, blocked by its value in a story told in several languages, whose
+values differ), `category`, `not comparable` (`_comparable`), `blocks` (`figure_block` keys differ), `counted things
+or places do not fit` (`same_quantity`), `joined elsewhere or a toll's part`, `dropped before blocking`.
 """
 
 from __future__ import annotations
@@ -226,7 +227,10 @@ def diagnose_figures(gold: list[dict], ledger) -> list[dict]:
     from newsledger.link import quantities as q
 
     by_article = {a.id: a for a in ledger.articles}
-    figure = {f.id: f for f in ledger.figures}
+    by_value = _by_value(q, ledger, by_article)
+    # amounts whose currency follows in the text are money in a story told in several languages, as align sees them
+    figure = {f.id: (f.model_copy(update={"category": "money"}) if f.id in by_value
+                     and by_value[f.id].startswith("money") else f) for f in ledger.figures}
     story_of = {a: s.id for s in ledger.stories for a in s.articles}
     bridge = _figure_bridge(gold, ledger)
     gold_of = {pid: key for key, pid in bridge.items()}
@@ -262,11 +266,32 @@ def diagnose_figures(gold: list[dict], ledger) -> list[dict]:
             elif story_of.get(fa.article) != story_of.get(fb.article):
                 rows.append({**row, "cause": "stories split"})
             else:
-                rows.append({**row, "cause": _figure_cause(q, fa, fb, by_article, aligned_with)})
+                rows.append({**row, "cause": _figure_cause(q, fa, fb, by_article, aligned_with, by_value)})
     return rows
 
 
-def _figure_cause(q, fa, fb, by_article, aligned_with) -> str:
+def _by_value(q, ledger, by_article) -> dict[str, str]:
+    """Uncategorised counts and amounts that `align_figures` blocks by value (a story told in several languages)."""
+    from newsledger.link.words import english
+
+    out: dict[str, str] = {}
+    for story in ledger.stories:
+        ids = set(story.articles)
+        figs = [f for f in ledger.figures if f.article in ids]
+        lang_of = {f.article: by_article[f.article].lang for f in figs}
+        if all(english(lang) for lang in lang_of.values()):
+            continue
+        figs = [f.model_copy(update={"category": "money"}) if q._currency_after(f, by_article.get(f.article)) else f
+                for f in figs]
+        out.update(q._uncategorised_by_value(figs, by_article, lang_of))
+    return out
+
+
+def _figure_cause(q, fa, fb, by_article, aligned_with, by_value) -> str:
+    if fa.id in by_value or fb.id in by_value:
+        if by_value.get(fa.id) != by_value.get(fb.id):
+            return f"by value ({by_value.get(fa.id)} / {by_value.get(fb.id)})"
+        return "joined elsewhere or a toll's part"
     try:
         arts = (by_article.get(fa.article), by_article.get(fb.article))
         lang_of = {f.article: by_article[f.article].lang for f in (fa, fb)}

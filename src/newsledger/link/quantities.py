@@ -1054,6 +1054,57 @@ def _unplaced(figures: Sequence[Figure], settings: dict[str, Setting]) -> frozen
     return frozenset(i for (art, cat), ids in loose.items() if len(near(art, cat)) > 1 for i in ids)
 
 
+_CURRENCY_REACH = 2  # words after an amount's number: "2,5 millones de euros", "4,5 millions d'euros", "250만 유로를"
+
+
+def _currency_after(fig: Figure, article: Article | None) -> bool:
+    """An uncategorised count whose number is followed by a currency word (a `money` class in counted.tsv) is an
+    amount of money whose unit the extractor left in the text."""
+    if article is None or fig.category != "other" or not 0 <= fig.end <= len(article.text):
+        return False
+    classes = counted_classes()
+    for word in words(article.text[fig.end:fig.end + 40])[:_CURRENCY_REACH]:
+        for form in {word, _without_particle(word), word.split("'")[-1], word.split("’")[-1]}:
+            if classes.get(form) == "money" or (form.endswith("s") and classes.get(form[:-1]) == "money"):
+                return True
+    return False
+
+
+ACROSS_VALUE_FROM = 10  # an uncategorised count below this is too common a number to name one quantity by itself
+
+
+def _uncategorised_by_value(figures: Sequence[Figure], articles: dict[str, Article], lang_of: dict[str, str | None],
+                            story_began: dt.date | None = None) -> dict[str, str]:
+    """Uncategorised counts ("31 ocupantes rescatados", "31 Überlebende", "생존자 31명") that are one quantity across
+    languages: their counted nouns are each language's own words (or a generic "Menschen", "명", which says nothing
+    in any language), so they cannot meet by noun; in one story told in several languages, the same value of at
+    least ACROSS_VALUE_FROM counted once in each of two or more languages' articles is one quantity. An article with
+    two such counts of one value, a count of another class than the rest of its value, a part, or another
+    incident's count stays out. Amounts likewise ("€2.5 million", "2,5 milioni di euro", "250만 유로"), apart from
+    counts. Figure id → the value key of its block."""
+    found: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figures:
+        value, article = figure_value(fig), articles.get(fig.article)
+        if (fig.category not in ("other", "money") or value is None or value < ACROSS_VALUE_FROM or fig.value is None
+                or _part(fig) or counts_objects(fig) or not _this_incident(fig, article, story_began)
+                or part_by_context(fig, article)):
+            continue
+        found[f"{fig.category}:={round(value, 2):g}"].append(fig)
+    out: dict[str, str] = {}
+    for key, figs in found.items():
+        per_article = Counter(f.article for f in figs)
+        figs = [f for f in figs if per_article[f.article] == 1]
+        classes = {c for f in figs if (c := _head_class(f)) is not None}
+        if len(classes) > 1:
+            continue
+        if len({lang_of.get(f.article) for f in figs}) >= 2:
+            # counts of a known class ("340 operations", "4.700 Hektar") already meet in their class's block, where
+            # the other values of their quantity are: the others of their value join them there
+            block = f"{figs[0].category}:{classes.pop()}" if classes else key
+            out.update((f.id, block) for f in figs)
+    return out
+
+
 def _story_began(story_articles: Iterable[str], articles: dict[str, Article]) -> dt.date | None:
     """The date of the story's first dated article that carries figures (align_figures sees only those)."""
     days = []
@@ -1075,9 +1126,15 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
     ordered = sorted(figures, key=lambda f: f.id)
     if across:
         ordered = _classes_elided([_counted_before(f, articles.get(f.article)) for f in ordered], articles)
+        ordered = [f.model_copy(update={"category": "money"}) if _currency_after(f, articles.get(f.article)) else f
+                   for f in ordered]
     others_beside = _others_beside_a_toll(ordered, articles)
     began = _story_began(lang_of.keys(), articles)
     comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside, began)]
+    by_value = _uncategorised_by_value(ordered, articles, lang_of, began) if across else {}
+    by_class = set(by_value.values())
+    kept = {f.id for f in comparable}
+    comparable += [f for f in ordered if f.id in by_value and f.id not in kept]
     settings = {f.id: figure_setting(f, articles.get(f.article)) for f in comparable}
     comparable = [f for f in comparable if f.id not in _unplaced(comparable, settings)]
     # an article's toll is its largest count of this incident, parts ("three other men") included: a smaller
@@ -1093,7 +1150,11 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
         span = _span(fig, articles.get(fig.article), across)
         if fig.category in CASUALTY_FAMILY and value is not None and value < _toll(leading, fig, span, across):
             continue  # a part of the article's toll ("two are in critical condition") not said to be one
-        blocks[figure_block(fig, articles.get(fig.article), across, whole)].append(fig)
+        key = figure_block(fig, articles.get(fig.article), across, whole)
+        # an amount by value: the currency the extractor left in the text has no unit to compare with a found one's
+        if fig.id in by_value or (fig.category == "money" and f"money:{_head_class(fig)}" in by_class):
+            key = (by_value.get(fig.id, f"money:{_head_class(fig)}"), key[1], "", key[3])
+        blocks[key].append(fig)
     out: list[Alignment] = []
     for key in sorted(blocks):
         implied, unplaced = _roles_by_category(blocks[key], settings)
