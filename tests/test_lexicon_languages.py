@@ -91,5 +91,8 @@ def test_korean_qualifiers_by_position_cover_the_dev_figures():
         words_before = text[:fig["start"]].split()
         if found is None and words_before:
             found = before.get(words_before[-1])
+        if found is None:  # after the counter: 60명 넘게, 30명가량에, 10명 안팎으로
+            after = text[fig["end"]:fig["end"] + 6]
+            found = next((q for p, q, where in rows if where == "after" and p in after), None)
         assert found == fig["qualifier"], fig["text"]
     assert len(figures) >= 10

@@ -56,6 +56,15 @@ class LanguageRules:
     date_words: frozenset[str]
     counters: dict[str, str]  # word or counter → Figure.unit
     ranges: tuple[tuple[str, str], ...]  # (word before the first number or "", word between the two)
+    relatives: frozenset[str] = frozenset()  # words opening a relative clause that ends a speaker (un vecino que …)
+    coordinators: frozenset[str] = frozenset()  # and/y/et joining two reported clauses (… y que …)
+    conjunctions: frozenset[str] = frozenset()  # opening a sentence before its source (Ma per la ong X …)
+    ordinal_leads: frozenset[str] = frozenset()  # words making "70." after them an ordinal (in der 70. Minute)
+    modifier_endings: tuple[str, ...] = ()  # a word ending so describes the speaker named after it (회사의 X 대표)
+    clause_links: frozenset[str] = frozenset()  # joining two clauses: the subject after them (mientras que el club …)
+    documents: frozenset[str] = frozenset()  # documents speaking for their author (selon un bilan de la préfecture)
+    author_prepositions: frozenset[str] = frozenset()  # introducing a document's author (par, de; por, del)
+    possessives: frozenset[str] = frozenset()  # a source cue's possessive standing for the last speaker (nach seinen Angaben)
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -149,6 +158,15 @@ def rules_for(lang: str) -> LanguageRules:
         date_words=_optional_words(lang, "date_words.txt"),
         counters={r[0].casefold(): r[1] for r in _optional_table(lang, "units.tsv")},
         ranges=tuple(sorted(ranges, key=lambda r: -len(r[0]))),
+        relatives=_optional_words(lang, "relative_pronouns.txt"),
+        possessives=_optional_words(lang, "possessives.txt"),
+        documents=_optional_words(lang, "documents.txt"),
+        author_prepositions=_optional_words(lang, "author_prepositions.txt"),
+        clause_links=_optional_words(lang, "clause_links.txt"),
+        modifier_endings=tuple(row[0] for row in _optional_table(lang, "modifier_endings.txt")),
+        ordinal_leads=_optional_words(lang, "ordinal_leads.txt"),
+        conjunctions=_optional_words(lang, "opening_conjunctions.txt"),
+        coordinators=_optional_words(lang, "coordinators.txt"),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sentencex import segment
 
 from newsledger.extract.rules.language import rules_for
@@ -13,9 +15,11 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     offset = 0
     # a piece ending in an abbreviated title (M. Rousseau, Dr. Weber) does not end its sentence
     abbreviations = tuple(" " + t for t in rules_for(lang).titles if t.endswith("."))  # lexicons are lower-cased
+    ordinal_leads = rules_for(lang).ordinal_leads
     joined: list[str] = []
     for piece in segment(lang, text):
-        if joined and joined[-1].rstrip().casefold().endswith(abbreviations) and not joined[-1].endswith("\n\n"):
+        if joined and not joined[-1].endswith("\n\n") and (joined[-1].rstrip().casefold().endswith(abbreviations)
+                                                          or _ordinal_end(joined[-1], ordinal_leads)):
             joined[-1] += piece
         else:
             joined.append(piece)
@@ -29,6 +33,15 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
         for part_start, part_end in _paragraph_parts(text, at, offset):
             spans.append((part_start, part_end))
     return spans
+
+
+_NUMBER_STOP = re.compile(r"(\w+)\s+\d+\.\s*$")
+
+
+def _ordinal_end(piece: str, leads: frozenset[str]) -> bool:
+    """in der 70. Minute: a numeral with a full stop after an article is an ordinal, not the sentence's end."""
+    m = _NUMBER_STOP.search(piece)
+    return m is not None and m.group(1).casefold() in leads
 
 
 def _paragraph_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

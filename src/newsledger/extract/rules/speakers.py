@@ -115,6 +115,10 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     # the body the title belongs to stands before it (젤렌스키 우크라이나 대통령, 레너 철도회사 사장)
     while trail < len(toks) and trail > 1 and is_affiliation(toks[trail - 1][2], rules):
         trail -= 1
+    # 마르타 히바스 이타보랑가 시장: with no capitals to tell them apart, a third word between a two-word name and its
+    # title is the place or body the title belongs to (foreign names are written in two words, Korean ones in one)
+    if 3 <= trail < len(toks) and not any(_cased(t) for _, _, t in toks[:trail]):
+        trail -= 1
     # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
     if trail < len(toks) and trail >= 2:
         return toks[trail:], toks[:trail]
@@ -303,7 +307,31 @@ def only_circumstance(text: str, start: int, end: int, rules: LanguageRules) -> 
     return bool(toks) and toks[0][2].casefold() in rules.adverbial_openers and not _after_circumstance(toks, rules)
 
 
-def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
+_MAX_CLOSING_ROLE = 8  # words of a role that closes its sentence (…, informou o serviço espanhol de salvamento marítimo.)
+
+
+def _document_author(toks: list, rules: LanguageRules) -> list:
+    """selon un nouveau bilan communiqué mardi par la préfecture: a document speaks for its author, named after the
+    preposition that introduces it; empty when the phrase names no document and author."""
+    doc = next((i for i, (_, _, t) in enumerate(toks[:3]) if t.casefold() in rules.documents), None)
+    if doc is None:
+        return []
+    by = next((i for i in range(doc + 1, len(toks)) if toks[i][2].casefold() in rules.author_prepositions), None)
+    return toks[by + 1:] if by is not None else []
+
+
+def _role_end(toks: list, rules: LanguageRules) -> int:
+    """Where a long lower-case role ends when no comma closes it (secondo il servizio di soccorso marittimo spagnolo
+    i dispersi sono 14): before the article opening the next noun phrase, else after four words."""
+    for i in range(2, min(len(toks), _MAX_CLOSING_ROLE + 1)):
+        word, previous = toks[i][2].casefold(), toks[i - 1][2].casefold()
+        if word in rules.determiners and word not in rules.connectors and previous not in rules.connectors:
+            return i
+    return 4
+
+
+def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
+                      closes: bool = False) -> SpeakerPhrase | None:
     """The speaker written after its cue (…», a déclaré la gouverneure Katarina Velesova, …): up to the end of the
     first capitalised-name run, or an appositive name after a comma (dijo el jefe del condado, Seo Min-jae)."""
     segs = _segments(text, start, end)
@@ -311,6 +339,9 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
         toks = _tokens(text, a, b)
         if k == 0:
             toks = _after_circumstance(toks, rules)
+        # relató un vecino que prefirió no dar su nombre: the relative clause describes the speaker, it is not him
+        relative = next((i for i, (_, _, t) in enumerate(toks) if i and t.casefold() in rules.relatives), None)
+        toks = toks[:relative] if relative is not None else toks
         if not toks:
             continue
         if k == 0 and toks[0][2].casefold() in rules.pronouns:  # sagte er am Abend: the pronoun alone
@@ -326,7 +357,15 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules) -> 
                 if nxt and (_capitalised(nxt[0][2]) or is_title(nxt[0][2], rules)) and len(nxt) <= 5:
                     continue
             # a role without a name, whole when it fills its clause (o presidente da câmara eleito, visivelmente …)
-            return _phrase(text, toks if len(toks) <= 5 else toks[:4], rules) if k == 0 else None
+            # (with ``closes``, the speaker ends the sentence, so a longer role is still all speaker)
+            if closes and len(segs) == 1:  # … na manhã de domingo: a circumstance after the role is no part of it
+                toks = toks[:next((i for i in range(1, len(toks)) if toks[i][2].casefold() in rules.adverbial_openers),
+                                  len(toks))]
+            author = _document_author(toks, rules)
+            if author:
+                toks = author
+            whole = len(toks) <= 5 or (closes and len(segs) == 1 and len(toks) <= _MAX_CLOSING_ROLE)
+            return _phrase(text, toks if whole else toks[:_role_end(toks, rules)], rules) if k == 0 else None
         if k == 1:  # dijo el jefe del condado, Seo Min-jae: the first piece describes the name
             phrase = _phrase(text, toks[first_cap:first_cap + 5], rules)
             role = _strip_determiner(text, _tokens(text, *segs[0]), rules)
@@ -388,6 +427,7 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
                 break
     chosen = whole or closing or segs[0]
     toks = _tokens(text, *chosen)
+    toks = _document_author(toks, rules) or toks
     if len(toks) > 8:
         return None
     phrase = _phrase(text, toks, rules)

@@ -240,7 +240,47 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
                 if _fronted(text, subj_start, m.start(), rules):  # Am Abend sagte die Ministerin: „…“
                     return speaker_after_cue(text, m.end(), _open, rules), (m.start(), m.end())
                 return speaker_before_cue(text, subj_start, m.start(), rules), (m.start(), m.end())
+    # X sprach von einer Tragödie, die „vermeidbar gewesen“ wäre: a few words of the clause between lead and quotation
+    for m in pats.lead.finditer(text, s_start, _open) if pats.lead is not None else ():
+        gap = text[m.end():_open]
+        if 1 <= len(gap.split()) <= _MAX_LEAD_GAP_WORDS and not re.search(r"[.;:!?]", gap) and not any(
+                mark in gap for pair in rules.quote_pairs for mark in pair):
+            return (_pronoun_in_cue(text, m, rules) or speaker_before_cue(text, s_start, m.start(), rules),
+                    (m.start(), m.end()))
     return None, None
+
+
+_MAX_LEAD_GAP_WORDS = 6
+
+
+def _opened_span(text: str, q: tuple[int, int, int, int], sentence: tuple[int, int], cue: tuple[int, int],
+                 rules: LanguageRules) -> tuple[int, int] | None:
+    """Die Verantwortlichen würden sich „vor Gericht verantworten müssen“, kündigte sie an.: the sentence opens with
+    the speaker's own clause and quotes only its end; what was said is the clause from the sentence's start."""
+    if cue[0] < q[3] or "," not in text[q[3]:cue[0]]:
+        return None
+    head = text[sentence[0]:q[0]]
+    if len(head.split()) < 2 or re.search(r"[:;]", head) or any(
+            mark in head for pair in rules.quote_pairs for mark in pair):
+        return None
+    return _trim(text, sentence[0], q[3])
+
+
+def _led_span(text: str, q: tuple[int, int, int, int], sentence: tuple[int, int], cue: tuple[int, int],
+              pats: _Patterns) -> tuple[int, int] | None:
+    """a évoqué « le jour le plus triste » des 90 ans du club: a quotation a lead frames is part of a phrase the
+    speaker used; what was said runs from the lead to the sentence's end when words stand around the quotation."""
+    if pats.lead is None or cue[1] > q[0]:
+        return None
+    m = pats.lead.match(text, cue[0])
+    if m is None or m.end() != cue[1]:
+        return None
+    body_end = sentence[1]
+    while body_end > q[3] and text[body_end - 1] in ".!?。":
+        body_end -= 1
+    if not text[cue[1]:q[0]].strip() and not text[q[3]:body_end].strip(_TRIM):
+        return None
+    return _trim(text, cue[1], max(body_end, q[3]))
 
 
 def _speaker_before_quote(text: str, s_start: int, open_mark: int, rules: LanguageRules) -> SpeakerPhrase | None:
@@ -275,6 +315,15 @@ def _pronoun_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhra
     return None
 
 
+def _possessive_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhrase | None:
+    """The possessive a source cue carries in place of its source (nach seinen Angaben): the last speaker."""
+    for w in re.finditer(r"\w+", m.group()):
+        if w.group().casefold() in rules.possessives:
+            start, end = m.start() + w.start(), m.start() + w.end()
+            return SpeakerPhrase(start, end, text[start:end], None, pronoun=True)
+    return None
+
+
 _JOINED_PRONOUN = re.compile(r"-(?:t-)?(\w+)(?!\w)")
 
 
@@ -296,28 +345,34 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             content = _trim(text, m.end(), body_end)
             if speaker and content[1] - content[0] > 8:
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    # Ma per la ong X a bordo c'erano …: a conjunction opening the sentence does not stop the source leading it
+    first = re.match(r"\s*(\w+)\s+", text[s_start:body_end])
+    lead = s_start + first.end() if first is not None and first.group(1).casefold() in rules.conjunctions else s_start
     if pats.prep is not None:
         for m in pats.prep.finditer(text, s_start, body_end):
             if _inside(m.start(), quotes):
                 continue
-            at_start = not text[s_start:m.start()].strip()
+            at_start = not text[lead:m.start()].strip()
             after_comma = text[s_start:m.start()].rstrip().endswith(",")
             if not (at_start or after_comma):
                 inner = _inner_source(text, m, (s_start, body_end), rules)
                 if inner is not None:
                     return inner
                 continue
-            if at_start:
+            own = _possessive_in_cue(text, m, rules) if at_start else None
+            if own is not None:  # Nach seinen Angaben werden noch 17 Menschen vermisst.
+                speaker, content = own, _trim(text, m.end(), _semicolon(text, m.end(), body_end))
+            elif at_start:
                 speaker, content_start = _prep_source(text, m.end(), body_end, rules)
                 if speaker is None:
                     continue
-                content = _trim(text, content_start, body_end)
+                content = _trim(text, content_start, _semicolon(text, content_start, body_end))
             else:
                 speaker = speaker_after_cue(text, m.end(), body_end, rules)
                 content = _trim(text, s_start, m.start())
             if speaker and content[1] - content[0] > 8:
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
-    m = pats.person_prep.match(text, s_start) if pats.person_prep is not None else None
+    m = pats.person_prep.match(text, lead) if pats.person_prep is not None else None
     if m is not None:
         speaker, content_start = _prep_source(text, m.end(), body_end, rules)
         content = _trim(text, content_start, body_end)
@@ -361,6 +416,13 @@ def _inner_source(text: str, m: re.Match, sentence: tuple[int, int], rules: Lang
     return Draft(*content, "indirect", speaker, (m.start(), m.end())) if content[1] - content[0] > 8 else None
 
 
+def _semicolon(text: str, start: int, end: int) -> int:
+    """Selon la police, 96 blessés ; le club n'en compte que 41: a source fronted before the first clause vouches
+    for that clause only, the one after the semicolon is the writer's (or another source's)."""
+    at = text.find(";", start, end)
+    return at if at >= 0 else end
+
+
 def _a_person(speaker: SpeakerPhrase) -> bool:
     """Pour la procureure, Nathalie Roux, …, not Pour la première fois, …: a title or a name of two words."""
     return not speaker.pronoun and (speaker.description is not None
@@ -387,6 +449,8 @@ _MAX_SUBJECT_REACH = 300
 # a few words between the verb and the comma that opens what was said (sagte am Abend, …)
 _WORDS_THEN_COMMA = re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,4}?\s*,(?!\d)")
 
+
+_WORDS_THEN_COLON = re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,4}?\s*:\s+(?![\"„“”«»‘’‚「『])")
 
 _MAX_CIRCUMSTANCE_WORDS = 6
 
@@ -429,7 +493,7 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     if sub is None and pats.infinitive is not None:  # ha fatto sapere in una nota di collaborare …
         sub = pats.infinitive.match(text, after)
     # El presidente, Volodímir Zelenski, dijo que …: the commas belong to the subject when the verb opens a clause
-    opens_clause = sub is not None or text.startswith(",", after)
+    opens_clause = sub is not None or text.startswith(",", after) or _WORDS_THEN_COLON.match(text, after) is not None
     trailing = _trailing_clause(text, m, s_start, body_end, rules)
     if trailing is not None:  # …, wie eine Sprecherin sagte.
         return trailing
@@ -437,7 +501,7 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     if (_comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause
             and not _subject_appositive(text, before, rules)):
         # …, fügte er hinzu.: the pronoun the cue carries is the speaker, the rest starts after the whole cue
-        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules)
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules, closes=True)
         rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
         # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
         # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
@@ -466,9 +530,13 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             if between[0] >= between[1]:
                 q, late_subject = qm, None
             elif len(text[between[0]:between[1]].split()) <= 3:
-                cut = strip_particle(text, *between, rules)
-                if cut < between[1]:
-                    q, late_subject = qm, speaker_before_cue(text, between[0], cut, rules)
+                # …다고 현지 당국이 18일 밝혔다: the subject closed by its particle, then perhaps when it spoke
+                for wm in re.finditer(r"\S+", text[between[0]:between[1]]):
+                    word_end = between[0] + wm.end()
+                    cut = strip_particle(text, between[0] + wm.start(), word_end, rules)
+                    if cut < word_end:
+                        q, late_subject = qm, speaker_before_cue(text, between[0], cut, rules)
+                        break
         if q is not None:
             if late_subject is not None:
                 subject: tuple[SpeakerPhrase, int] | None = (late_subject, s_start)
@@ -478,16 +546,21 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
                 return None
             speaker, content_start = subject
             content = _trim(text, content_start, q.start())
-            last_comma = text.rfind(",", *content)
+            last_comma = text.rfind(",", *content) if late_subject is None else -1
             if last_comma >= 0:  # 대피시켰으며, 피해 면적은 …: the speaker's act, then what it said
                 content = _trim(text, last_comma + 1, content[1])
             if content[1] - content[0] > 4:
                 return Draft(*content, "indirect", speaker, cue)
         return None
-    speaker = speaker_before_cue(text, *before, rules)
+    before = _after_clause_link(text, before, rules)
+    speaker = _coordinated_subject(text, before, m, rules) or speaker_before_cue(text, *before, rules)
     if speaker is None:
         return None
     late_comma = None if sub is not None or text.startswith(",", after) else _WORDS_THEN_COMMA.match(text, after)
+    # Der Unternehmer verteidigte seinen Fahrer: Dieser fahre die Strecke seit Jahren.: a colon with no quotation
+    late_colon = _WORDS_THEN_COLON.match(text, after) if sub is None and late_comma is None else None
+    if late_colon is not None:
+        late_comma = late_colon
     if sub is not None:
         content = _trim(text, sub.end(), body_end)
     elif text.startswith(",", after):
@@ -499,6 +572,38 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     if content[1] - content[0] <= 8:
         return None
     return Draft(*content, "indirect", speaker, cue)
+
+
+def _after_clause_link(text: str, before: tuple[int, int], rules: LanguageRules) -> tuple[int, int]:
+    """La policía cifró 96 heridos, mientras que el club aseguró que …: after a conjunction joining two clauses, the
+    subject of the verb is in the second one."""
+    if not rules.clause_links:
+        return before
+    links = "|".join(re.escape(w) for w in sorted(rules.clause_links, key=len, reverse=True))
+    found = list(re.finditer(rf"(?<!\w)(?:{links})(?!\w)", text[before[0]:before[1]], re.IGNORECASE))
+    return _trim(text, before[0] + found[-1].end(), before[1]) if found else before
+
+
+def _coordinated_subject(text: str, before: tuple[int, int], cue: re.Match, rules: LanguageRules
+                         ) -> SpeakerPhrase | None:
+    """A prefeita Marta Ribas determinou a interdição e afirmou que …: a cue coordinated with an earlier verb shares
+    its subject, the sentence's opening words up to that verb (the first lower-case word that is no title, article
+    or name connector)."""
+    words = list(re.finditer(r"\w[\w'’.-]*", text[before[0]:before[1]]))
+    if words and words[-1].group().casefold() in rules.coordinators:
+        words.pop()
+    elif cue.group().split()[0].casefold() not in rules.coordinators:  # a fait fermer le stade et promis que …
+        return None
+    if len(words) < 2:
+        return None
+    named = False
+    for w in words:
+        word = w.group()
+        if word[:1].isupper():
+            named = True
+        elif named and not is_title(word, rules) and word.casefold() not in rules.determiners | rules.connectors:
+            return speaker_before_cue(text, *_trim(text, before[0], before[0] + w.start()), rules)
+    return None
 
 
 def _subject_appositive(text: str, span: tuple[int, int], rules: LanguageRules) -> bool:
@@ -547,11 +652,21 @@ def _inverted(text: str, m: re.Match, after: int, body_end: int, rules: Language
 def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
     """The sentence subject closed by a topic/subject particle (마렉 홀룹 구조대장은 …) and where the rest begins."""
     words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= 40]
+    # 그는 사망자 가운데 1명은 …: a pronoun opening the sentence is its subject, whatever particle comes later
+    for particle in rules.speaker_particles:
+        if words and words[0].group().endswith(particle) and words[0].group()[:-len(particle)] in rules.pronouns:
+            word_end = start + words[0].end()
+            speaker = speaker_before_cue(text, start, word_end - len(particle), rules)
+            return (speaker, word_end) if speaker else None
     for particle in rules.speaker_particles:  # in order of preference: the topic marker first
         for m in words:
             word_end = start + m.end()
             if text.endswith(particle, start + m.start(), word_end) and word_end - len(particle) > start + m.start():
-                speaker = speaker_before_cue(text, start, word_end - len(particle), rules)
+                # 독일 여행사 베르크팔케 라이젠의 토비아스 벤들링거 대표는: what a genitive closes describes the speaker
+                modified = [start + w.end() for w in words if w.end() <= m.start()
+                            and w.group().endswith(rules.modifier_endings)] if rules.modifier_endings else []
+                speaker = speaker_before_cue(text, modified[-1] if modified else start, word_end - len(particle),
+                                             rules)
                 return (speaker, word_end) if speaker else None
     return None
 
@@ -640,6 +755,100 @@ def _neighbour_speaker(text: str, q: tuple[int, int, int, int], drafts: list[Dra
 _SENTENCE_BREAK = re.compile(r"[.!?][\s\u00a0]+\w")
 
 
+def _framed_report(text: str, q: tuple[int, int, int, int], sentence: tuple[int, int], speaker: SpeakerPhrase | None,
+                   rules: LanguageRules, pats: _Patterns) -> Draft | None:
+    """대표는 "…"며 비용을 회사가 부담하겠다고 밝혔다: after a quotation its frame joins to a second thing said, reported
+    with the quotative before the sentence's closing verb, by the same speaker."""
+    if pats.frame is None or pats.quotative is None or pats.verb is None:
+        return None
+    fm = pats.frame.match(text, q[3])
+    if fm is None:
+        return None
+    body_end = sentence[1]
+    while body_end > fm.end() and text[body_end - 1] in ".!?。 ":
+        body_end -= 1
+    verb = next((m for m in pats.verb.finditer(text, fm.end(), body_end) if m.end() == body_end), None)
+    if verb is None:
+        return None
+    head_end = len(text[:verb.start()].rstrip())
+    said = next((m for m in pats.quotative.finditer(text, fm.end(), head_end) if m.end() == head_end), None)
+    if said is None:
+        return None
+    content = _trim(text, fm.end(), said.start())
+    # "…"며 "…"고 말했다: a second quotation is the sentence's other direct statement, not a report
+    if content[1] - content[0] <= 8 or any(mark in text[content[0]:content[1]] for pair in rules.quote_pairs
+                                           for mark in pair):
+        return None
+    return Draft(*content, "indirect", speaker, (verb.start(), verb.end()))
+
+
+def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhrase | None, rules: LanguageRules,
+                     pats: _Patterns) -> Draft | None:
+    """«…», disse o presidente, Wellington Sardinha, que garantiu que a arquibancada …: a relative clause after
+    the speaker, its verb a cue with a subordinator, reports what that speaker also said."""
+    if speaker is None or speaker.implicit or not rules.relatives or pats.verb is None or pats.subordinator is None:
+        return None
+    rel = re.compile(r"\s*,\s*(\w+)\s+").match(text, speaker.end)
+    if rel is None or rel.group(1).casefold() not in rules.relatives:
+        return None
+    verb = pats.verb.match(text, rel.end())
+    sub = pats.subordinator.match(text, verb.end()) if verb is not None else None
+    if sub is None:
+        return None
+    body_end = sentence[1]
+    while body_end > sub.end() and text[body_end - 1] in ".!?。":
+        body_end -= 1
+    content = _trim(text, sub.end(), body_end)
+    return Draft(*content, "indirect", speaker, (verb.start(), verb.end())) if content[1] - content[0] > 8 else None
+
+
+def _colon_parts(text: str, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses a colon outside quotation marks joins into one sentence."""
+    parts, start = [], sentence[0]
+    for m in re.finditer(r":\s", text[sentence[0]:sentence[1]]):
+        at = sentence[0] + m.start()
+        if not _inside(at, quotes):
+            parts.append((start, at))
+            start = at + 1
+    return [*parts, (start, sentence[1])]
+
+
+def _reported_parts(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: _Patterns,
+                    quotes: list[tuple[int, int]]) -> list[Draft]:
+    """Reported speech in each clause a colon joins when one after the colon has its own (X afirmó que …: según
+    ella, …; nennt eine andere Zahl: Nach ihrer Darstellung kamen …), else in the whole sentence (X sagte: Die Lage
+    …; X sagte, es gebe drei Gründe: Geld, Zeit und Personal)."""
+    parts = _colon_parts(text, sentence, quotes)
+    if len(parts) > 1:
+        found = [(k, d) for k, part in enumerate(parts) if (d := _reported(text, part, rules, pats, quotes)) is not None]
+        # X sagte, es gebe drei Gründe: Geld, Zeit und Personal: a report only before the colon runs on after it
+        if found and found[-1][0] > 0:
+            return [d for _, d in found]
+    whole = _reported(text, sentence, rules, pats, quotes)
+    return [whole] if whole is not None else []
+
+
+def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[Draft]:
+    """afirmó que hay 25 desaparecidos y que la tragedia se podía evitar: two things said, one statement each."""
+    if not rules.coordinators or not rules.subordinators:
+        return drafts
+    joint = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+(?:"
+                       + "|".join(re.escape(s) for s in rules.subordinators) + r")\s+", re.IGNORECASE)
+    out = []
+    for draft in drafts:
+        start = draft.start
+        for m in joint.finditer(text, draft.start, draft.end):
+            head = _trim(text, start, m.start())
+            if head[1] > head[0]:
+                out.append(Draft(*head, draft.kind, draft.speaker, draft.cue))
+            start = m.end()
+        if start == draft.start:
+            out.append(draft)
+        else:
+            out.append(Draft(*_trim(text, start, draft.end), draft.kind, draft.speaker, draft.cue))
+    return out
+
+
 def find_statements(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[Draft]:
     pats = _patterns(rules)
     quotes = find_quotes(text, rules)
@@ -676,13 +885,20 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
         first = max(0, bisect.bisect_right(starts, q[0]) - 1)
         last = bisect.bisect_left(starts, q[3])
         attributed_sentences.update(k for k in range(first, last) if sentences[k][0] < q[3] and q[0] < sentences[k][1])
+        led = _led_span(text, q, sentence, cue, pats) or _opened_span(text, q, sentence, cue, rules)
+        if led is not None:
+            drafts.append(Draft(*led, "partial", speaker, cue, [content]))
+            continue
         drafts.append(Draft(*content, "direct", speaker, cue, [content]))
+        framed = (_framed_report(text, q, sentence, speaker, rules, pats)
+                  or _relative_report(text, sentence, speaker, rules, pats))
+        if framed is not None:
+            drafts.append(framed)
 
     for i, sentence in enumerate(sentences):
         if i in attributed_sentences:
             continue
-        draft = _reported(text, sentence, rules, pats, quote_spans)
-        if draft is not None:
+        for draft in _coordinated(text, _reported_parts(text, sentence, rules, pats, quote_spans), rules):
             inner = [(q[1], q[2]) for q in quotes if draft.start <= q[0] and q[3] <= draft.end + 1]
             if inner:
                 draft.kind = "partial"
