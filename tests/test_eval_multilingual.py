@@ -202,3 +202,19 @@ def test_cli_scores_a_gold_file(tmp_path):
     en = json.loads(result.output)["per_language"]["en"]
     assert en["statement_recall"] == 1.0 and en["speaker_accuracy"] == 1.0
     assert en["figure_value_qualifier"] == 1.0
+
+
+def test_a_range_is_scored_by_its_bounds_and_a_point_by_its_value():
+    from newsledger.eval.multilingual import same_value
+    from newsledger.ledger import Figure
+
+    def _fig(**bounds) -> Figure:
+        return Figure(id="f", article="a", start=0, end=2, text="10", **bounds)
+
+    ranged = {"value": 11, "low": 10, "high": 12}
+    assert same_value(_fig(low=10, high=12), ranged)
+    assert not same_value(_fig(value=10, low=10, high=10), ranged)
+    assert not same_value(_fig(low=10, high=14), ranged)
+    point = {"value": 3000, "low": 3000, "high": 3000}
+    assert same_value(_fig(value=3000, low=3000), point)
+    assert not same_value(_fig(value=300), point)

@@ -17,10 +17,23 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from newsledger.ledger import Article, Ledger
+from newsledger.ledger import Article, Figure, Ledger
 
 # A predicted value equals the gold one within this relative tolerance (4.700,5 read as 4700.5, not 4700).
 _VALUE_TOLERANCE = 1e-6
+
+
+def _close(x: float | None, y: float) -> bool:
+    return x is not None and abs(x - y) <= _VALUE_TOLERANCE * max(1, y)
+
+
+def same_value(pred: Figure, gold: dict) -> bool:
+    """A point is read by its value; a range ("zehn bis zwölf", low 10, high 12) by its bounds, whatever single value
+    the annotator noted beside them (the extractor gives a range no value)."""
+    low, high = gold.get("low", gold["value"]), gold.get("high", gold["value"])
+    if low is not None and high is not None and low != high:
+        return _close(pred.low, low) and _close(pred.high, high)
+    return _close(pred.value, gold["value"])
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -152,8 +165,7 @@ def score(gold: list[dict], ledger: Ledger) -> dict:
         for gi, pi in fm.items():
             p, gf = fpreds[pi], g["figures"][gi]
             fg_gold[p.id] = (g["id"], gi)
-            same_value = p.value is not None and abs(p.value - gf["value"]) <= _VALUE_TOLERANCE * max(1, gf["value"])
-            if same_value and p.qualifier == gf["qualifier"]:
+            if same_value(p, gf) and p.qualifier == gf["qualifier"]:
                 c.figure_ok += 1
 
     per_language = {}
@@ -296,7 +308,6 @@ def errors(gold: list[dict], ledger: Ledger) -> list[dict]:
                 out.append({**base, "kind": "figure missed"})
                 continue
             p = fpreds[fm[gi]]
-            same = p.value is not None and abs(p.value - gf["value"]) <= _VALUE_TOLERANCE * max(1, gf["value"])
-            if not (same and p.qualifier == gf["qualifier"]):
+            if not (same_value(p, gf) and p.qualifier == gf["qualifier"]):
                 out.append({**base, "kind": "wrong figure", "found": [p.text, p.value, p.qualifier]})
     return sorted(out, key=lambda e: (e["lang"], e["article"], e["kind"]))
