@@ -26,8 +26,11 @@ NB = "\u00a0"  # French typography: no-break space inside « » and as the thous
 # developers); its successor is written by annotators who never ran the system nor read its rules:
 # - test part 1 (lindenau-derailment, montreval-plant-fire, vale-formoso-crush): scored three times, moved to dev;
 # - test part 2 (ml3-*: tools/multilingual_stories_3.py, _4.py, _5.py): scored once on 2026-12-06, moved to dev;
-# - test part 3 (ml4-*: tools/multilingual_stories_6.py … _9.py).
-TEST_STORIES = {"ml4-flood", "ml4-tunnel", "ml4-blackout", "ml4-factory", "ml4-hostage", "ml4-cholera", "ml4-avalanche"}
+# - test part 3 (ml4-*: tools/multilingual_stories_6.py … _9.py): scored once on 2026-12-06, moved to dev;
+# - test part 4 (ml5-*: tools/multilingual_stories_10.py … _14.py).
+TEST_STORIES = {"ml5-refinery", "ml5-ferry-strike", "ml5-landslide", "ml5-mall-shooting", "ml5-heat-dome",
+                "ml5-bridge", "ml5-typhoon", "ml5-prison-riot", "ml5-train-collision", "ml5-wildfire-smoke",
+                "ml5-chemical-leak"}
 
 
 @dataclass(frozen=True)
@@ -531,13 +534,19 @@ from multilingual_stories_6 import ARTICLES_6, SPEAKER_FORMS_6  # noqa: E402
 from multilingual_stories_7 import ARTICLES_7, SPEAKER_FORMS_7  # noqa: E402
 from multilingual_stories_8 import ARTICLES_8, SPEAKER_FORMS_8  # noqa: E402
 from multilingual_stories_9 import ARTICLES_9, SPEAKER_FORMS_9  # noqa: E402
+from multilingual_stories_10 import ARTICLES_10, SPEAKER_FORMS_10  # noqa: E402
+from multilingual_stories_11 import ARTICLES_11, SPEAKER_FORMS_11  # noqa: E402
+from multilingual_stories_12 import ARTICLES_12, SPEAKER_FORMS_12  # noqa: E402
+from multilingual_stories_13 import ARTICLES_13, SPEAKER_FORMS_13  # noqa: E402
+from multilingual_stories_14 import ARTICLES_14, SPEAKER_FORMS_14  # noqa: E402
 
 for _more in (SPEAKER_FORMS_2, SPEAKER_FORMS_3, SPEAKER_FORMS_4, SPEAKER_FORMS_5, SPEAKER_FORMS_6, SPEAKER_FORMS_7,
-              SPEAKER_FORMS_8, SPEAKER_FORMS_9):
+              SPEAKER_FORMS_8, SPEAKER_FORMS_9, SPEAKER_FORMS_10, SPEAKER_FORMS_11, SPEAKER_FORMS_12, SPEAKER_FORMS_13,
+              SPEAKER_FORMS_14):
     assert not SPEAKER_FORMS.keys() & _more.keys(), "an entity is defined twice"
     SPEAKER_FORMS = {**SPEAKER_FORMS, **_more}
 ARTICLES = (ARTICLES + ARTICLES_2 + ARTICLES_3 + ARTICLES_4 + ARTICLES_5 + ARTICLES_6 + ARTICLES_7 + ARTICLES_8
-            + ARTICLES_9)
+            + ARTICLES_9 + ARTICLES_10 + ARTICLES_11 + ARTICLES_12 + ARTICLES_13 + ARTICLES_14)
 
 
 def record(art: Art, n: int) -> dict:
