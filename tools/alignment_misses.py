@@ -86,7 +86,7 @@ class _Story:
         self.naming = align.source_naming([s for s in self.statements if s.source], self.sources)
         self.written_as = align.names_in_two_scripts((s.source for s in self.statements if s.source), self.sources)
         across = align._language_pairs(self.statements, self.lang_of, self.sources, self.links, self.values)
-        self.edges = {frozenset((e.a, e.b)): e for e in align._language_edges(across).edges}
+        self.edges = {frozenset((e.a, e.b)): e for e in align._language_edges(across)}
 
     def verdict(self, a, b):
         from newsledger.link import align
@@ -417,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per pair instead of text")
     parser.add_argument("--statements-only", action="store_true", help="leave out figure (quantity) pairs")
     parser.add_argument("--leave-out", action="store_true", help="the bars' leave-stories-out check instead")
+    parser.add_argument("--stories", default="", help="only pairs of articles whose id starts with this "
+                        "(ml-ml4-: the part just burned), or with '!' before it: all the others")
     args = parser.parse_args(argv)
     if args.data.name.startswith("test"):
         parser.error("the held-out test part is scored only, never diagnosed")
@@ -428,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
         leave_out(gold, ledger)
         return 0
     rows = diagnose(gold, ledger) + ([] if args.statements_only else diagnose_figures(gold, ledger))
+    if args.stories:
+        prefix, keep = args.stories.removeprefix("!"), not args.stories.startswith("!")
+        rows = [r for r in rows if r["a"].startswith(prefix) == keep]
     for r in rows:
         if args.json:
             print(json.dumps(r, ensure_ascii=False))

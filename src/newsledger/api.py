@@ -10,7 +10,7 @@ from newsledger.extract.parallel import check_jobs, extract_parallel
 from newsledger.ingest import IngestOptions, read_paths, unique_articles
 from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Article, Ledger, Problem
-from newsledger.pipeline import build_ledger
+from newsledger.pipeline import build_ledger, story_features
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -37,19 +37,21 @@ def analyze_articles(articles: list[Article], *, model: str | None = None, probl
     """Extract, link and compare already-read articles into one ledger. Articles sharing an id are one article:
     the store would keep one of them, so the ledger does too (see `unique_articles`). An article whose analysis
     overruns its time budget (`article_timeout` seconds per 100 kB of text) is a problem, and the rest goes on.
-    `jobs`: processes extracting articles (None: every usable core; 1: this process only); the ledger is the same
-    whatever the number (extract/parallel.py)."""
+    `jobs`: processes extracting articles (None: every usable core; 1: this process only), then threads of the
+    sentence encoder while linking; the ledger is the same whatever the number (extract/parallel.py)."""
     budget = TimeBudget(article_timeout) if article_timeout is not None else TimeBudget()
     jobs = check_jobs(jobs)
     articles, duplicates = unique_articles(articles)
     problems = [*problems, *duplicates]
     extractions = []
+    features: dict = {}  # story features the workers computed beside each extraction
     for done, extraction in enumerate(extract_parallel(articles, jobs, model=model, budget=budget,
-                                                       problems=problems), start=1):
+                                                       problems=problems, derive=story_features,
+                                                       derived=features), start=1):
         extractions.append(extraction)
         if progress:
             progress(done, len(articles))
-    return build_ledger(extractions, problems)
+    return build_ledger(extractions, problems, features=features, cores=jobs)
 
 
 def analyze(paths: Iterable[str | bytes | os.PathLike[str]], *, model: str | None = None,

