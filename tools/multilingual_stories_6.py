@@ -270,7 +270,9 @@ ARTICLES_6: tuple[Art, ...] = (
          Fg("⟦23⟧명이 다쳤다", 23, None, "wounded", "tunnel-q-injured"),
          Fg("사망자를 ⟦7⟧명으로", 7, None, "killed", "tunnel-q-dead"),
          Fg("단체관광객 ⟦2⟧명", 2, None, "wounded", "tunnel-q-korean-injured"),
-         Fg("⟦150⟧명 이상이", 150, "more than", "other", "tunnel-q-sheltered"),
+         # 이상 is inclusive ("150 or more"): at least, as the Korean lexicon and the set's other Korean figures read it
+         # (relabelled from "more than" by the lead when this story was in dev, 2026-12-06)
+         Fg("⟦150⟧명 이상이", 150, "at least", "other", "tunnel-q-sheltered"),
          Fg("차량 ⟦40여⟧ 대", 40, "more than", "other", "tunnel-q-vehicles"))),
     Art("ml4-tunnel", "continentalpost.example", "world/2026/11/19/arvel-tunnel-fire-joint-toll", "2026-11-19", "en",
         "Tunnel fire death toll rises to eight as France and Italy agree on a joint count",

@@ -193,6 +193,9 @@ def _qualifier_after(text: str, end: int, limit: int, rules: LanguageRules) -> s
     counter = next((c for c in sorted(rules.counters, key=len, reverse=True) if text.startswith(c, pos)), None)
     if counter:
         pos += len(counter)
+        particle = next((p for p in rules.figure_particles if text.startswith(p, pos)), None)
+        if particle and pos + len(particle) < limit and text[pos + len(particle)].isspace():
+            pos += len(particle)  # 900명에 육박: the counted noun's particle, then its qualifier
         while pos < limit and text[pos].isspace():
             pos += 1
     return next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, pos)), None)
@@ -228,6 +231,15 @@ def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRul
     return out
 
 
+def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, int, float]],
+                  rules: LanguageRules) -> bool:
+    """A number word closing its sentence with its noun left out: after a copula (i morti sono cinque), or as the
+    second of two counts a comma sets side by side (… cinco fallecidos y la prefectura, de siete)."""
+    if _previous_word(text, start, s_start).casefold() in rules.copulas:
+        return True
+    return any(b < start and re.search(r"[,;]", text[b:start]) for _, b, _ in before)
+
+
 def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[FoundFigure]:
     numeral = _numeral(rules.lang)
     words = _number_words(rules.lang)
@@ -245,7 +257,8 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             nxt = _next_word(text, end, s_end)
             # a lone number word needs what it counts after it (Sei tu?); a round-number noun stands alone
             approximate = " ".join(text[start:end].casefold().split()) in rules.approximate_words
-            if (nxt is None and not approximate) or _is_date(text, start, end, s_end, rules, s_start):
+            if (nxt is None and not approximate and not _elided_count(text, start, s_start, hits, rules)) or _is_date(
+                    text, start, end, s_end, rules, s_start):
                 continue
             hits.append((start, end, value))
         scaled: list[tuple[int, int, float]] = []

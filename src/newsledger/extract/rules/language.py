@@ -65,6 +65,12 @@ class LanguageRules:
     documents: frozenset[str] = frozenset()  # documents speaking for their author (selon un bilan de la préfecture)
     author_prepositions: frozenset[str] = frozenset()  # introducing a document's author (par, de; por, del)
     possessives: frozenset[str] = frozenset()  # a source cue's possessive standing for the last speaker (nach seinen Angaben)
+    copulas: frozenset[str] = frozenset()  # a lone number word after one counts its subject (i morti sono cinque)
+    relative_sources: tuple[str, ...] = ()  # after a speaker, introducing more of what it said (secondo cui …)
+    connective_endings: tuple[str, ...] = ()  # a verb joining its clause to the next (대피시켰으며, …)
+    figure_particles: tuple[str, ...] = ()  # a particle on a counted noun before its qualifier (900명에 육박)
+    object_particles: tuple[str, ...] = ()  # a word so marked is the object of the verb after it (작업을 지휘한)
+    reported_moods: frozenset[str] = frozenset()  # finite verbs only reported speech uses (habe, sei): the last speaker's
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -160,6 +166,13 @@ def rules_for(lang: str) -> LanguageRules:
         ranges=tuple(sorted(ranges, key=lambda r: -len(r[0]))),
         relatives=_optional_words(lang, "relative_pronouns.txt"),
         possessives=_optional_words(lang, "possessives.txt"),
+        reported_moods=_optional_words(lang, "reported_moods.txt"),
+        copulas=_optional_words(lang, "copulas.txt"),
+        relative_sources=tuple(sorted((row[0] for row in _optional_table(lang, "relative_sources.txt")), key=len,
+                                      reverse=True)),
+        connective_endings=tuple(row[0] for row in _optional_table(lang, "connective_endings.txt")),
+        figure_particles=tuple(row[0] for row in _optional_table(lang, "figure_particles.txt")),
+        object_particles=tuple(row[0] for row in _optional_table(lang, "object_particles.txt")),
         documents=_optional_words(lang, "documents.txt"),
         author_prepositions=_optional_words(lang, "author_prepositions.txt"),
         clause_links=_optional_words(lang, "clause_links.txt"),

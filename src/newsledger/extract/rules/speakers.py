@@ -118,7 +118,9 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     # 마르타 히바스 이타보랑가 시장: with no capitals to tell them apart, a third word between a two-word name and its
     # title is the place or body the title belongs to (foreign names are written in two words, Korean ones in one)
     if 3 <= trail < len(toks) and not any(_cased(t) for _, _, t in toks[:trail]):
-        trail -= 1
+        # the name comes first and the body after it: one known body names where the name ends (올리비에 마르샤디에
+        # 프랑스 오트아르벨 도지사), else a foreign name's two words (아우렐리오 단치 포르토 살비아 경찰청장)
+        trail = next((k for k in range(1, trail) if is_affiliation(toks[k][2], rules)), 2)
     # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
     if trail < len(toks) and trail >= 2:
         return toks[trail:], toks[:trail]
@@ -346,6 +348,9 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
             continue
         if k == 0 and toks[0][2].casefold() in rules.pronouns:  # sagte er am Abend: the pronoun alone
             return _phrase(text, toks[:1], rules)
+        head = _strip_determiner(text, toks, rules) if k == 0 else []
+        if head and _epithet(head[0][2], rules) and (len(head) == 1 or not _capitalised(head[1][2])):
+            return _phrase(text, head[:1], rules)  # erzählte der 34-Jährige am Telefon: the epithet alone
         cased = any(_cased(t) for _, _, t in toks)
         if not cased:
             return _phrase(text, toks[:_MAX_PREFIX], rules)
@@ -411,8 +416,14 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
     if end - start > 250:  # no speaker phrase is this long; and tokenising a run-on text per cue is quadratic
         return None
     segs = [s for s in _segments(text, start, end) if _tokens(text, *s)]
-    if not segs or len(_tokens(text, start, end)) > 12:
+    if not segs:
         return None
+    if len(_tokens(text, start, end)) > 12:
+        # Rui Mota, diretor técnico da X, a empresa que gere …, garante …: a long subject is still a name and its
+        # appositives when its first piece is a name alone
+        first = _strip_determiner(text, _tokens(text, *segs[0]), rules)
+        if len(segs) < 2 or _name_run_at_end(first, rules) != 0:
+            return None
     # a piece that is only a name (the appositive of El portavoz del Ministerio de Defensa de Velmark, Mattis
     # Ekholm, …) wins over a description that merely ends in a capitalised organisation or place
     closing = whole = None
@@ -427,6 +438,10 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
                 break
     chosen = whole or closing or segs[0]
     toks = _tokens(text, *chosen)
+    # Un funcionario que pidió no ser identificado advirtió …: a relative clause closes the subject it describes
+    rel = next((k for k in range(1, len(toks)) if toks[k][2].casefold() in rules.relatives), None)
+    if rel is not None:
+        toks = toks[:rel]
     toks = _document_author(toks, rules) or toks
     if len(toks) > 8:
         return None

@@ -116,6 +116,7 @@ class _Patterns:
     subordinator: re.Pattern | None
     subordinator_after_words: re.Pattern | None
     infinitive: re.Pattern | None  # a marker and an infinitive opening what was said (ha fatto sapere di collaborare)
+    subordinator_after_aside: re.Pattern | None = None  # words, an aside between commas, then the subordinator
 
 
 _PATTERNS: dict[str, _Patterns] = {}
@@ -140,7 +141,12 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             infinitive=_infinitive_regex(rules),
             # up to six words between the verb and its subordinator, none of them ending the clause
             subordinator_after_words=re.compile(
-                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
+                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None,
+            # an aside set off by commas between the verb's words and its subordinator (contó a este diario, bajo
+            # condición de anonimato, que …): the subordinator still opens what was said
+            subordinator_after_aside=re.compile(
+                r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,6}?\s*,(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?\s*,\s*(?:" + sub_core + ")",
+                re.IGNORECASE) if subs else None)
     return _PATTERNS[rules.lang]
 
 
@@ -366,12 +372,15 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
                 speaker, content_start = _prep_source(text, m.end(), body_end, rules)
                 if speaker is None:
                     continue
-                content = _trim(text, content_start, _semicolon(text, content_start, body_end))
+                content = _quoted_tail(text, _trim(text, content_start, _semicolon(text, content_start, body_end)),
+                                       quotes)
             else:
                 speaker = speaker_after_cue(text, m.end(), body_end, rules)
                 content = _trim(text, s_start, m.start())
             if speaker and content[1] - content[0] > 8:
-                return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+                quoted = [q for q in quotes if q[0] < content[0] and content[1] < q[1]]
+                return Draft(*content, "direct" if quoted else "indirect", speaker, (m.start(), m.end()),
+                             [content] if quoted else [])
     m = pats.person_prep.match(text, lead) if pats.person_prep is not None else None
     if m is not None:
         speaker, content_start = _prep_source(text, m.end(), body_end, rules)
@@ -395,6 +404,16 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
     return None
+
+
+def _quoted_tail(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Según X, director de Y, la empresa que …, "…": more appositives of the source, then a comma and a quotation
+    closing the sentence: the quotation is what was said."""
+    for q_open, q_end in quotes:
+        if content[0] < q_open and q_end >= content[1] and text[content[0]:q_open].rstrip().endswith(","):
+            inner = _trim(text, q_open + 1, q_end - 1)
+            return inner if inner[1] > inner[0] else content
+    return content
 
 
 def _inner_source(text: str, m: re.Match, sentence: tuple[int, int], rules: LanguageRules) -> Draft | None:
@@ -490,6 +509,8 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
     if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
         sub = pats.subordinator_after_words.match(text, after)
+    if sub is None and pats.subordinator_after_aside is not None:  # contó a este diario, bajo anonimato, que …
+        sub = pats.subordinator_after_aside.match(text, after)
     if sub is None and pats.infinitive is not None:  # ha fatto sapere in una nota di collaborare …
         sub = pats.infinitive.match(text, after)
     # El presidente, Volodímir Zelenski, dijo que …: the commas belong to the subject when the verb opens a clause
@@ -502,6 +523,9 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             and not _subject_appositive(text, before, rules)):
         # …, fügte er hinzu.: the pronoun the cue carries is the speaker, the rest starts after the whole cue
         speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules, closes=True)
+        if speaker is None and (not text[m.end():body_end].strip(_TRIM)
+                                or only_circumstance(text, m.end(), body_end, rules)):
+            speaker = _implicit(m)  # …, explicó.: the verb closes the sentence and no word names its subject
         rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
         # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
         # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
@@ -547,6 +571,9 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             speaker, content_start = subject
             content = _trim(text, content_start, q.start())
             last_comma = text.rfind(",", *content) if late_subject is None else -1
+            if last_comma >= 0 and rules.connective_endings and not text[content[0]:last_comma].rstrip().endswith(
+                    rules.connective_endings):
+                last_comma = -1  # 환자가 480명, 사망자가 11명으로 늘었다고: a list, not the speaker's act
             if last_comma >= 0:  # 대피시켰으며, 피해 면적은 …: the speaker's act, then what it said
                 content = _trim(text, last_comma + 1, content[1])
             if content[1] - content[0] > 4:
@@ -658,17 +685,34 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
             word_end = start + words[0].end()
             speaker = speaker_before_cue(text, start, word_end - len(particle), rules)
             return (speaker, word_end) if speaker else None
+    # 작업을 지휘한, 댐을 운영하는: the verb after an object heads a relative clause (never the subject, whatever
+    # it ends in) and closes a description of the speaker, like a genitive
+    clause_verbs = {k for k in range(1, len(words)) if rules.object_particles
+                    and words[k - 1].group().endswith(rules.object_particles)}
     for particle in rules.speaker_particles:  # in order of preference: the topic marker first
-        for m in words:
+        for k, m in enumerate(words):
             word_end = start + m.end()
+            if k in clause_verbs or _suffix_follows(words, k, rules):
+                continue
             if text.endswith(particle, start + m.start(), word_end) and word_end - len(particle) > start + m.start():
                 # 독일 여행사 베르크팔케 라이젠의 토비아스 벤들링거 대표는: what a genitive closes describes the speaker
-                modified = [start + w.end() for w in words if w.end() <= m.start()
-                            and w.group().endswith(rules.modifier_endings)] if rules.modifier_endings else []
+                modified = [start + w.end() for j, w in enumerate(words) if w.end() <= m.start()
+                            and (j in clause_verbs or (rules.modifier_endings
+                                                       and w.group().endswith(rules.modifier_endings)))]
                 speaker = speaker_before_cue(text, modified[-1] if modified else start, word_end - len(particle),
                                              rules)
                 return (speaker, word_end) if speaker else None
     return None
+
+
+def _suffix_follows(words: list[re.Match], k: int, rules: LanguageRules) -> bool:
+    """류다은 씨는: an honorific written as a word of its own follows the name, so the name's last syllable is no
+    particle (the particle is on the honorific)."""
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].group()
+    return any(nxt == s or (nxt.startswith(s) and nxt[len(s):] in rules.speaker_particles)
+               for s in rules.name_suffixes)
 
 
 _MAX_COLON_SPEAKER_WORDS = 5
@@ -685,6 +729,13 @@ def _colon_speaker(text: str, start: int, open_mark: int, rules: LanguageRules) 
     if len(head.split()) > _MAX_COLON_SPEAKER_WORDS:
         # Die Bahnsprecherin Henrike Maas versprach eine rasche Aufklärung: — the subject ends at its verb, the
         # first lower-case word that is no article, name connector or title
+        # La ministra dell'Interno, Maren Dulavic, ha escluso …: — a name set off by commas closes the subject
+        aside = re.match(r"[^,]+,\s*([^,]+?)\s*,\s", text[a:b])
+        if aside is not None and len(aside.group(1).split()) >= 2 and all(
+                w[:1].isupper() or w.casefold() in rules.connectors for w in aside.group(1).split()):
+            b = a + aside.end(1)
+            phrase = speaker_before_cue(text, a, b, rules)
+            return phrase if phrase is not None and not phrase.pronoun else None
         verb = next((w for w in re.finditer(r"\S+", text[a:b]) if w.start() > 0 and w.group()[:1].islower()
                      and w.group().casefold() not in rules.determiners | rules.connectors
                      and not is_title(w.group(), rules)), None)
@@ -786,7 +837,19 @@ def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhras
                      pats: _Patterns) -> Draft | None:
     """«…», disse o presidente, Wellington Sardinha, que garantiu que a arquibancada …: a relative clause after
     the speaker, its verb a cue with a subordinator, reports what that speaker also said."""
-    if speaker is None or speaker.implicit or not rules.relatives or pats.verb is None or pats.subordinator is None:
+    if speaker is None or speaker.implicit:
+        return None
+    body_end = sentence[1]
+    while body_end > speaker.end and text[body_end - 1] in ".!?。":
+        body_end -= 1
+    if rules.relative_sources:  # …, ha detto il ministro X, secondo cui il guasto è partito …
+        source = re.compile(r"\s*,\s*(?:" + "|".join(phrase_pattern(p) for p in rules.relative_sources) + r")\s+",
+                            re.IGNORECASE).match(text, speaker.end)
+        if source is not None:
+            content = _trim(text, source.end(), body_end)
+            if content[1] - content[0] > 8:
+                return Draft(*content, "indirect", speaker, (source.start(), source.end()))
+    if not rules.relatives or pats.verb is None or pats.subordinator is None:
         return None
     rel = re.compile(r"\s*,\s*(\w+)\s+").match(text, speaker.end)
     if rel is None or rel.group(1).casefold() not in rules.relatives:
@@ -828,11 +891,19 @@ def _reported_parts(text: str, sentence: tuple[int, int], rules: LanguageRules, 
     return [whole] if whole is not None else []
 
 
+def _quotes_in(quotes: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
+    return [q for q in quotes if span[0] <= q[0] and q[1] <= span[1] + 1]
+
+
 def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[Draft]:
     """afirmó que hay 25 desaparecidos y que la tragedia se podía evitar: two things said, one statement each."""
     if not rules.coordinators or not rules.subordinators:
         return drafts
-    joint = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+(?:"
+    # … y anunció que …: a second saying verb of the same subject may stand between the coordinator and its
+    # subordinator
+    verbs = sorted((c.phrase for c in rules.cues_of("verb") if " " not in c.phrase), key=len, reverse=True)
+    second_verb = r"(?:(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+)?" if verbs else ""
+    joint = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+" + second_verb + "(?:"
                        + "|".join(re.escape(s) for s in rules.subordinators) + r")\s+", re.IGNORECASE)
     out = []
     for draft in drafts:
@@ -840,12 +911,13 @@ def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[D
         for m in joint.finditer(text, draft.start, draft.end):
             head = _trim(text, start, m.start())
             if head[1] > head[0]:
-                out.append(Draft(*head, draft.kind, draft.speaker, draft.cue))
+                out.append(Draft(*head, draft.kind, draft.speaker, draft.cue, _quotes_in(draft.quotes, head)))
             start = m.end()
         if start == draft.start:
             out.append(draft)
         else:
-            out.append(Draft(*_trim(text, start, draft.end), draft.kind, draft.speaker, draft.cue))
+            tail = _trim(text, start, draft.end)
+            out.append(Draft(*tail, draft.kind, draft.speaker, draft.cue, _quotes_in(draft.quotes, tail)))
     return out
 
 
@@ -887,7 +959,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
         attributed_sentences.update(k for k in range(first, last) if sentences[k][0] < q[3] and q[0] < sentences[k][1])
         led = _led_span(text, q, sentence, cue, pats) or _opened_span(text, q, sentence, cue, rules)
         if led is not None:
-            drafts.append(Draft(*led, "partial", speaker, cue, [content]))
+            drafts.extend(_coordinated(text, [Draft(*led, "partial", speaker, cue, [content])], rules))
             continue
         drafts.append(Draft(*content, "direct", speaker, cue, [content]))
         framed = (_framed_report(text, q, sentence, speaker, rules, pats)
@@ -927,4 +999,35 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
         previous = [d for d in drafts if para_start <= d.start < q[0] and d.speaker is not None]
         speaker = max(previous, key=lambda d: d.start).speaker if previous else _neighbour_speaker(text, q, drafts)
         drafts.append(Draft(*content, "direct", speaker, None, [content]))
+    drafts.extend(_mood_continuations(text, sentences, drafts, rules, quotes))
     return sorted(drafts, key=lambda d: d.start)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: list[Draft], rules: LanguageRules,
+                        quotes: list[tuple[int, int, int, int]]) -> list[Draft]:
+    """Sentences a language marks as reported by their verb's mood alone (Die Lage sei ernst.), right after a
+    sentence of the same paragraph that carries a speaker's statement: that speaker goes on speaking."""
+    if not rules.reported_moods:
+        return []
+    found: list[Draft] = []
+    speaker_of: dict[int, SpeakerPhrase] = {}
+    for i, (s_start, s_end) in enumerate(sentences):
+        mine = [d for d in (*drafts, *found) if d.start < s_end and s_start < d.end]
+        if mine:
+            spoken = [d for d in mine if d.speaker is not None]
+            if spoken:
+                speaker_of[i] = max(spoken, key=lambda d: d.start).speaker
+            continue
+        previous = speaker_of.get(i - 1)
+        if previous is None or "\n\n" in text[sentences[i - 1][1] - 1:s_start + 1]:
+            continue
+        if not any(w.casefold() in rules.reported_moods for w in _WORD.findall(text, s_start, s_end)):
+            continue
+        start, end = _trim(text, s_start, s_end)
+        inner = [(q[1], q[2]) for q in quotes if start <= q[0] and q[3] <= end + 1]
+        found.append(Draft(start, end, "partial" if inner else "indirect", previous, None, inner))
+        speaker_of[i] = previous
+    return found
