@@ -499,11 +499,11 @@ def _local_number_keys(texts: tuple[str, ...], lang: str | None) -> Counter[str]
     language without a lexicon (their tokens are read as written)."""
     if not lang or lang == "en":
         return None
-    from newsledger.extract.rules.figures import _numeral, parse_numeral
+    from newsledger.extract.rules.figures import numeral_pattern, parse_numeral
     from newsledger.extract.rules.language import rules_for
 
     try:
-        rules, pattern = rules_for(lang), _numeral(lang)
+        rules, pattern = rules_for(lang), numeral_pattern(lang)
     except FileNotFoundError:
         return None
     keys: Counter[str] = Counter()

@@ -30,7 +30,7 @@ class FoundFigure:
 
 
 @cache
-def _numeral(lang: str) -> re.Pattern:
+def numeral_pattern(lang: str) -> re.Pattern:
     rules = rules_for(lang)
     seps = "|".join(re.escape(s) for s in rules.thousands) or "(?!)"
     dec = re.escape(rules.decimal)
@@ -241,7 +241,7 @@ def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, i
 
 
 def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[FoundFigure]:
-    numeral = _numeral(rules.lang)
+    numeral = numeral_pattern(rules.lang)
     words = _number_words(rules.lang)
     out: list[FoundFigure] = []
     for sentence in sentences:
