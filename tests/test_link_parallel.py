@@ -1,6 +1,6 @@
-"""The link stage with `--jobs`: story features computed by the extraction workers, and the sentence encoder on
-every core once the workers are done, give the ledger one process gives (tests/test_parallel.py compares whole
-ledgers of `--jobs 1` and 2)."""
+"""The link stage with `--jobs`: story features computed by the extraction workers, and alignment planning, the
+sentence encoder and the findings on every core once the workers are done, give the ledger one process gives
+(tests/test_parallel.py compares whole ledgers of `--jobs 1` and 2)."""
 
 from __future__ import annotations
 
@@ -177,3 +177,77 @@ def test_a_forked_helper_that_dies_is_a_clear_error() -> None:
     with pytest.raises(WorkerCrashed, match="--jobs 1"):
         ForkedCall(os._exit, 3).result()  # dies without an answer, as a killed child would
     assert ForkedCall(sorted, [3, 1, 2]).result() == [1, 2, 3]
+
+
+def _example_and_fire() -> list:
+    example = Path(__file__).resolve().parent.parent / "examples" / "story" / "hollis-dam.jsonl"
+    articles, _ = api.read([example])
+    return list(extract_articles([*articles, *ARTICLES]))
+
+
+def test_alignments_planned_in_two_processes_are_the_alignments_of_one(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    from newsledger import pipeline
+    from newsledger.link import align as alignment
+
+    extractions = _example_and_fire()
+    one = build_ledger(extractions)
+    assert len(one.stories) >= 3 and {a.kind for a in one.alignments} == {"statement", "figure"}
+    log = tmp_path / "planners.txt"
+    real = alignment.plan_stories
+
+    def logged(inputs, stories):
+        with log.open("a") as fh:
+            fh.write(f"{os.getpid()} {len(stories)}\n")
+        return real(inputs, stories)
+
+    monkeypatch.setattr(alignment, "plan_stories", logged)
+    monkeypatch.setattr(pipeline, "SPLIT_MIN_RECORDS", 0)  # the default waits for thousands of records
+    two = build_ledger(extractions, cores=2)
+    seen = [line.split() for line in log.read_text().splitlines()]
+    assert len({pid for pid, _ in seen}) == 2  # this process and a child
+    planned = alignment.story_inputs(one.articles, one.statements, one.figures, one.sources, one.stories).stories()
+    assert all(int(n) >= 1 for _, n in seen) and sum(int(n) for _, n in seen) == len(planned)
+    assert two.to_json() == one.to_json()
+    log.unlink()
+    build_ledger(extractions, cores=1)
+    assert [line.split()[0] for line in log.read_text().splitlines()] == [str(os.getpid())]  # one core: no child
+
+
+def test_an_error_in_the_planning_child_is_raised_in_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger import pipeline
+    from newsledger.link import align as alignment
+
+    extractions = _example_and_fire()
+    parent = os.getpid()
+    real = alignment.plan_stories
+
+    def broken_in_child(inputs, stories):
+        if os.getpid() != parent:
+            raise ValueError("a figure broke this story's plan")
+        return real(inputs, stories)
+
+    monkeypatch.setattr(alignment, "plan_stories", broken_in_child)
+    monkeypatch.setattr(pipeline, "SPLIT_MIN_RECORDS", 0)
+    with pytest.raises(ValueError, match="broke this story's plan"):
+        build_ledger(extractions, cores=2)
+
+
+def test_a_planning_child_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger import pipeline
+    from newsledger.extract.parallel import WorkerCrashed
+    from newsledger.link import align as alignment
+
+    extractions = _example_and_fire()
+    parent = os.getpid()
+    real = alignment.plan_stories
+
+    def killed_in_child(inputs, stories):
+        if os.getpid() != parent:
+            os._exit(9)  # no answer on the pipe, as a child the kernel killed for memory
+        return real(inputs, stories)
+
+    monkeypatch.setattr(alignment, "plan_stories", killed_in_child)
+    monkeypatch.setattr(pipeline, "SPLIT_MIN_RECORDS", 0)
+    with pytest.raises(WorkerCrashed, match="--jobs 1"):
+        build_ledger(extractions, cores=2)

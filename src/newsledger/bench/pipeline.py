@@ -37,7 +37,7 @@ LEDGER_KEYS = ("articles", "sources", "statements", "figures", "stories", "align
 LINK_STAGES = {
     "stories": ("link/stories.py", "add"),
     "sources": ("link/sources.py", "merge_sources"),
-    "align": ("link/align.py", "align"),
+    "align": ("newsledger/pipeline.py", "_align"),  # link/align.py's plans and their finishing
     "findings": ("compare/__init__.py", "find_all"),
     "estimates": ("compare/__init__.py", "estimate_all"),
     "embeddings": ("link/embeddings.py", "embed"),  # inside align: sentence vectors for paraphrase/translation

@@ -748,10 +748,38 @@ def align_statements(story: str, statements: Sequence[Statement], articles: dict
                                  _language_edges(across), statements)
 
 
-def align(articles: Sequence[Article], statements: Sequence[Statement], figures: Sequence[Figure],
-          sources: Sequence[Source], stories: Sequence[Story]) -> list[Alignment]:
-    """Alignments story by story (the store recomputes only the stories a new batch touches)."""
-    by_article = {a.id: a for a in articles}
+@dataclass(frozen=True)
+class StoryInputs:
+    """What aligning reads, by story: built once, read by every story's planning and finishing (and, after a
+    fork, by a child planning some of the stories)."""
+    articles: dict[str, Article]
+    lang_of: dict[str, str | None]
+    sources: dict[str, Source]
+    statements: dict[str, list[Statement]]
+    figures: dict[str, list[Figure]]
+
+    def stories(self) -> list[str]:
+        return sorted(set(self.statements) | set(self.figures))
+
+
+@dataclass(frozen=True)
+class StoryPlan:
+    """One story's alignment before the sentence encoder: its figure alignments, what each statement carries of
+    them, its speaker blocks and its pairs across languages. Planning needs no vectors; finishing needs only the
+    vectors of `texts()` (of all stories' plans, encoded in one call: a vector depends on its batch)."""
+    story: str
+    figure_alignments: list[Alignment]
+    links: dict[str, set[tuple[str, float]]]
+    blocks: list[_SpeakerBlock]
+    across: _LanguagePairs
+    vouch: dict[str, set[Vouch]]
+
+    def texts(self) -> set[str]:
+        return _texts_to_embed(self.blocks)
+
+
+def story_inputs(articles: Sequence[Article], statements: Sequence[Statement], figures: Sequence[Figure],
+                 sources: Sequence[Source], stories: Sequence[Story]) -> StoryInputs:
     story_of = {a: s.id for s in sorted(stories, key=lambda s: s.id) for a in s.articles}
     st_by_story: dict[str, list[Statement]] = defaultdict(list)
     fig_by_story: dict[str, list[Figure]] = defaultdict(list)
@@ -761,19 +789,40 @@ def align(articles: Sequence[Article], statements: Sequence[Statement], figures:
     for fig in figures:
         if fig.article in story_of:
             fig_by_story[story_of[fig.article]].append(fig)
-    lang_of = {a.id: a.lang for a in articles}
-    source_of = {s.id: s for s in sources}
+    return StoryInputs({a.id: a for a in articles}, {a.id: a.lang for a in articles}, {s.id: s for s in sources},
+                       dict(st_by_story), dict(fig_by_story))
+
+
+def plan_story(inputs: StoryInputs, story: str) -> StoryPlan:
+    statements, figures = inputs.statements.get(story, []), inputs.figures.get(story, [])
+    figure_alignments = align_figures(story, figures, inputs.articles)
+    links = statement_figures(figure_alignments, figures)
+    across = _language_pairs(statements, inputs.lang_of, inputs.sources, links, statement_values(figures))
+    vouch = vouching_figures(figure_alignments, figures, statements)
+    return StoryPlan(story, figure_alignments, links, _speaker_blocks(statements, links, inputs.lang_of), across,
+                     vouch)
+
+
+def plan_stories(inputs: StoryInputs, stories: Sequence[str]) -> list[StoryPlan]:
+    return [plan_story(inputs, story) for story in stories]
+
+
+def finish_stories(inputs: StoryInputs, plans: Sequence[StoryPlan]) -> list[Alignment]:
+    """Every plan's alignments, the statements' judged with the vectors of all plans' texts, encoded in one call."""
+    vectors = _embed(set().union(*(plan.texts() for plan in plans)))
     out: list[Alignment] = []
-    planned = []
-    for story in sorted(set(st_by_story) | set(fig_by_story)):
-        figure_alignments = align_figures(story, fig_by_story[story], by_article)
-        out.extend(figure_alignments)
-        links = statement_figures(figure_alignments, fig_by_story[story])
-        across = _language_pairs(st_by_story[story], lang_of, source_of, links, statement_values(fig_by_story[story]))
-        vouch = vouching_figures(figure_alignments, fig_by_story[story], st_by_story[story])
-        planned.append((story, links, _speaker_blocks(st_by_story[story], links, lang_of), across, vouch))
-    vectors = _embed(set().union(*(_texts_to_embed(blocks) for _, _, blocks, _, _ in planned)))
-    for story, links, blocks, across, vouch in planned:
-        out.extend(_statement_alignments(story, blocks, by_article, links, vectors, _language_edges(across),
-                                         st_by_story[story], vouch))
+    for plan in plans:
+        out.extend(plan.figure_alignments)
+        out.extend(_statement_alignments(plan.story, plan.blocks, inputs.articles, plan.links, vectors,
+                                         _language_edges(plan.across), inputs.statements.get(plan.story, []),
+                                         plan.vouch))
     return sorted(out, key=lambda a: a.id)
+
+
+def align(articles: Sequence[Article], statements: Sequence[Statement], figures: Sequence[Figure],
+          sources: Sequence[Source], stories: Sequence[Story]) -> list[Alignment]:
+    """Alignments story by story (the store recomputes only the stories a new batch touches). `analyze` with a
+    second core plans half of the stories in a forked child (pipeline.py): planning is per story, and the plans
+    finished together give these alignments."""
+    inputs = story_inputs(articles, statements, figures, sources, stories)
+    return finish_stories(inputs, plan_stories(inputs, inputs.stories()))
