@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsledger.ledger import AlignedPair, Alignment, Article, stable_id
@@ -48,12 +49,18 @@ def join_edges(members: dict[str, str], edges: list[Edge], one_per_article: bool
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra
         arts[ra] |= arts.pop(rb)
+    return groups_with_edges(members, find, edges)
+
+
+def groups_with_edges(members: Iterable[str], root: Callable[[str], str],
+                      edges: Sequence[Edge]) -> list[tuple[list[str], list[Edge]]]:
+    """The groups of two or more members that share a root (in sorted order), each with the edges inside it."""
     groups: dict[str, list[str]] = defaultdict(list)
     for m in sorted(members):
-        groups[find(m)].append(m)
+        groups[root(m)].append(m)
     out = []
-    for root in sorted(groups):
-        ids = groups[root]
+    for key in sorted(groups):
+        ids = groups[key]
         if len(ids) < 2:
             continue
         inside = set(ids)

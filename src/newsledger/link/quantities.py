@@ -18,7 +18,7 @@ from itertools import combinations
 
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Alignment, Article, Figure
-from newsledger.link.groups import Edge, alignment_of, first_published
+from newsledger.link.groups import Edge, alignment_of, first_published, groups_with_edges
 from newsledger.link.stories import event_days
 from newsledger.link.words import (
     DATA,
@@ -819,16 +819,7 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
                 told[ra].setdefault(art, set()).update(seen)
         for kind, seen in harmed.pop(rb, {}).items():
             harmed.setdefault(ra, {}).setdefault(kind, set()).update(seen)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for f in sorted(parent):
-        groups[find(f)].append(f)
-    out = []
-    for root in sorted(groups):
-        ids = groups[root]
-        if len(ids) > 1:
-            inside = set(ids)
-            out.append((ids, [e for e in [*edges, *used] if e.a in inside and e.b in inside]))
-    return out
+    return groups_with_edges(parent, find, [*edges, *used])
 
 
 _MANY_PLACES = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:city|state|county|region|country|nation)\b|"
