@@ -10,9 +10,9 @@ import io
 import pickle
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 from newsledger.compare import estimate_all, find_all
 from newsledger.extract.parallel import ForkedCall, can_fork, default_jobs
@@ -24,6 +24,9 @@ from newsledger.link.sources import Merged, merge_sources
 from newsledger.link.stories import Features, StoryIndex
 
 __all__ = ["build_ledger", "story_features"]
+
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 def story_features(article: Article) -> Features:
@@ -76,19 +79,29 @@ def _align(merged: Merged, stories: Sequence[Story], cores: int) -> list[Alignme
     all their texts), so the alignments are `align`'s."""
     inputs = alignment.story_inputs(merged.articles, merged.statements, merged.figures, merged.sources, stories)
     names = inputs.stories()
-    if cores < 2 or len(merged.statements) + len(merged.figures) < SPLIT_MIN_RECORDS or len(names) < 2 \
-            or not can_fork():
+    if not _worth_splitting(cores, len(merged.statements) + len(merged.figures), len(names)):
         return alignment.finish_stories(inputs, alignment.plan_stories(inputs, names))
     cut = _later_half([len(inputs.statements.get(s, [])) + len(inputs.figures.get(s, [])) for s in names])
-    later: ForkedCall[bytes] = ForkedCall(_plans_by_reference, inputs, names[cut:])
+    mine, pickled = _beside(ForkedCall(_plans_by_reference, inputs, names[cut:]),
+                            lambda: alignment.plan_stories(inputs, names[:cut]))
+    statements = {st.id: st for st in merged.statements}
+    theirs: list[alignment.StoryPlan] = _ByReference(io.BytesIO(pickled), statements).load()
+    return alignment.finish_stories(inputs, [*mine, *theirs])
+
+
+def _worth_splitting(cores: int, records: int, parts: int) -> bool:
+    """A second core is free, there is enough to split (SPLIT_MIN_RECORDS statements and figures) and into two."""
+    return cores >= 2 and records >= SPLIT_MIN_RECORDS and parts >= 2 and can_fork()
+
+
+def _beside(later: ForkedCall[T], mine: Callable[[], U]) -> tuple[U, T]:
+    """This process's part while the forked child computes its own; the child is cancelled if this part fails."""
     try:
-        mine = alignment.plan_stories(inputs, names[:cut])
+        result = mine()
     except BaseException:
         later.cancel()
         raise
-    statements = {st.id: st for st in merged.statements}
-    theirs: list[alignment.StoryPlan] = _ByReference(io.BytesIO(later.result()), statements).load()
-    return alignment.finish_stories(inputs, [*mine, *theirs])
+    return result, later.result()
 
 
 class _ByReference(pickle.Unpickler):
@@ -118,17 +131,12 @@ def _find_all(draft: Ledger, cores: int) -> list[Finding]:
     """`find_all(draft)`; with a second core free, a forked child finds the findings of the later half of the
     stories (by statements and figures) while this process finds the earlier half's. Findings are per story, so
     the two lists together, sorted as `find_all` sorts, are its list."""
-    if cores < 2 or len(draft.statements) + len(draft.figures) < SPLIT_MIN_RECORDS or len(draft.stories) < 2 \
-            or not can_fork():
+    if not _worth_splitting(cores, len(draft.statements) + len(draft.figures), len(draft.stories)):
         return find_all(draft)
     stories = sorted(draft.stories, key=lambda s: s.id)
     story_of = {a: s.id for s in stories for a in s.articles}
     size = Counter(story_of.get(r.article) for r in (*draft.statements, *draft.figures))
     cut = _later_half([size[s.id] for s in stories])
-    later: ForkedCall[list[Finding]] = ForkedCall(find_all, draft.model_copy(update={"stories": stories[cut:]}))
-    try:
-        mine = find_all(draft.model_copy(update={"stories": stories[:cut]}))
-    except BaseException:
-        later.cancel()
-        raise
-    return sorted([*mine, *later.result()], key=lambda f: f.id)
+    mine, theirs = _beside(ForkedCall(find_all, draft.model_copy(update={"stories": stories[cut:]})),
+                           lambda: find_all(draft.model_copy(update={"stories": stories[:cut]})))
+    return sorted([*mine, *theirs], key=lambda f: f.id)
