@@ -10,9 +10,9 @@ import io
 import pickle
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import Any
 
 from newsledger.compare import estimate_all, find_all
 from newsledger.extract.parallel import ForkedCall, can_fork, default_jobs
@@ -24,9 +24,6 @@ from newsledger.link.sources import Merged, merge_sources
 from newsledger.link.stories import Features, StoryIndex
 
 __all__ = ["build_ledger", "story_features"]
-
-T = TypeVar("T")
-U = TypeVar("U")
 
 
 def story_features(article: Article) -> Features:
@@ -82,8 +79,8 @@ def _align(merged: Merged, stories: Sequence[Story], cores: int) -> list[Alignme
     if not _worth_splitting(cores, len(merged.statements) + len(merged.figures), len(names)):
         return alignment.finish_stories(inputs, alignment.plan_stories(inputs, names))
     cut = _later_half([len(inputs.statements.get(s, [])) + len(inputs.figures.get(s, [])) for s in names])
-    mine, pickled = _beside(ForkedCall(_plans_by_reference, inputs, names[cut:]),
-                            lambda: alignment.plan_stories(inputs, names[:cut]))
+    mine, pickled = ForkedCall(_plans_by_reference, inputs, names[cut:]).beside(
+        lambda: alignment.plan_stories(inputs, names[:cut]))
     statements = {st.id: st for st in merged.statements}
     theirs: list[alignment.StoryPlan] = _ByReference(io.BytesIO(pickled), statements).load()
     return alignment.finish_stories(inputs, [*mine, *theirs])
@@ -92,16 +89,6 @@ def _align(merged: Merged, stories: Sequence[Story], cores: int) -> list[Alignme
 def _worth_splitting(cores: int, records: int, parts: int) -> bool:
     """A second core is free, there is enough to split (SPLIT_MIN_RECORDS statements and figures) and into two."""
     return cores >= 2 and records >= SPLIT_MIN_RECORDS and parts >= 2 and can_fork()
-
-
-def _beside(later: ForkedCall[T], mine: Callable[[], U]) -> tuple[U, T]:
-    """This process's part while the forked child computes its own; the child is cancelled if this part fails."""
-    try:
-        result = mine()
-    except BaseException:
-        later.cancel()
-        raise
-    return result, later.result()
 
 
 class _ByReference(pickle.Unpickler):
@@ -137,6 +124,6 @@ def _find_all(draft: Ledger, cores: int) -> list[Finding]:
     story_of = {a: s.id for s in stories for a in s.articles}
     size = Counter(story_of.get(r.article) for r in (*draft.statements, *draft.figures))
     cut = _later_half([size[s.id] for s in stories])
-    mine, theirs = _beside(ForkedCall(find_all, draft.model_copy(update={"stories": stories[cut:]})),
-                           lambda: find_all(draft.model_copy(update={"stories": stories[:cut]})))
+    mine, theirs = ForkedCall(find_all, draft.model_copy(update={"stories": stories[cut:]})).beside(
+        lambda: find_all(draft.model_copy(update={"stories": stories[:cut]})))
     return sorted([*mine, *theirs], key=lambda f: f.id)

@@ -26,6 +26,7 @@ from newsledger.ingest.budget import TimeBudget
 from newsledger.ledger import Article, ArticleExtraction, Problem
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 __all__ = ["CHUNK", "ExtractorPool", "ForkedCall", "WorkerCrashed", "can_fork", "default_jobs", "extract_parallel"]
 
@@ -265,3 +266,13 @@ class ForkedCall(Generic[T]):
         self._child.terminate()
         self._child.join()
         self._reader.close()
+
+    def beside(self, mine: Callable[[], U]) -> tuple[U, T]:
+        """`mine()` in this process while the child computes, then both results; the child is cancelled if
+        `mine()` fails."""
+        try:
+            result = mine()
+        except BaseException:
+            self.cancel()
+            raise
+        return result, self.result()

@@ -128,13 +128,9 @@ def _encode_shared(model: Any, texts: list[str]) -> Any:
         k = 0 if sizes[0] <= sizes[1] else 1
         shares[k].append(batch)
         sizes[k] += len(batch) * max(len(texts[i]) for i in batch)
-    theirs: ForkedCall[list[Any]] = ForkedCall(_encode_each, model, texts, shares[1])
-    try:
-        mine = _encode_each(model, texts, shares[0])
-    except BaseException:
-        theirs.cancel()
-        raise
-    done = [*mine, *theirs.result()]
+    mine, theirs = ForkedCall(_encode_each, model, texts, shares[1]).beside(
+        lambda: _encode_each(model, texts, shares[0]))
+    done = [*mine, *theirs]
     out = numpy.empty((len(texts), done[0].shape[1]), dtype="float32")
     for batch, vectors in zip([*shares[0], *shares[1]], done, strict=True):
         out[batch] = vectors
