@@ -19,7 +19,7 @@ from itertools import combinations
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Alignment, Article, Figure
 from newsledger.link.groups import Edge, alignment_of, first_published, groups_with_edges
-from newsledger.link.stories import event_days
+from newsledger.link.stories import event_days, month_numbers
 from newsledger.link.words import (
     DATA,
     NUMBER,
@@ -256,15 +256,7 @@ _NOT_COUNTED = word_list("not_counted.txt")
 _OBJECTS = word_list("counted_objects.txt")
 
 
-def _months() -> dict[str, int]:
-    out = {}
-    for line in data_lines(DATA / "months.tsv"):
-        word, month = line.split("\t")[:2]
-        out[word] = int(month)
-    return out
-
-
-_MONTHS = _months()
+_MONTHS = month_numbers()
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _DATED = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?|((?:19|20)\d\d)\b)")
 _YEARS = tuple(re.compile(x) for x in word_list("year_phrases.txt"))

@@ -379,6 +379,11 @@ def _calendar() -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
+def month_numbers() -> dict[str, int]:
+    """Month word ("nov", "november", "märz") → month number, from link/data/months.tsv."""
+    return _calendar()[0]
+
+
 _DATE_WORD = re.compile(r"\b([A-Z][a-z]+)\b(?:\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?)?")
 
 
