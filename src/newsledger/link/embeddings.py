@@ -87,59 +87,53 @@ def embed(texts: Sequence[str]) -> dict[str, Sequence[float]]:
             return {}
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()
-        vectors = _encode_shared(model, missing) if _cores > 1 and len(missing) > SHARE_MIN and can_fork() else None
-        if vectors is None:
-            vectors = _encode(model, missing)
+        shared = _cores > 1 and len(missing) > SHARE_MIN and can_fork()
+        vectors = _encode_shared(model, missing) if shared else _encode(model, missing)
         for text, vec in zip(missing, vectors, strict=True):
             _CACHE[text] = vec
     return {t: _CACHE[t] for t in texts if t in _CACHE}
 
 
 def _encode(model: Any, texts: list[str]) -> Any:
-    vectors = model.encode(texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
-                           show_progress_bar=False)
-    return vectors.astype("float32")
+    """Vectors of `texts`, encoded batch by batch (`_batches`): one process or two, the same batches, so the same
+    vectors bit for bit (a batch's vectors depend on which texts share it)."""
+
+    batches = _batches(texts)
+    return _gather(len(texts), batches, _encode_each(model, texts, batches))
 
 
-def _batches(model: Any, texts: list[str]) -> list[list[int]] | None:
-    """The batches `model.encode(texts, batch_size=BATCH)` makes, in its own length order, as index lists; None
-    when the installed sentence-transformers does not expose that order (then one process encodes all)."""
-    import numpy
-
-    try:
-        order = numpy.argsort([-model._input_length(t) for t in texts])
-        if model._can_flatten_inputs():
-            order = model._interleave_sorted_indices(order)
-    except AttributeError:
-        return None
-    return [order[i:i + BATCH].tolist() for i in range(0, len(order), BATCH)]
+def _batches(texts: list[str]) -> list[list[int]]:
+    """Index lists of BATCH texts each, longest first: texts of about one length share a batch, so little padding."""
+    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
+    return [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
 
 
 def _encode_each(model: Any, texts: list[str], batches: list[list[int]]) -> list[Any]:
-    return [_encode(model, [texts[i] for i in batch]) for batch in batches]
+    return [model.encode([texts[i] for i in batch], batch_size=BATCH, normalize_embeddings=True,
+                         convert_to_numpy=True, show_progress_bar=False).astype("float32") for batch in batches]
+
+
+def _gather(count: int, batches: list[list[int]], done: list[Any]) -> Any:
+    import numpy
+
+    out = numpy.empty((count, done[0].shape[1]), dtype="float32")
+    for batch, vectors in zip(batches, done, strict=True):
+        out[batch] = vectors
+    return out
 
 
 def _encode_shared(model: Any, texts: list[str]) -> Any:
     """`_encode(model, texts)` with its batches shared between this process and a forked child, by padded size (a
     batch costs about its count times its longest text)."""
-    import numpy
-
-    batches = _batches(model, texts)
-    if batches is None:
-        return None
     shares: tuple[list[list[int]], list[list[int]]] = ([], [])
     sizes = [0, 0]
-    for batch in batches:
+    for batch in _batches(texts):
         k = 0 if sizes[0] <= sizes[1] else 1
         shares[k].append(batch)
         sizes[k] += len(batch) * max(len(texts[i]) for i in batch)
     mine, theirs = ForkedCall(_encode_each, model, texts, shares[1]).beside(
         lambda: _encode_each(model, texts, shares[0]))
-    done = [*mine, *theirs]
-    out = numpy.empty((len(texts), done[0].shape[1]), dtype="float32")
-    for batch, vectors in zip([*shares[0], *shares[1]], done, strict=True):
-        out[batch] = vectors
-    return out
+    return _gather(len(texts), [*shares[0], *shares[1]], [*mine, *theirs])
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
