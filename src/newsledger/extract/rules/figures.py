@@ -240,6 +240,27 @@ def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, i
     return any(b < start and re.search(r"[,;]", text[b:start]) for _, b, _ in before)
 
 
+_TOLL = {"killed", "wounded", "killed_or_wounded", "missing"}
+
+
+def _a_person(text: str, pos: int, limit: int, rules: LanguageRules) -> bool:
+    """The word after the article names a person (source_nouns.txt, a compound ending in one: Hafenarbeiter)."""
+    nxt = _next_word(text, pos, limit)
+    word = nxt.group().casefold() if nxt else ""
+    return any(word == n or (len(n) >= 4 and word.endswith(n)) for n in rules.source_nouns)
+
+
+def _lone_one(text: str, sentence: tuple[int, int], hits: list[tuple[int, int, float]], rules: LanguageRules
+              ) -> tuple[int, int, float] | None:
+    """Ein Hafenarbeiter kam ums Leben; Un ouvrier a été tué; Um trabalhador morreu: the indefinite article opening
+    a sentence counts one person when the sentence tells that person's fate (kept only with a people category)."""
+    first = _WORD.match(text, sentence[0], sentence[1])
+    if first is None or first.group().casefold() not in rules.indefinite_articles or any(
+            a <= first.start() < b for a, b, _ in hits):
+        return None
+    return first.start(), first.end(), 1.0
+
+
 def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[FoundFigure]:
     numeral = numeral_pattern(rules.lang)
     words = _number_words(rules.lang)
@@ -261,6 +282,9 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
                     text, start, end, s_end, rules, s_start):
                 continue
             hits.append((start, end, value))
+        one = _lone_one(text, sentence, hits, rules)
+        if one is not None:
+            hits.append(one)
         scaled: list[tuple[int, int, float]] = []
         # the longest reading of words starting at one place wins (dos mil, not dos)
         for start, end, value in sorted(hits, key=lambda h: (h[0], -h[1])):
@@ -295,6 +319,8 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             qualifier = qualifier or _qualifier_after(text, end, s_end, rules)
             if unit is not None and len(unit) == 3 and unit.isupper():  # an ISO currency code (units.tsv)
                 category = "money"
+            if one is not None and start == one[0] and not (category in _TOLL and _a_person(text, end, s_end, rules)):
+                continue  # Ein Zug fuhr …: an article, unless it opens a toll (Ein Arbeiter kam ums Leben)
             if unit is None and category in _PEOPLE:
                 unit = "people"
             out.append(FoundFigure(start, end, value, low, high, qualifier, unit, counted, category))

@@ -15,10 +15,12 @@ FUSED = "~"
 @dataclass(frozen=True)
 class Cue:
     phrase: str
-    # verb | preposition | postposition | adverb | quotative | quote_lead | quote_frame | person_preposition | quote_verb
+    # verb | preposition | postposition | adverb | quotative | nominal_quotative | quote_lead | quote_frame |
+    # person_preposition | quote_verb
     role: str
     fused: bool
-    particle: str | None = None  # a separable verb's particle later in the clause (teilte … mit)
+    particle: str | None = None  # a separable verb's particle later in the clause (teilte … mit); "a|b": either
+    required: bool = False  # the particle must follow, else the word is no cue (hat … gesagt: the auxiliary alone)
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +37,8 @@ class LanguageRules:
     name_tails: frozenset[str]  # lower-case words that end an institution's name (Protezione civile)
     affiliations: frozenset[str]  # a country or body standing between a name and its title (젤렌스키 우크라이나 대통령)
     speaker_particles: tuple[str, ...]  # in order of preference (file order)
+    # the same particles by class, in order of preference; the forms of one class (은/는) are equal: the first wins
+    particle_classes: tuple[tuple[str, ...], ...]
     name_suffixes: tuple[str, ...]  # honorifics written onto a name's end (김민수씨), not part of the name
     adverbial_openers: frozenset[str]  # words opening a fronted adverbial: the subject follows the verb (Am Morgen sagte X)
     cue_adverbs: frozenset[str]  # adverbs inside a compound cue (a ensuite précisé, ha poi aggiunto)
@@ -64,6 +68,15 @@ class LanguageRules:
     clause_links: frozenset[str] = frozenset()  # joining two clauses: the subject after them (mientras que el club …)
     documents: frozenset[str] = frozenset()  # documents speaking for their author (selon un bilan de la préfecture)
     author_prepositions: frozenset[str] = frozenset()  # introducing a document's author (par, de; por, del)
+    # genitive: (articles, adjective endings, (noun ending, stem endings it needs)): des Ministeriums → Ministerium
+    genitive: tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = (frozenset(), (), ())
+    affiliation_links: tuple[str, ...] = ()
+    time_words: frozenset[str] = frozenset()  # a day or time alone between a cue and its speaker (ha detto lunedì)
+    from_prepositions: frozenset[str] = frozenset()  # a source's "from" before an impersonal cue (Dall'azienda fanno …)
+    anaphoric_objects: tuple[str, ...] = ()  # the previous sentence as a cue's object (Das teilte X mit.)
+    agent_prepositions: frozenset[str] = frozenset()  # a participle's agent (fonti citate dai media)
+    indefinite_articles: frozenset[str] = frozenset()  # "a"/"one" at once (Ein Hafenarbeiter kam ums Leben: 1)
+    source_nouns: frozenset[str] = frozenset()  # a person speaking for themselves (un médico del Hospital X → médico)  # attaching a source's body to it (Laut der Geologin X vom Institut …)
     possessives: frozenset[str] = frozenset()  # a source cue's possessive standing for the last speaker (nach seinen Angaben)
     copulas: frozenset[str] = frozenset()  # a lone number word after one counts its subject (i morti sono cinque)
     relative_sources: tuple[str, ...] = ()  # after a speaker, introducing more of what it said (secondo cui …)
@@ -102,8 +115,14 @@ def rules_for(lang: str) -> LanguageRules:
     # preposition that cites only a person (Pour la procureure, Nathalie Roux, …), a verb that cites a speaker only
     # right after a quotation (…», denuncia una residente)
     for name, role in (("quote_frames.txt", "quote_frame"), ("person_prepositions.txt", "person_preposition"),
-                       ("inverted_cues.txt", "quote_verb")):
+                       ("inverted_cues.txt", "quote_verb"), ("nominal_quotatives.txt", "nominal_quotative")):
         cues.extend(Cue(row[0].lstrip(FUSED), role, row[0].startswith(FUSED)) for row in _optional_table(lang, name))
+    # a compound tense (hat … gesagt, hatte die Polizei mitgeteilt): the auxiliary is the cue only with one of its
+    # participles closing the clause
+    participles: dict[str, list[str]] = {}
+    for row in _optional_table(lang, "compound_cues.tsv"):
+        participles.setdefault(row[0], []).append(row[1])
+    cues.extend(Cue(aux, "verb", False, "|".join(parts), required=True) for aux, parts in participles.items())
     qualifiers: dict[str, list[tuple[str, str]]] = {"before": [], "suffix": [], "after": []}
     for row in _optional_table(lang, "figure_qualifiers.tsv"):
         qualifiers[row[2] if len(row) > 2 else "before"].append((row[0], row[1]))
@@ -143,7 +162,8 @@ def rules_for(lang: str) -> LanguageRules:
         openers=_optional_words(lang, "clause_openers.txt"),
         name_tails=_optional_words(lang, "name_tails.txt"),
         affiliations=_optional_words(lang, "affiliations.txt"),
-        speaker_particles=tuple(row[0] for row in _optional_table(lang, "speaker_particles.txt")),
+        speaker_particles=tuple(p for row in _optional_table(lang, "speaker_particles.txt") for p in row[0].split()),
+        particle_classes=tuple(tuple(row[0].split()) for row in _optional_table(lang, "speaker_particles.txt")),
         name_suffixes=tuple(row[0] for row in _optional_table(lang, "name_suffixes.txt")),
         adverbial_openers=_optional_words(lang, "adverbial_openers.txt"),
         cue_adverbs=_optional_words(lang, "cue_adverbs.txt"),
@@ -175,12 +195,27 @@ def rules_for(lang: str) -> LanguageRules:
         object_particles=tuple(row[0] for row in _optional_table(lang, "object_particles.txt")),
         documents=_optional_words(lang, "documents.txt"),
         author_prepositions=_optional_words(lang, "author_prepositions.txt"),
+        genitive=_genitive(lang),
+        source_nouns=_optional_words(lang, "source_nouns.txt"),
+        indefinite_articles=_optional_words(lang, "indefinite_articles.txt"),
+        agent_prepositions=_optional_words(lang, "agent_prepositions.txt"),
+        anaphoric_objects=tuple(sorted(_optional_words(lang, "anaphoric_objects.txt"), key=len, reverse=True)),
+        time_words=_optional_words(lang, "time_words.txt"),
+        from_prepositions=_optional_words(lang, "from_prepositions.txt"),
+        affiliation_links=tuple(sorted(_optional_words(lang, "affiliation_links.txt"), key=len, reverse=True)),
         clause_links=_optional_words(lang, "clause_links.txt"),
         modifier_endings=tuple(row[0] for row in _optional_table(lang, "modifier_endings.txt")),
         ordinal_leads=_optional_words(lang, "ordinal_leads.txt"),
         conjunctions=_optional_words(lang, "opening_conjunctions.txt"),
         coordinators=_optional_words(lang, "coordinators.txt"),
     )
+
+
+def _genitive(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    rows = _optional_table(lang, "genitive.tsv")
+    return (frozenset(r[1].casefold() for r in rows if r[0] == "article"),
+            tuple(r[1] for r in rows if r[0] == "adjective"),
+            tuple((r[1], tuple(r[2].split()) if len(r) > 2 else ()) for r in rows if r[0] == "ending"))
 
 
 def phrase_pattern(phrase: str, fused: bool = False) -> str:

@@ -31,8 +31,24 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             continue
         offset = at + len(piece)
         for part_start, part_end in _paragraph_parts(text, at, offset):
-            spans.append((part_start, part_end))
+            spans.extend(_numeral_starts(text, part_start, part_end, abbreviations))
     return spans
+
+
+# auf 14 gestiegen. 23 Menschen gelten …: a full stop after a lower-case word of three letters or more, then a
+# numeral, ends a sentence (sentencex keeps them together); an abbreviation (ca. 300) does not
+_NUMERAL_START = re.compile(r"(?<=[^\W\d_]{3}\.)\s+(?=\d)")
+
+
+def _numeral_starts(text: str, start: int, end: int, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
+    out = []
+    for m in _NUMERAL_START.finditer(text, start, end):
+        word = text[text.rfind(" ", start, m.start()) + 1:m.start()]
+        if not word[:1].islower() or (" " + word.casefold()).endswith(abbreviations):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    return [*out, (start, end)]
 
 
 _NUMBER_STOP = re.compile(r"(\w+)\s+\d+\.\s*$")

@@ -46,11 +46,11 @@ def _strip_determiner(text: str, toks: list, rules: LanguageRules) -> list:
     while toks:
         s, e, t = toks[0]
         low = t.casefold()
-        if (low in rules.determiners or low in rules.openers) and len(toks) > 1:
+        if (low in rules.determiners or low in rules.openers or low in rules.from_prepositions) and len(toks) > 1:
             toks = toks[1:]
             continue
-        elided = next((d for d in rules.determiners if d[-1:] in "'’" and low.startswith(d) and len(low) > len(d)),
-                      None)
+        elided = next((d for d in rules.determiners | rules.from_prepositions
+                       if d[-1:] in "'’" and low.startswith(d) and len(low) > len(d)), None)
         if elided:
             toks = [(s + len(elided), e, t[len(elided):]), *toks[1:]]
         break
@@ -101,7 +101,8 @@ def is_affiliation(token: str, rules: LanguageRules) -> bool:
 def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     """(title tokens, name tokens): leading titles (trailing ones for languages that write them after the name)."""
     lead = 0
-    while lead < len(toks) - 1 and is_title(toks[lead][2], rules):
+    # a title, or a noun for a person (der Statiker Jonas Wendel), before the name describes it
+    while lead < len(toks) - 1 and (is_title(toks[lead][2], rules) or toks[lead][2].casefold() in rules.source_nouns):
         lead += 1
     # a title inside a run of capitalised words (Kiews Bürgermeister Vitali Klitschko): the name follows it
     inner = max((i for i in range(lead, len(toks) - 1) if is_title(toks[i][2], rules)), default=None)
@@ -120,7 +121,13 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     if 3 <= trail < len(toks) and not any(_cased(t) for _, _, t in toks[:trail]):
         # the name comes first and the body after it: one known body names where the name ends (올리비에 마르샤디에
         # 프랑스 오트아르벨 도지사), else a foreign name's two words (아우렐리오 단치 포르토 살비아 경찰청장)
-        trail = next((k for k in range(1, trail) if is_affiliation(toks[k][2], rules)), 2)
+        # 베렌대학병원 클레르 모트롱 대변인: a body may also stand before the name, never part of it
+        body = 0
+        while body < trail - 1 and is_affiliation(toks[body][2], rules):
+            body += 1
+        trail = next((k for k in range(1 + body, trail) if is_affiliation(toks[k][2], rules)), min(2 + body, trail))
+        if body:
+            return toks[trail:], toks[body:trail]
     # a bare surname with its title (벨레소바 주지사) is best named whole: the title is part of how it is cited
     if trail < len(toks) and trail >= 2:
         return toks[trail:], toks[:trail]
@@ -139,6 +146,9 @@ def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None
         # a pronoun, or an epithet standing for the person last named (die CDU-Politikerin, der 54-Jährige)
         s, e, t = toks[0]
         return SpeakerPhrase(s, e, t, None, pronoun=True)
+    head = _common_head(text, toks, rules)
+    if head is not None:
+        return head
     run = _name_run_at_end(toks, rules)
     # la ministra dei Trasporti Ilse Marquardt: after a title and its connector, the capitalised words before the
     # last two complete the title; the name is the last two
@@ -162,10 +172,50 @@ def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None
     start, end = toks[0][0], toks[-1][1]
     name_toks = _without_suffix(name_toks, rules)
     name = text[name_toks[0][0]:name_toks[-1][1]]
+    genitive = _nominative(text, name_toks, rules)
+    if genitive is not None:
+        name = genitive
     if titles and _cased(titles[0][2]) and not any(_capitalised(t) for _, _, t in name_toks):
         # a role and no name (disse o presidente da câmara eleito): the whole role is how the speaker is cited
         name = text[titles[0][0]:name_toks[-1][1]]
     return SpeakerPhrase(start, end, name, desc)
+
+
+def _nominative(text: str, toks: list, rules: LanguageRules) -> str | None:
+    """A one-noun name after a genitive article (des Gesundheitsministeriums, des regionalen Zivilschutzes): the noun
+    as it is cited, without its genitive ending or the declined adjectives before it; None when not genitive."""
+    articles, adjective_endings, endings = rules.genitive
+    if not articles:
+        return None
+    words = list(toks)
+    while len(words) > 1 and words[0][2][:1].islower() and words[0][2].endswith(adjective_endings):
+        words = words[1:]
+    if len(words) != 1 or not words[0][2][:1].isupper():
+        return None
+    before = re.search(r"(\w+)\W*$", text[:toks[0][0]])
+    if before is None or before.group(1).casefold() not in articles:
+        return None
+    noun = words[0][2]
+    for ending, stems in endings:
+        stem = noun[:-len(ending)]
+        if noun.endswith(ending) and len(stem) >= 3 and (not stems or stem.endswith(stems)):
+            return stem
+    return None
+
+
+def _common_head(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
+    """un médico del Hospital General de Ribanova, ein Arzt des Zentralkrankenhauses: a noun for a person who speaks
+    for themselves (source_nouns.txt) heading the phrase, the body it works for attached by a preposition: the noun
+    is who speaks, the body describes it (a body or a role, la préfecture de X, ein Sprecher der Polizei, is named
+    by the body as before)."""
+    if len(toks) < 3 or not any(_capitalised(t) for _, _, t in toks[2:]):
+        return None
+    head, link = toks[0][2], toks[1][2].casefold()
+    # dell'ospedale: the link elided onto the body's first word
+    elided = any(p[-1:] in "'’" and link.startswith(p) for p in rules.affiliation_links)
+    if head.casefold() not in rules.source_nouns or not (elided or link in rules.connectors | rules.genitive[0]):
+        return None
+    return SpeakerPhrase(toks[0][0], toks[-1][1], head, text[toks[0][0]:toks[-1][1]])
 
 
 def _without_suffix(toks: list, rules: LanguageRules) -> list:
@@ -261,6 +311,16 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     i = 0
     while i < len(toks) - 2:
         t = toks[i][2]
+        # die südkoreanische Studentin Han Su-bin: a noun for a person introduces the name after it as a title does
+        person = t.casefold() in rules.source_nouns and _capitalised(toks[i + 1][2])
+        if person and not is_title(t, rules):
+            j = i + 1
+            while (j < len(toks) and _capitalised(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip()):
+                j += 1
+            if j - i - 1 >= 2:
+                out.append(SpeakerPhrase(toks[i + 1][0], toks[j - 1][1], text[toks[i + 1][0]:toks[j - 1][1]], t))
+            i = max(j, i + 1)
+            continue
         if not (_cased(t) and is_title(t, rules)):
             i += 1
             continue
@@ -289,6 +349,8 @@ def _after_circumstance(toks: list, rules: LanguageRules) -> list:
     afirmou à Lusa o comandante; dice in lacrime Anna): its opener, an article, its head word, and lower-case words
     up to the speaker's article or capital."""
     i = 0
+    while i < len(toks) and toks[i][2].casefold() in rules.time_words:  # ha ribadito lunedì; avait déclaré jeudi la …
+        i += 1
     # one phrase after another (durante una visita a la zona)
     while i < len(toks) and toks[i][2].casefold() in rules.adverbial_openers:
         i += 1
@@ -306,7 +368,8 @@ def only_circumstance(text: str, start: int, end: int, rules: LanguageRules) -> 
     local.; ha detto durante una visita sul posto, annunciando …)."""
     a, b = _segments(text, start, end)[0]
     toks = _tokens(text, a, b)
-    return bool(toks) and toks[0][2].casefold() in rules.adverbial_openers and not _after_circumstance(toks, rules)
+    return (bool(toks) and toks[0][2].casefold() in rules.adverbial_openers | rules.time_words
+            and not _after_circumstance(toks, rules))
 
 
 _MAX_CLOSING_ROLE = 8  # words of a role that closes its sentence (…, informou o serviço espanhol de salvamento marítimo.)
@@ -322,10 +385,22 @@ def _document_author(toks: list, rules: LanguageRules) -> list:
     return toks[by + 1:] if by is not None else []
 
 
+def _before_agent(toks: list, rules: LanguageRules) -> list:
+    """fonti di polizia citate dai media francesi: a lower-case participle and its agent's preposition describe how
+    the source was cited; the source ends before them."""
+    # at least two words before the participle: stando a quanto riferito dalla polizia names its source by the agent
+    for i in range(3, len(toks)):
+        if toks[i][2].casefold() in rules.agent_prepositions and toks[i - 1][2][:1].islower():
+            return toks[:i - 1]
+    return toks
+
+
 def _role_end(toks: list, rules: LanguageRules) -> int:
     """Where a long lower-case role ends when no comma closes it (secondo il servizio di soccorso marittimo spagnolo
     i dispersi sono 14): before the article opening the next noun phrase, else after four words."""
-    for i in range(2, min(len(toks), _MAX_CLOSING_ROLE + 1)):
+    # the role's own article is a word of its own (il servizio) or elided onto its noun (l'ingegnera la causa …)
+    first = 2 if toks and toks[0][2].casefold() in rules.determiners else 1
+    for i in range(first, min(len(toks), _MAX_CLOSING_ROLE + 1)):
         word, previous = toks[i][2].casefold(), toks[i - 1][2].casefold()
         if word in rules.determiners and word not in rules.connectors and previous not in rules.connectors:
             return i
@@ -333,13 +408,15 @@ def _role_end(toks: list, rules: LanguageRules) -> int:
 
 
 def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
-                      closes: bool = False) -> SpeakerPhrase | None:
+                      closes: bool = False, direct: bool = False) -> SpeakerPhrase | None:
     """The speaker written after its cue (…», a déclaré la gouverneure Katarina Velesova, …): up to the end of the
-    first capitalised-name run, or an appositive name after a comma (dijo el jefe del condado, Seo Min-jae)."""
+    first capitalised-name run, or an appositive name after a comma (dijo el jefe del condado, Seo Min-jae).
+    ``direct``: the cue is a preposition, whose object follows it at once (Laut dem Flughafenbetreiber: no
+    circumstance stands between them, whatever its first word could open elsewhere)."""
     segs = _segments(text, start, end)
     for k, (a, b) in enumerate(segs[:2]):
         toks = _tokens(text, a, b)
-        if k == 0:
+        if k == 0 and not direct:
             toks = _after_circumstance(toks, rules)
         # relató un vecino que prefirió no dar su nombre: the relative clause describes the speaker, it is not him
         relative = next((i for i, (_, _, t) in enumerate(toks) if i and t.casefold() in rules.relatives), None)
@@ -366,9 +443,7 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
             if closes and len(segs) == 1:  # … na manhã de domingo: a circumstance after the role is no part of it
                 toks = toks[:next((i for i in range(1, len(toks)) if toks[i][2].casefold() in rules.adverbial_openers),
                                   len(toks))]
-            author = _document_author(toks, rules)
-            if author:
-                toks = author
+            toks = _document_author(toks, rules) or _before_agent(toks, rules)
             whole = len(toks) <= 5 or (closes and len(segs) == 1 and len(toks) <= _MAX_CLOSING_ROLE)
             return _phrase(text, toks if whole else toks[:_role_end(toks, rules)], rules) if k == 0 else None
         if k == 1:  # dijo el jefe del condado, Seo Min-jae: the first piece describes the name
@@ -410,6 +485,26 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
     return None
 
 
+def _before_affiliation(toks: list, rules: LanguageRules) -> list:
+    """Die Bauingenieurin Giada Rinaldelli von der Technischen Hochschule Castrovalle: a title or a noun for a person,
+    a full name (two capitalised words), then the body it belongs to attached by a preposition: the speaker ends at
+    the name (a body's own name, El Ministerio de Exteriores de X, has no title before it)."""
+    names, titled = 0, False
+    for i, (_, _, t) in enumerate(toks):
+        low = t.casefold()
+        if is_title(t, rules) or low in rules.source_nouns:
+            titled, names = True, 0
+        elif _capitalised(t) and low not in rules.determiners:
+            names += 1
+        elif titled and names >= 2 and any(" ".join(x[2] for x in toks[i:i + len(p.split())]).casefold() == p
+                                           and sum(_capitalised(x[2]) for x in toks[i + len(p.split()):]) >= 2
+                                           for p in rules.affiliation_links):
+            return toks[:i]  # (never da Silva, dos Santos: a one-word surname after the link)
+        elif low not in rules.determiners:
+            names = 0
+    return toks
+
+
 def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
     """The subject written before its cue (El jefe de rescate, Marek Holub, afirmó …): the comma-separated piece
     that holds a full name, else the whole first piece."""
@@ -427,8 +522,11 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
     # a piece that is only a name (the appositive of El portavoz del Ministerio de Defensa de Velmark, Mattis
     # Ekholm, …) wins over a description that merely ends in a capitalised organisation or place
     closing = whole = None
-    for seg in segs:
-        toks = _strip_determiner(text, _tokens(text, *seg), rules)
+    for k, seg in enumerate(segs):
+        raw = _tokens(text, *seg)
+        if k and raw and raw[0][2].casefold() in rules.affiliation_links:
+            continue  # A geóloga Lucía Paredes, do Instituto Andino de Geodinâmica, …: the body she belongs to
+        toks = _strip_determiner(text, raw, rules)
         at = _name_run_at_end(toks, rules)
         if at is not None:
             closing = closing or seg
@@ -442,7 +540,7 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
     rel = next((k for k in range(1, len(toks)) if toks[k][2].casefold() in rules.relatives), None)
     if rel is not None:
         toks = toks[:rel]
-    toks = _document_author(toks, rules) or toks
+    toks = _before_affiliation(_document_author(toks, rules) or _before_agent(toks, rules), rules)
     if len(toks) > 8:
         return None
     phrase = _phrase(text, toks, rules)

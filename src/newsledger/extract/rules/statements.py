@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from newsledger.extract.rules.figures import find_figures
 from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
 from newsledger.extract.rules.speakers import (
     CLAUSE_COMMA,
@@ -17,6 +18,7 @@ from newsledger.extract.rules.speakers import (
     speaker_after_cue,
     speaker_before_cue,
     strip_particle,
+    titled_names,
 )
 
 _TRIM = " \t\n\u00a0\u202f,.;:"
@@ -117,6 +119,8 @@ class _Patterns:
     subordinator_after_words: re.Pattern | None
     infinitive: re.Pattern | None  # a marker and an infinitive opening what was said (ha fatto sapere di collaborare)
     subordinator_after_aside: re.Pattern | None = None  # words, an aside between commas, then the subordinator
+    # quotatives that mark speech whatever verb follows (…다고 반발했다), not a nominalised clause (…것으로 확인됐다)
+    speech_quotative: re.Pattern | None = None
 
 
 _PATTERNS: dict[str, _Patterns] = {}
@@ -131,9 +135,11 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             quote_verb=_cue_regex(rules.cues_of("quote_verb")),
             person_prep=_cue_regex(rules.cues_of("person_preposition")),
             post=_cue_regex(rules.cues_of("postposition")), adverb=_cue_regex(rules.cues_of("adverb")),
-            quotative=_cue_regex(rules.cues_of("quotative")),
+            quotative=_cue_regex(rules.cues_of("quotative", "nominal_quotative")),
+            speech_quotative=_cue_regex(rules.cues_of("quotative")),
             # longest first: "sprach von einem" must win over "sprach von" where both end before the quote
-            lead=_cue_regex(tuple(sorted(rules.cues_of("quote_lead"), key=lambda c: -len(c.phrase)))),
+            lead=_cue_regex(tuple(sorted(rules.cues_of("quote_lead"), key=lambda c: -len(c.phrase))),
+                            rules.cue_adverbs),
             frame=_cue_regex(rules.cues_of("quote_frame")),
             subordinator=re.compile(r",?\s*(?:" + "|".join(
                 re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
@@ -347,6 +353,8 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
                 continue
             src_start = text.rfind(",", s_start, m.start()) + 1 or s_start
             src_start = max(src_start, s_start)
+            # 사고조사위원회를 이끄는 다리오 펜치 조사단장에 따르면: a relative clause or genitive describes the source
+            src_start = _after_modifiers(text, src_start, m.start(), rules)
             speaker = speaker_before_cue(text, *_trim(text, src_start, m.start()), rules)
             content = _trim(text, m.end(), body_end)
             if speaker and content[1] - content[0] > 8:
@@ -375,7 +383,7 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
                 content = _quoted_tail(text, _trim(text, content_start, _semicolon(text, content_start, body_end)),
                                        quotes)
             else:
-                speaker = speaker_after_cue(text, m.end(), body_end, rules)
+                speaker = speaker_after_cue(text, m.end(), body_end, rules, direct=True)
                 content = _trim(text, s_start, m.start())
             if speaker and content[1] - content[0] > 8:
                 quoted = [q for q in quotes if q[0] < content[0] and content[1] < q[1]]
@@ -384,9 +392,12 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
     m = pats.person_prep.match(text, lead) if pats.person_prep is not None else None
     if m is not None:
         speaker, content_start = _prep_source(text, m.end(), body_end, rules)
-        content = _trim(text, content_start, body_end)
+        # Per Giada Rinaldelli, docente di … al Politecnico di X, «…».: appositives, then the quotation said
+        content = _quoted_tail(text, _trim(text, content_start, body_end), quotes)
         if speaker is not None and _a_person(speaker) and content[1] - content[0] > 8:
-            return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+            quoted = [q for q in quotes if q[0] < content[0] and content[1] < q[1]]
+            return Draft(*content, "direct" if quoted else "indirect", speaker, (m.start(), m.end()),
+                         [content] if quoted else [])
     if pats.verb is not None:
         for m in pats.verb.finditer(text, s_start, body_end):
             if _inside(m.start(), quotes):
@@ -394,6 +405,12 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             draft = _verb_reported(text, m, (s_start, body_end), rules, pats)
             if draft is not None:
                 return draft
+    counted = _counted_claim(text, (s_start, body_end), rules, pats, quotes)
+    if counted is not None:
+        return counted
+    predicate = _predicate_report(text, (s_start, body_end), rules, pats, quotes)
+    if predicate is not None:
+        return predicate
     if pats.adverb is not None:  # Das Wasser sinke bereits, so Holub.
         for m in pats.adverb.finditer(text, s_start, body_end):
             head = text[s_start:m.start()].rstrip()
@@ -406,11 +423,57 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
     return None
 
 
+def _counted_claim(text: str, span: tuple[int, int], rules: LanguageRules, pats: _Patterns,
+                   quotes: list[tuple[int, int]]) -> Draft | None:
+    """Die Gewerkschaft spricht dagegen von mindestens zwölf toten Häftlingen; il sindacato parla di almeno dodici
+    detenuti uccisi: a lead (speaks of) whose object, no quotation, gives a count is a claim of that figure; what
+    was said is the object."""
+    if pats.lead is None:
+        return None
+    for m in pats.lead.finditer(text, *span):
+        content = _trim(text, m.end(), span[1])
+        if (_inside(m.start(), quotes) or content[1] - content[0] <= 8 or any(
+                content[0] <= q[0] < content[1] for q in quotes) or not find_figures(text, [content], rules)):
+            continue
+        before = _after_clause_link(text, _trim(text, span[0], m.start()), rules)
+        first = re.match(r"(\w+)\s+", text[before[0]:before[1]])
+        if first is not None and first.group(1).casefold() in rules.conjunctions:  # Ma il sindacato parla di …
+            before = (before[0] + first.end(), before[1])
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_before_cue(text, *before, rules)
+        if speaker is not None:
+            return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    return None
+
+
+def _predicate_report(text: str, span: tuple[int, int], rules: LanguageRules, pats: _Patterns,
+                      quotes: list[tuple[int, int]]) -> Draft | None:
+    """교도관 노조는 정부 발표가 축소됐다고 반발했다: a declarative clause closed by the quotative (…다고, …라고) and
+    then only the sentence's predicate is reported speech whatever the verb, as for a quotation ("…"고 사과했다);
+    the speaker is the sentence's subject."""
+    if not rules.predicate_endings or pats.speech_quotative is None or any(span[0] <= q[0] < span[1] for q in quotes):
+        return None
+    pred = re.search(r"\s(\S+)$", text[span[0]:span[1]])
+    if pred is None or not pred.group(1).endswith(rules.predicate_endings):
+        return None
+    head_end = span[0] + len(text[span[0]:span[0] + pred.start()].rstrip())
+    said = next((m for m in pats.speech_quotative.finditer(text, span[0], head_end) if m.end() == head_end), None)
+    # …고 alone also joins two clauses (먹고 잤다): only after a declarative ending (…다고) is it the quotative
+    if said is None or (len(said.group()) == 1 and not text[:said.start()].endswith(rules.predicate_endings)):
+        return None
+    subject = _subject(text, span[0], said.start(), rules)
+    if subject is None:
+        return None
+    content = _trim(text, subject[1], said.start())
+    return Draft(*content, "indirect", subject[0], (span[0] + pred.start(1), span[1])) if content[1] - content[0] > 4 \
+        else None
+
+
 def _quoted_tail(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """Según X, director de Y, la empresa que …, "…": more appositives of the source, then a comma and a quotation
     closing the sentence: the quotation is what was said."""
     for q_open, q_end in quotes:
-        if content[0] < q_open and q_end >= content[1] and text[content[0]:q_open].rstrip().endswith(","):
+        # the quotation must open inside the clause (a later sentence's quotation is no part of it)
+        if content[0] < q_open < content[1] <= q_end and text[content[0]:q_open].rstrip().endswith(","):
             inner = _trim(text, q_open + 1, q_end - 1)
             return inner if inner[1] > inner[0] else content
     return content
@@ -427,7 +490,7 @@ def _inner_source(text: str, m: re.Match, sentence: tuple[int, int], rules: Lang
     if nxt is None or not (ends_in_article or nxt.group(1)[:1].isupper()
                            or nxt.group(1).casefold() in rules.determiners):
         return None  # er lachte laut auf: an adverb, not a source
-    speaker = speaker_after_cue(text, m.end(), body_end, rules)
+    speaker = speaker_after_cue(text, m.end(), body_end, rules, direct=True)
     if speaker is None or speaker.pronoun or not any(w[:1].isupper() for w in speaker.name.split()):
         return None
     before, after = _trim(text, s_start, m.start()), _trim(text, speaker.end, body_end)
@@ -452,6 +515,8 @@ def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     """After Selon/Laut: the source up to its comma (and a short appositive: Selon le chef, Marek Holub, …), or for
     a clause with no comma a name run (Laut Feuerwehrchef Kang Dong Hoon wurde …)."""
     comma = _clause_comma(text, start, end)
+    if comma >= 0 and _verb_after_name(text, start, comma, rules):
+        comma = -1  # Laut Lanticq wurde der Schütze, ein 34-Jähriger, …: the comma sets off an aside in the report
     # a count before the comma is the report, not its source (Nach Angaben der Behörden kamen 14 Menschen …, …)
     if comma >= 0 and len(text[start:comma].split()) <= 8 and not re.search(r"\d", text[start:comma]):
         src_end = comma
@@ -460,8 +525,51 @@ def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple
             src_end = nxt
         speaker = speaker_before_cue(text, *_trim(text, start, src_end), rules)
         return speaker, src_end + 1
-    speaker = speaker_after_cue(text, start, end, rules)
-    return speaker, (speaker.end if speaker else start)
+    speaker = speaker_after_cue(text, start, end, rules, direct=True)
+    if speaker is None:
+        return None, start
+    body = _affiliation_after(text, speaker.end, end, rules)
+    if body > speaker.end:  # Laut der Geologin Lucía Paredes vom Andinen Institut für Geodynamik ist …
+        speaker = SpeakerPhrase(speaker.start, body, speaker.name, speaker.description)
+    return speaker, speaker.end
+
+
+def _affiliation_after(text: str, start: int, end: int, rules: LanguageRules) -> int:
+    """End of the body a source belongs to, attached right after it by a preposition (vom Andinen Institut für
+    Geodynamik, do Instituto Andino de Geodinâmica): a run of capitalised words and name connectors; else start."""
+    if not rules.affiliation_links:
+        return start
+    links = "|".join(phrase_pattern(p) for p in rules.affiliation_links)
+    m = re.compile(r"\s+(?:" + links + r")\s*").match(text, start, end)
+    if m is None:
+        return start
+    stop, pos = start, m.end()
+    for w in re.finditer(r"\w[\w'’.-]*\w|\w", text[m.end():end]):
+        at = m.end() + w.start()
+        if text[pos:at].strip():  # punctuation ends the body
+            break
+        if w.group()[:1].isupper():
+            stop = at + len(w.group())
+        elif w.group().casefold() not in rules.connectors:
+            break
+        pos = at + len(w.group())
+    return stop
+
+
+def _verb_after_name(text: str, start: int, comma: int, rules: LanguageRules) -> bool:
+    """Before the comma, a source's name is followed by a lower-case word that neither continues nor describes it
+    (Laut Lanticq wurde der Schütze, …): the source ended at the name and the report began (verb second)."""
+    speaker = speaker_after_cue(text, start, comma, rules, direct=True)
+    if speaker is None or speaker.pronoun or not text[speaker.end - 1:speaker.end].isalpha():
+        return False
+    last = re.search(r"(\w[\w'’-]*)$", text[start:speaker.end])
+    nxt = re.match(r"\s+(\w[\w'’-]*)", text[speaker.end:comma])
+    if last is None or nxt is None or not last.group(1)[:1].isupper():
+        return False
+    word = nxt.group(1).casefold()
+    return (word[:1].islower() and not is_title(word, rules)
+            and word not in rules.determiners | rules.connectors | rules.relatives | rules.adverbial_openers
+            and not any(word == p or word.startswith(p) for p in rules.affiliation_links))
 
 
 _MAX_SUBJECT_REACH = 300
@@ -480,6 +588,22 @@ def _circumstance(rest: str, rules: LanguageRules, pats: _Patterns) -> bool:
             mark in rest for pair in rules.quote_pairs for mark in pair):
         return False
     return not (pats.subordinator is not None and pats.subordinator.search(rest))
+
+
+def _relative_after_comma(text: str, sub: re.Match, rules: LanguageRules) -> bool:
+    """The subordinator a match ends on follows a comma and is also a relative pronoun (che, que): in languages
+    whose subordinator takes no comma, that opens a relative clause about the words before it."""
+    word = re.search(r"(\w+)$", sub.group())
+    return (word is not None and word.group(1).casefold() in rules.relatives
+            and sub.group()[:word.start()].rstrip().endswith(","))
+
+
+def _describes_speaker(text: str, pos: int, rules: LanguageRules) -> bool:
+    """…, informou a Polícia Nacional, que mantém barreiras …; …, a indiqué la préfecture, sans préciser …: after a
+    closing speaker, a comma and a relative pronoun or a circumstance opener begin a clause about the speaker or its
+    act, not a new report."""
+    m = re.compile(r"\s*,\s*(\w+)").match(text, pos)
+    return m is not None and m.group(1).casefold() in rules.relatives | rules.adverbial_openers
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:
@@ -502,13 +626,24 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         return None  # a subject this far from its verb is no speaker phrase
     cue_entry = rules.cue_named(m.group())
     after = m.end()
+    between: tuple[int, int] | None = None  # words between the verb and its particle (hatte die Polizei mitgeteilt)
     if cue_entry is not None and cue_entry.particle:  # teilte mit, dass …
-        pm = re.compile(r"\s+" + re.escape(cue_entry.particle) + r"(?!\w)", re.IGNORECASE).match(text, after)
+        # the particle closes the verb's clause, its object and adverbs between them (rief die Bevölkerung auf, …;
+        # schloss nicht aus, dass …)
+        part = "(?:" + "|".join(re.escape(p) for p in cue_entry.particle.split("|")) + ")"
+        pm = re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,6}?\s+" + part + r"(?!\w)(?=\s*(?:[,.;!?]|$))",
+                        re.IGNORECASE).match(text, after) or re.compile(
+            r"\s+" + part + r"(?!\w)", re.IGNORECASE).match(text, after)
         if pm:
+            between = (after, pm.end() - len(pm.group().split()[-1]))
             after = pm.end()
+        elif cue_entry.required:
+            return None
     sub = pats.subordinator.match(text, after) if pats.subordinator is not None else None
     if sub is None and pats.subordinator_after_words is not None:  # dijo a los periodistas que …
         sub = pats.subordinator_after_words.match(text, after)
+        if sub is not None and _relative_after_comma(text, sub, rules):
+            sub = None  # …, hanno fatto sapere i vigili del fuoco, che andranno avanti …: a relative clause
     if sub is None and pats.subordinator_after_aside is not None:  # contó a este diario, bajo anonimato, que …
         sub = pats.subordinator_after_aside.match(text, after)
     if sub is None and pats.infinitive is not None:  # ha fatto sapere in una nota di collaborare …
@@ -529,8 +664,9 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
         # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
         # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
-        particle = cue_entry.particle.casefold() if cue_entry is not None and cue_entry.particle else None
-        if speaker is not None and (not rest or rest.casefold() == particle or _circumstance(rest, rules, pats)):
+        particles = cue_entry.particle.casefold().split("|") if cue_entry is not None and cue_entry.particle else []
+        if speaker is not None and (not rest or rest.casefold() in particles or _circumstance(rest, rules, pats)
+                                    or _describes_speaker(text, speaker.end, rules)):
             return Draft(*before, "indirect", speaker, cue)
     if before[1] <= before[0]:
         # Ha aggiunto che …: a sentence opened by its cue and a subordinator has an unwritten subject
@@ -538,6 +674,12 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         return Draft(*content, "indirect", _implicit(m), cue) if content[1] - content[0] > 8 else None
     if _fronted(text, *before, rules):
         comma = _clause_comma(text, *before)
+        if comma < 0 and between is not None and text[between[0]:between[1]].strip():
+            # Zuvor hatte die Polizei mitgeteilt, dass …: the subject stands between the auxiliary and its participle
+            speaker = speaker_after_cue(text, between[0], between[1], rules)
+            sub_at = sub.end() if sub is not None else (after + 1 if text.startswith(",", after) else -1)
+            content = _trim(text, sub_at, body_end) if speaker is not None and sub_at >= 0 else (0, 0)
+            return Draft(*content, "indirect", speaker, cue) if content[1] - content[0] > 8 else None
         if comma < 0:  # Am Morgen sagte Adler, …: no comma, so the subject follows the verb
             inverted = _inverted(text, m, after, body_end, rules, pats)
             if inverted is not None:
@@ -596,9 +738,20 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         content = _trim(text, late_comma.end(), body_end)
     else:
         return None
+    content = _before_clause_link(text, content, rules)
     if content[1] - content[0] <= 8:
         return None
     return Draft(*content, "indirect", speaker, cue)
+
+
+def _before_clause_link(text: str, content: tuple[int, int], rules: LanguageRules) -> tuple[int, int]:
+    """La empresa calcula que unos 8.000 pasajeros no han podido viajar, mientras que el SUT habla de …: a conjunction
+    joining two clauses after a comma ends what the first subject said; the second clause has its own subject."""
+    if not rules.clause_links:
+        return content
+    links = "|".join(re.escape(w) for w in sorted(rules.clause_links, key=len, reverse=True))
+    m = re.compile(rf",\s*(?:{links})(?!\w)", re.IGNORECASE).search(text, *content)
+    return _trim(text, content[0], m.start()) if m else content
 
 
 def _after_clause_link(text: str, before: tuple[int, int], rules: LanguageRules) -> tuple[int, int]:
@@ -652,7 +805,14 @@ def _trailing_clause(text: str, m: re.Match, s_start: int, body_end: int, rules:
     first = re.match(r"\w+", text[clause[0]:clause[1]])
     if first is None or first.group().casefold() not in rules.openers:
         return None
-    speaker = speaker_before_cue(text, clause[0] + first.end(), clause[1], rules) if clause[1] > clause[0] else None
+    subject_end = clause[1]
+    # …, wie der Zivilschutz der Provinz am Dienstag mitteilte: a circumstance before the final verb closes the subject
+    for w in re.finditer(r"\s(\w+)(?=\s)", text[clause[0] + first.end():clause[1]]):
+        if w.start() > 0 and w.group(1).casefold() in rules.adverbial_openers | rules.time_words:
+            subject_end = clause[0] + first.end() + w.start()
+            break
+    speaker = (speaker_before_cue(text, clause[0] + first.end(), subject_end, rules) if subject_end > clause[0]
+               else None)
     content = _trim(text, s_start, comma)
     if speaker is None or content[1] - content[0] <= 8:
         return None
@@ -689,12 +849,14 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
     # it ends in) and closes a description of the speaker, like a genitive
     clause_verbs = {k for k in range(1, len(words)) if rules.object_particles
                     and words[k - 1].group().endswith(rules.object_particles)}
-    for particle in rules.speaker_particles:  # in order of preference: the topic marker first
+    for forms in rules.particle_classes:  # in order of preference: the topic marker (은/는, either) first
         for k, m in enumerate(words):
             word_end = start + m.end()
             if k in clause_verbs or _suffix_follows(words, k, rules):
                 continue
-            if text.endswith(particle, start + m.start(), word_end) and word_end - len(particle) > start + m.start():
+            particle = next((p for p in forms if text.endswith(p, start + m.start(), word_end)
+                             and word_end - len(p) > start + m.start()), None)
+            if particle is not None:
                 # 독일 여행사 베르크팔케 라이젠의 토비아스 벤들링거 대표는: what a genitive closes describes the speaker
                 modified = [start + w.end() for j, w in enumerate(words) if w.end() <= m.start()
                             and (j in clause_verbs or (rules.modifier_endings
@@ -703,6 +865,18 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
                                              rules)
                 return (speaker, word_end) if speaker else None
     return None
+
+
+def _after_modifiers(text: str, start: int, end: int, rules: LanguageRules) -> int:
+    """Where the source starts after the words that modify it (a genitive, 회사의; a relative clause, 위원회를
+    이끄는: the verb after an object): languages whose modifiers precede the noun."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = None
+    for j, w in enumerate(words[:-1]):
+        clause_verb = j >= 1 and rules.object_particles and words[j - 1].group().endswith(rules.object_particles)
+        if clause_verb or (rules.modifier_endings and w.group().endswith(rules.modifier_endings)):
+            last = start + w.end()
+    return last if last is not None else start
 
 
 def _suffix_follows(words: list[re.Match], k: int, rules: LanguageRules) -> bool:
@@ -856,6 +1030,8 @@ def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhras
         return None
     verb = pats.verb.match(text, rel.end())
     sub = pats.subordinator.match(text, verb.end()) if verb is not None else None
+    if sub is None and verb is not None and pats.subordinator_after_words is not None:
+        sub = pats.subordinator_after_words.match(text, verb.end())  # que pediu aos vizinhos que …
     if sub is None:
         return None
     body_end = sentence[1]
@@ -901,8 +1077,9 @@ def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[D
         return drafts
     # … y anunció que …: a second saying verb of the same subject may stand between the coordinator and its
     # subordinator
-    verbs = sorted((c.phrase for c in rules.cues_of("verb") if " " not in c.phrase), key=len, reverse=True)
-    second_verb = r"(?:(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+)?" if verbs else ""
+    # … e ha assicurato che …: a compound verb (auxiliary and participle) as well as a simple one
+    verbs = sorted((c.phrase for c in rules.cues_of("verb") if _GAP not in c.phrase), key=len, reverse=True)
+    second_verb = r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs) + r")\s+)?" if verbs else ""
     joint = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+" + second_verb + "(?:"
                        + "|".join(re.escape(s) for s in rules.subordinators) + r")\s+", re.IGNORECASE)
     out = []
@@ -977,7 +1154,9 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
                 draft.quotes = inner
             drafts.append(draft)
 
-    # a quotation no cue frames, long enough to be a statement: the last speaker of its paragraph said it
+    # a quotation no cue frames, long enough to be a statement: the person the sentence opens with, else the last
+    # speaker of its paragraph said it
+    introduced: list[SpeakerPhrase] | None = None
     for q in unattributed:
         content = _trim(text, q[1], q[2])
         if any(d.start <= content[0] and content[1] <= d.end for d in drafts):
@@ -995,15 +1174,61 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
             continue
         if len(text[content[0]:content[1]].split()) < _MIN_QUOTE_WORDS:
             continue
+        if i >= 0 and introduced is None:
+            introduced = titled_names(text, rules)
+        opener = _opening_person(text, sentences[i], introduced) if i >= 0 and introduced else None
+        if opener is not None:  # le PDG de X, Marc-Antoine Feyrolles, a eu « une pensée … »: the subject's words
+            drafts.append(Draft(*content, "direct", opener, None, [content]))
+            continue
         para_start = text.rfind("\n\n", 0, q[0]) + 1
         previous = [d for d in drafts if para_start <= d.start < q[0] and d.speaker is not None]
         speaker = max(previous, key=lambda d: d.start).speaker if previous else _neighbour_speaker(text, q, drafts)
         drafts.append(Draft(*content, "direct", speaker, None, [content]))
+    drafts.extend(_anaphoric_reports(text, sentences, drafts, rules, pats))
     drafts.extend(_mood_continuations(text, sentences, drafts, rules, quotes))
     return sorted(drafts, key=lambda d: d.start)
 
 
+def _anaphoric_reports(text: str, sentences: list[tuple[int, int]], drafts: list[Draft], rules: LanguageRules,
+                       pats: _Patterns) -> list[Draft]:
+    """Die Zahl der Toten ist auf 31 gestiegen. Das teilte die Gesundheitsbehörde am Mittwoch mit.: a sentence whose
+    saying verb takes a word for the previous sentence as its object reports that sentence, said by its subject."""
+    if not rules.anaphoric_objects or pats.verb is None:
+        return []
+    lead = re.compile(r"\s*(?:" + "|".join(phrase_pattern(p) for p in rules.anaphoric_objects) + r")\s+", re.IGNORECASE)
+    found = []
+    for i in range(1, len(sentences)):
+        s_start, s_end = sentences[i]
+        m = lead.match(text, s_start, s_end)
+        verb = pats.verb.match(text, m.end(), s_end) if m else None
+        prev = sentences[i - 1]
+        if verb is None or "\n\n" in text[prev[1]:s_start] or any(
+                d.start < prev[1] and prev[0] < d.end for d in (*drafts, *found)):
+            continue
+        body_end = s_end
+        while body_end > verb.end() and text[body_end - 1] in ".!?。":
+            body_end -= 1
+        speaker = _pronoun_in_cue(text, verb, rules) or speaker_after_cue(text, verb.end(), body_end, rules,
+                                                                          closes=True)
+        content = _trim(text, *prev)
+        if speaker is not None and content[1] - content[0] > 8:
+            found.append(Draft(*content, "indirect", speaker, (verb.start(), verb.end())))
+    return found
+
+
 _WORD = re.compile(r"\w+")
+
+
+_SUBJECT_REACH = 12  # characters before an opening subject's name (Der Leiter der Behörde, …)
+
+
+def _opening_person(text: str, sentence: tuple[int, int], introduced: list[SpeakerPhrase]) -> SpeakerPhrase | None:
+    """The person a sentence opens with, named with a title or an appositive, when the sentence reports no one."""
+    for phrase in introduced:
+        if sentence[0] <= phrase.start and phrase.end <= sentence[1] and not re.search(r"[.;:!?]", text[sentence[0]:phrase.start]) and (
+                phrase.start - sentence[0] <= _SUBJECT_REACH or "," in text[sentence[0]:phrase.start]):
+            return phrase
+    return None
 
 
 def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: list[Draft], rules: LanguageRules,
@@ -1014,6 +1239,7 @@ def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: lis
         return []
     found: list[Draft] = []
     speaker_of: dict[int, SpeakerPhrase] = {}
+    introduced: list[SpeakerPhrase] | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         mine = [d for d in (*drafts, *found) if d.start < s_end and s_start < d.end]
         if mine:
@@ -1021,10 +1247,16 @@ def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: lis
             if spoken:
                 speaker_of[i] = max(spoken, key=lambda d: d.start).speaker
             continue
-        previous = speaker_of.get(i - 1)
-        if previous is None or "\n\n" in text[sentences[i - 1][1] - 1:s_start + 1]:
+        if i == 0 or "\n\n" in text[sentences[i - 1][1] - 1:s_start + 1]:
             continue
         if not any(w.casefold() in rules.reported_moods for w in _WORD.findall(text, s_start, s_end)):
+            continue
+        # Der Leiter der Behörde, Dario Fenzi, wollte sich nicht festlegen. Es sei zu früh, …: with no statement
+        # before, the person the previous sentence opens with (introduced by a title or an appositive) speaks
+        if introduced is None:
+            introduced = titled_names(text, rules)
+        previous = speaker_of.get(i - 1) or _opening_person(text, sentences[i - 1], introduced)
+        if previous is None:
             continue
         start, end = _trim(text, s_start, s_end)
         inner = [(q[1], q[2]) for q in quotes if start <= q[0] and q[3] <= end + 1]
