@@ -36,8 +36,9 @@ def _load(out, name):
 
 def test_pipeline_result(quick):
     res = _load(quick, "pipeline")
-    one, many, peer = res["cases"]
-    assert (one["case"], many["case"], peer["case"]) == ("newsledger x1", "newsledger x2", "peer textacy")
+    one, many, peer, bound = res["cases"]
+    assert (one["case"], many["case"], peer["case"], bound["case"]) == (
+        "newsledger x1", "newsledger x2", "peer textacy", "newsledger x1 without ner")
     for case in res["cases"]:
         assert case["wall_s"] > 0 and case["articles_per_s"] > 0 and case["words_per_s"] > 0
         assert case["peak_rss_mb"] > 100
@@ -47,6 +48,19 @@ def test_pipeline_result(quick):
     assert peer["counts"]["paragraphs"] > 30
     assert res["ratio_wall_1proc"] == pytest.approx(one["wall_s"] / peer["wall_s"], rel=0.01)
     assert set(one["link_breakdown_profiled_s"]) >= {"stories", "sources", "align"}
+    # the bound switched NER off for its run only: the shared pipeline has it again, and the product's ledger is whole
+    assert bound["counts"]["articles"] == 30 and res["ratio_wall_without_ner"] == pytest.approx(
+        bound["wall_s"] / peer["wall_s"], rel=0.01)
+
+
+def test_the_bound_switches_ner_off_for_its_run_only(nlp, data_dir):
+    from newsledger.bench import pipeline
+
+    articles = extractions.read_articles(data_dir / "figures" / "gva" / "dev.jsonl", 3)
+    pipeline.run_newsledger(articles, without=("ner",), breakdown=False)
+    assert "ner" in nlp.pipe_names
+    with pytest.raises(ValueError):
+        pipeline.run_newsledger(articles, processes=2, without=("ner",), breakdown=False)
 
 
 def test_scaling_result(quick):

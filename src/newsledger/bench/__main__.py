@@ -100,11 +100,11 @@ def bench_pipeline(run: Run) -> dict[str, Any]:
     processes = run.args.processes
     cache = scaling.cache_path(data)
 
-    def local(case: str, procs: int = 1, save: Path | None = None):
+    def local(case: str, procs: int = 1, save: Path | None = None, without: tuple[str, ...] = ()):
         def go() -> dict[str, Any]:
             articles = extractions.read_articles(data)
             res = pipeline.run_peer(articles) if case == "peer" else pipeline.run_newsledger(
-                articles, processes=procs, save_extractions=save)
+                articles, processes=procs, save_extractions=save, without=without)
             return {**res, "articles": len(articles), "words": pipeline.count_words(articles)}
         return go
 
@@ -114,11 +114,16 @@ def bench_pipeline(run: Run) -> dict[str, Any]:
                    local("newsledger", 1, cache))
     many = run.case("newsledger.bench.pipeline", ["newsledger", *common, "--processes", str(processes)],
                     local("newsledger", processes))
-    cases = [_rates(c) for c in (one, many, peer)]
-    one, many, peer = cases
+    # Not the product (its ledger is wrong): how far one process stays from the peer even without spaCy's NER, the
+    # largest component — the bound docs/scale.md gives for issue 20's one-process target.
+    bound = run.case("newsledger.bench.pipeline", ["newsledger", *common, "--without", "ner", "--no-breakdown"],
+                     local("newsledger", 1, without=("ner",)))
+    cases = [_rates(c) for c in (one, many, peer, bound)]
+    one, many, peer, bound = cases
     ratio = round(one["wall_s"] / peer["wall_s"], 3) if peer["wall_s"] else None
     return {
         "cases": cases,
+        "ratio_wall_without_ner": round(bound["wall_s"] / peer["wall_s"], 3) if peer["wall_s"] else None,
         "ratio_wall_1proc": ratio,
         "ratio_wall_nproc": round(many["wall_s"] / peer["wall_s"], 3) if peer["wall_s"] else None,
         "ratio_cpu": round(one["cpu_s"] / peer["cpu_s"], 3) if peer["cpu_s"] else None,
@@ -263,7 +268,13 @@ def summary(results: dict[str, dict[str, Any]], run: Run) -> str:
                       f"{_fmt(p['cases'][1]['articles_per_s'])} articles/s (target ≥ {t['articles_per_s_min']:.0f}: "
                       f"{'met' if t['articles_per_s_met'] else 'NOT met'}).",
                   f"Where one process spends its time: {stages}; link stage by share "
-                  f"(profiled): {one.get('link_breakdown_profiled_s')}.", ""]
+                  f"(profiled): {one.get('link_breakdown_profiled_s')}."]
+        bound = next((c for c in p["cases"] if "without" in c["case"]), None)
+        if bound is not None:
+            lines.append(f"Bound (not the product, its ledger is wrong): without spaCy's NER one process takes "
+                         f"{_fmt(bound['wall_s'])} s (parse {_fmt(bound.get('parse_s'))} s), "
+                         f"**{_fmt(p.get('ratio_wall_without_ner'), 2)}** of the peer's time.")
+        lines.append("")
     s = ok("scaling")
     if s:
         lines += ["## Scaling after extraction (pre-extracted records; above the data set: re-issued copies)", "",
