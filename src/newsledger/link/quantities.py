@@ -675,9 +675,18 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
         groups[(fig.category, _Profile.of(fig, lang_of.get(fig.article), settings.get(fig.id, _NO_SETTING)))].append(fig)
     edges = []
     keys = sorted(groups, key=lambda k: groups[k][0].id)
+    across = not all(english(lang_of.get(f.article)) for f in block)
     for key in keys:
         lead, *rest = groups[key]
         edges.extend(Edge(lead.id, f.id, "same_quantity", _value_score(lead, f)) for f in rest)
+        if across:
+            # across languages a group mixes values the lead may not join (another value of its own article): each
+            # value's figures are tied to that value's first as well, so equal counts still meet
+            by_value: dict[float, Figure] = {}
+            for fig in groups[key]:
+                first = by_value.setdefault(round(figure_value(fig) or 0.0, 2), fig)
+                if first is not fig and first is not lead:
+                    edges.append(Edge(first.id, fig.id, "same_quantity", 1.0))
     for ka, kb in combinations(keys, 2):
         a, b = groups[ka][0], groups[kb][0]
         if ka[0] == kb[0] and ka[1].fits(kb[1]):
@@ -1053,6 +1062,53 @@ def _currency_after(fig: Figure, article: Article | None) -> bool:
     return False
 
 
+_NOT_PEOPLE = frozenset({"money", "procedure", "hectare", "equipment", "building"})  # counted.tsv classes
+
+
+def _counts_people(fig: Figure) -> bool:
+    """A count whose counted word is a class of people (counted.tsv) or a word for people in general."""
+    head = _head_class(fig)
+    if head is not None:
+        return head not in _NOT_PEOPLE
+    found = counted_words(fig)
+    return bool(found) and found[-1] in _GENERIC
+
+
+def _categories_across(figures: Sequence[Figure], articles: dict[str, Article], lang_of: dict[str, str | None]
+                       ) -> list[Figure]:
+    """In a story told in several languages, an uncategorised count of people ("quatorze personnes", "drei
+    Menschen", "14명") takes the category the story's articles in other languages give its value, when they give it
+    one category only: each language's rules find the fate of the counted (killed, missing) in other constructions,
+    and the same count of the same story in another language says which it is. A count of things, a part, a vague
+    count or one the other languages give two fates stays uncategorised."""
+    largest: dict[tuple[str, str], float] = defaultdict(float)
+    for fig in figures:
+        largest[(fig.article, fig.category)] = max(largest[(fig.article, fig.category)], figure_value(fig) or 0.0)
+    fates: dict[float, dict[str, set[str | None]]] = defaultdict(lambda: defaultdict(set))
+    for fig in figures:
+        value = figure_value(fig)
+        # only an article's largest count of its category is its toll: a smaller one ("41 of the 96 injured are in
+        # hospital") is a part of it, and says nothing of what a count of that value elsewhere is
+        if fig.category not in ("other", "money") and value is not None and value >= largest[(fig.article,
+                                                                                               fig.category)]:
+            fates[round(value, 2)][fig.category].add(lang_of.get(fig.article))
+    taken: dict[float, str] = {}  # value → the category a count of people of that value took
+    for fig in figures:
+        told = fates.get(round(fig.value, 2)) if fig.category == "other" and fig.value is not None else None
+        if told and _counts_people(fig) and not _part(fig) and not _currency_after(fig, articles.get(fig.article)):
+            lang = lang_of.get(fig.article)
+            found = {category for category, langs in told.items() if langs - {lang}}
+            if len(found) == 1:
+                taken[round(figure_value(fig) or 0.0, 2)] = found.pop()
+    # the same value left uncategorised with a word the tables do not know ("12.000 Fahrgäste", "41 reported") is
+    # that count too, unless its word names things
+    return [fig.model_copy(update={"category": taken[value]})
+            if fig.category == "other" and fig.value is not None and (value := round(fig.value, 2)) in taken
+            and _head_class(fig) not in _NOT_PEOPLE and not _part(fig) and not counts_objects(fig)
+            and not _currency_after(fig, articles.get(fig.article)) else fig
+            for fig in figures]
+
+
 ACROSS_VALUE_FROM = 10  # an uncategorised count below this is too common a number to name one quantity by itself
 
 
@@ -1111,6 +1167,7 @@ def align_figures(story: str, figures: Sequence[Figure], articles: dict[str, Art
         ordered = _classes_elided([_counted_before(f, articles.get(f.article)) for f in ordered], articles)
         ordered = [f.model_copy(update={"category": "money"}) if _currency_after(f, articles.get(f.article)) else f
                    for f in ordered]
+        ordered = _categories_across(ordered, articles, lang_of)
     others_beside = _others_beside_a_toll(ordered, articles)
     began = _story_began(lang_of.keys(), articles)
     comparable = [f for f in ordered if _comparable(f, articles.get(f.article), others_beside, began)]
