@@ -84,6 +84,10 @@ class LanguageRules:
     figure_particles: tuple[str, ...] = ()  # a particle on a counted noun before its qualifier (900명에 육박)
     object_particles: tuple[str, ...] = ()  # a word so marked is the object of the verb after it (작업을 지휘한)
     reported_moods: frozenset[str] = frozenset()  # finite verbs only reported speech uses (habe, sei): the last speaker's
+    # adverbs standing alone before a cue, never its subject (También advirtió que …; Puis il a ajouté …)
+    sentence_adverbs: tuple[str, ...] = ()
+    passive_auxiliaries: frozenset[str] = frozenset()  # after a participle cue: the passive (erklärt wurden)
+    family_names: frozenset[str] = frozenset()  # a name's first syllables: a one-word name (박지훈)
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -187,6 +191,9 @@ def rules_for(lang: str) -> LanguageRules:
         relatives=_optional_words(lang, "relative_pronouns.txt"),
         possessives=_optional_words(lang, "possessives.txt"),
         reported_moods=_optional_words(lang, "reported_moods.txt"),
+        family_names=_optional_words(lang, "family_names.txt"),
+        passive_auxiliaries=_optional_words(lang, "passive_auxiliaries.txt"),
+        sentence_adverbs=tuple(sorted(_optional_words(lang, "sentence_adverbs.txt"), key=len, reverse=True)),
         copulas=_optional_words(lang, "copulas.txt"),
         relative_sources=tuple(sorted((row[0] for row in _optional_table(lang, "relative_sources.txt")), key=len,
                                       reverse=True)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsledger.extract.rules.language import LanguageRules
+from newsledger.extract.rules.language import LanguageRules, phrase_pattern
 
 _TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
 _MAX_PREFIX = 6
@@ -116,6 +116,10 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     # the body the title belongs to stands before it (젤렌스키 우크라이나 대통령, 레너 철도회사 사장)
     while trail < len(toks) and trail > 1 and is_affiliation(toks[trail - 1][2], rules):
         trail -= 1
+    # 서울 중부경찰서 박지훈 서장, 보건복지부 이정은 대변인: a body right before a one-word full name is no part of it
+    if (2 <= trail < len(toks) and not any(_cased(t) for _, _, t in toks[:trail])
+            and is_affiliation(toks[trail - 2][2], rules) and _one_word_name(toks[trail - 1][2], rules)):
+        return toks[trail:], toks[trail - 1:trail]
     # 마르타 히바스 이타보랑가 시장: with no capitals to tell them apart, a third word between a two-word name and its
     # title is the place or body the title belongs to (foreign names are written in two words, Korean ones in one)
     if 3 <= trail < len(toks) and not any(_cased(t) for _, _, t in toks[:trail]):
@@ -132,6 +136,11 @@ def _split_titles(toks: list, rules: LanguageRules) -> tuple[list, list]:
     if trail < len(toks) and trail >= 2:
         return toks[trail:], toks[:trail]
     return [], toks
+
+
+def _one_word_name(token: str, rules: LanguageRules) -> bool:
+    """A family name and a given name of one or two syllables written as one word (박지훈, 남궁민)."""
+    return any(token.startswith(f) and 1 <= len(token) - len(f) <= 2 for f in rules.family_names)
 
 
 def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
@@ -302,12 +311,33 @@ def _appositive_name(text: str, toks: list, i: int, rules: LanguageRules) -> tup
     return SpeakerPhrase(toks[j][0], toks[k - 1][1], text[toks[j][0]:toks[k - 1][1]], desc), k
 
 
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»“”\"]\s)|(?<=\n))(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,2}),\s"  # Luis Ferrer, por su parte, …
+    r"|(?:^|(?<=[.!?»“”\"]\s)|(?<=\n))(\w[\w'’-]*)\s+(?=[^\W\d_A-ZÀ-Ý])", re.M)  # Iriberri will …
+
+
+def _subjects_before_aside(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
+    """Iriberri, por su parte, no reconoció …: a name opening a sentence before an aside is its subject, whom a
+    later pronoun or unwritten subject may mean: a full name, or the surname of one written before."""
+    out = []
+    for m in _SENTENCE_SUBJECT.finditer(text):
+        g = 1 if m.group(1) else 2
+        words = m.group(g).split()
+        if not all(_capitalised(w) and w.casefold() not in rules.determiners | rules.pronouns
+                   and not is_title(w, rules) for w in words):
+            continue
+        if len(words) == 1 and not re.search(r"\b[^\W\d_a-zà-ÿ]\w+\s+" + re.escape(words[0]) + r"\b", text[:m.start()]):
+            continue  # one word is a name only as the surname of someone named in full before
+        out.append(SpeakerPhrase(m.start(g), m.end(g), m.group(g), None))
+    return out
+
+
 def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …; la ministre de
-    la Santé, Claire Dubois, a visité …): the people a later pronoun may refer to even when they were not quoted yet.
-    Cased scripts only (a capital marks the name)."""
+    la Santé, Claire Dubois, a visité …), or opening a sentence before an aside: the people a later pronoun may refer
+    to even when they were not quoted yet. Cased scripts only (a capital marks the name)."""
     toks = _tokens(text, 0, len(text))
-    out = []
+    out = _subjects_before_aside(text, rules) if any(_cased(t) for _, _, t in toks[:50]) else []
     i = 0
     while i < len(toks) - 2:
         t = toks[i][2]
@@ -341,7 +371,7 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
             if phrase is not None and not phrase.pronoun:
                 out.append(phrase)
         i = max(j, i + 1)
-    return out
+    return sorted(out, key=lambda p: p.start)
 
 
 def _after_circumstance(toks: list, rules: LanguageRules) -> list:
@@ -497,17 +527,40 @@ def _before_affiliation(toks: list, rules: LanguageRules) -> list:
         elif _capitalised(t) and low not in rules.determiners:
             names += 1
         elif titled and names >= 2 and any(" ".join(x[2] for x in toks[i:i + len(p.split())]).casefold() == p
-                                           and sum(_capitalised(x[2]) for x in toks[i + len(p.split()):]) >= 2
+                                           and _body_words(toks[i + len(p.split()):]) >= (2 if p in rules.connectors
+                                                                                          else 1)
                                            for p in rules.affiliation_links):
-            return toks[:i]  # (never da Silva, dos Santos: a one-word surname after the link)
+            # (never da Silva, dos Santos, von der Leyen: after a link that also joins names, a one-word surname;
+            # a hyphenated compound is a body's name, Gaon-Universität)
+            return toks[:i]
         elif low not in rules.determiners:
             names = 0
     return toks
 
 
+def after_sentence_adverbs(text: str, start: int, end: int, rules: LanguageRules) -> int:
+    """Where the subject starts once the adverbs opening the clause are passed (Además, advirtió …; Puis il a …)."""
+    moved = True
+    while moved:
+        moved = False
+        at = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+        for adverb in rules.sentence_adverbs:
+            m = re.compile(phrase_pattern(adverb), re.IGNORECASE).match(text, at, end)
+            if m is not None:
+                start, moved = m.end(), True
+                break
+    return start
+
+
+def _body_words(toks: list) -> int:
+    """Capitalised words, each part of a hyphenated compound counted (Gaon-Universität: two)."""
+    return sum(sum(part[:1].isupper() for part in t.split("-")) for _, _, t in toks)
+
+
 def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) -> SpeakerPhrase | None:
     """The subject written before its cue (El jefe de rescate, Marek Holub, afirmó …): the comma-separated piece
     that holds a full name, else the whole first piece."""
+    start = after_sentence_adverbs(text, start, end, rules)
     if end - start > 250:  # no speaker phrase is this long; and tokenising a run-on text per cue is quadratic
         return None
     segs = [s for s in _segments(text, start, end) if _tokens(text, *s)]
@@ -526,7 +579,8 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
         raw = _tokens(text, *seg)
         if k and raw and raw[0][2].casefold() in rules.affiliation_links:
             continue  # A geóloga Lucía Paredes, do Instituto Andino de Geodinâmica, …: the body she belongs to
-        toks = _strip_determiner(text, raw, rules)
+        # die Lehrerin Moon Hae-rin aus Busan: the body or place the person is from closes no name run
+        toks = _before_affiliation(_strip_determiner(text, raw, rules), rules)
         at = _name_run_at_end(toks, rules)
         if at is not None:
             closing = closing or seg

@@ -13,6 +13,7 @@ from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
 from newsledger.extract.rules.speakers import (
     CLAUSE_COMMA,
     SpeakerPhrase,
+    after_sentence_adverbs,
     is_title,
     only_circumstance,
     speaker_after_cue,
@@ -26,6 +27,8 @@ _GAP = "…"
 _WORDS_GAP = r"(?:\s+[^\s,.;:!?«»“”„\"]+){1,4}?\s+"
 _WORDS_TAIL = r"(?:\s+[^\s,.;:!?«»“”„\"]+){1,4}"
 _SPACES = re.compile(r"\s*")
+# a word between a cue and what it opens; a numeral's separators end no clause (pidió a los 3.000 vecinos que …)
+_GAP_WORD = r"(?:\d[\d.,]*\d|[^\s,.;:!?\"„“”«»]+)"
 _MIN_QUOTE_WORDS = 4
 
 
@@ -147,11 +150,11 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             infinitive=_infinitive_regex(rules),
             # up to six words between the verb and its subordinator, none of them ending the clause
             subordinator_after_words=re.compile(
-                r"(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None,
+                r"(?:\s+" + _GAP_WORD + r"){1,6}?,?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None,
             # an aside set off by commas between the verb's words and its subordinator (contó a este diario, bajo
             # condición de anonimato, que …): the subordinator still opens what was said
             subordinator_after_aside=re.compile(
-                r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,6}?\s*,(?:\s+[^\s,.;:!?\"„“”«»]+){1,6}?\s*,\s*(?:" + sub_core + ")",
+                r"(?:\s+" + _GAP_WORD + r"){0,6}?\s*,(?:\s+" + _GAP_WORD + r"){1,6}?\s*,\s*(?:" + sub_core + ")",
                 re.IGNORECASE) if subs else None)
     return _PATTERNS[rules.lang]
 
@@ -162,7 +165,7 @@ def _infinitive_regex(rules: LanguageRules) -> re.Pattern | None:
     options = "|".join(re.escape(marker) + (r"\s+" if marker[-1].isalnum() else "") + r"(?=\w+(?:"
                        + "|".join(re.escape(e) for e in endings) + r")(?!\w))" for marker, endings in rules.infinitives)
     # up to four words (a circumstance: in una nota) between the verb and the marker
-    return re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,4}?\s+(?:" + options + ")", re.IGNORECASE)
+    return re.compile(r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:" + options + ")", re.IGNORECASE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -473,7 +476,9 @@ def _quoted_tail(text: str, content: tuple[int, int], quotes: list[tuple[int, in
     closing the sentence: the quotation is what was said."""
     for q_open, q_end in quotes:
         # the quotation must open inside the clause (a later sentence's quotation is no part of it)
-        if content[0] < q_open < content[1] <= q_end and text[content[0]:q_open].rstrip().endswith(","):
+        # (or opens it, the appositives already passed)
+        if content[0] <= q_open < content[1] <= q_end and (q_open == content[0]
+                                                            or text[content[0]:q_open].rstrip().endswith(",")):
             inner = _trim(text, q_open + 1, q_end - 1)
             return inner if inner[1] > inner[0] else content
     return content
@@ -524,7 +529,7 @@ def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple
         if nxt >= 0 and len(text[comma + 1:nxt].split()) <= 4:
             src_end = nxt
         speaker = speaker_before_cue(text, *_trim(text, start, src_end), rules)
-        return speaker, src_end + 1
+        return speaker, _after_appositives(text, src_end, end, rules) + 1
     speaker = speaker_after_cue(text, start, end, rules, direct=True)
     if speaker is None:
         return None, start
@@ -532,6 +537,27 @@ def _prep_source(text: str, start: int, end: int, rules: LanguageRules) -> tuple
     if body > speaker.end:  # Laut der Geologin Lucía Paredes vom Andinen Institut für Geodynamik ist …
         speaker = SpeakerPhrase(speaker.start, body, speaker.name, speaker.description)
     return speaker, speaker.end
+
+
+_MAX_APPOSITIVES = 3
+
+
+def _after_appositives(text: str, comma: int, end: int, rules: LanguageRules) -> int:
+    """The comma closing the pieces that still describe a fronted source (D'après X, cheffe de la mission …, qui a
+    déployé 140 observateurs, …): a piece headed by a title or a noun for a person, or a relative clause, each closed
+    by a comma; what follows the last is what was said."""
+    for _ in range(_MAX_APPOSITIVES):
+        nxt = _clause_comma(text, comma + 1, end)
+        first = re.match(r"\s*(\w+)(?:\s+(\w+))?", text[comma + 1:end])
+        if nxt < 0 or first is None:
+            break
+        head = first.group(1).casefold()
+        if head in rules.determiners and first.group(2):
+            head = first.group(2).casefold()
+        if not (first.group(1).casefold() in rules.relatives or is_title(head, rules) or head in rules.source_nouns):
+            break
+        comma = nxt
+    return comma
 
 
 def _affiliation_after(text: str, start: int, end: int, rules: LanguageRules) -> int:
@@ -590,6 +616,17 @@ def _circumstance(rest: str, rules: LanguageRules, pats: _Patterns) -> bool:
     return not (pats.subordinator is not None and pats.subordinator.search(rest))
 
 
+def _passive(text: str, s_start: int, cue: re.Match, rules: LanguageRules) -> bool:
+    """A passive auxiliary right after the cue (…, die für ungültig erklärt wurden) or earlier in its clause
+    (Stimmzettel wurden für ungültig erklärt, …): the cue is a participle of the passive, not a saying verb."""
+    if not rules.passive_auxiliaries:
+        return False
+    nxt = re.compile(r"\s+(\w+)").match(text, cue.end())
+    clause = text[max(s_start, text.rfind(",", s_start, cue.start()) + 1):cue.start()]
+    return ((nxt is not None and nxt.group(1).casefold() in rules.passive_auxiliaries)
+            or any(w.casefold() in rules.passive_auxiliaries for w in re.findall(r"\w+", clause)))
+
+
 def _relative_after_comma(text: str, sub: re.Match, rules: LanguageRules) -> bool:
     """The subordinator a match ends on follows a comma and is also a relative pronoun (che, que): in languages
     whose subordinator takes no comma, that opens a relative clause about the words before it."""
@@ -626,12 +663,14 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         return None  # a subject this far from its verb is no speaker phrase
     cue_entry = rules.cue_named(m.group())
     after = m.end()
+    if _passive(text, s_start, m, rules):
+        return None  # Stimmzettel wurden für ungültig erklärt: a participle in the passive says nothing
     between: tuple[int, int] | None = None  # words between the verb and its particle (hatte die Polizei mitgeteilt)
     if cue_entry is not None and cue_entry.particle:  # teilte mit, dass …
         # the particle closes the verb's clause, its object and adverbs between them (rief die Bevölkerung auf, …;
         # schloss nicht aus, dass …)
         part = "(?:" + "|".join(re.escape(p) for p in cue_entry.particle.split("|")) + ")"
-        pm = re.compile(r"(?:\s+[^\s,.;:!?\"„“”«»]+){0,6}?\s+" + part + r"(?!\w)(?=\s*(?:[,.;!?]|$))",
+        pm = re.compile(r"(?:\s+" + _GAP_WORD + r"){0,6}?\s+" + part + r"(?!\w)(?=\s*(?:[,.;!?]|$))",
                         re.IGNORECASE).match(text, after) or re.compile(
             r"\s+" + part + r"(?!\w)", re.IGNORECASE).match(text, after)
         if pm:
@@ -668,6 +707,8 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
         if speaker is not None and (not rest or rest.casefold() in particles or _circumstance(rest, rules, pats)
                                     or _describes_speaker(text, speaker.end, rules)):
             return Draft(*before, "indirect", speaker, cue)
+    # También advirtió que …: an adverb alone before the cue leaves the subject unwritten
+    before = (after_sentence_adverbs(text, *before, rules), before[1])
     if before[1] <= before[0]:
         # Ha aggiunto che …: a sentence opened by its cue and a subordinator has an unwritten subject
         content = _trim(text, sub.end(), body_end) if sub is not None else (0, 0)
@@ -779,7 +820,7 @@ def _coordinated_subject(text: str, before: tuple[int, int], cue: re.Match, rule
     named = False
     for w in words:
         word = w.group()
-        if word[:1].isupper():
+        if word[:1].isupper() and word.casefold() not in rules.determiners:  # La società, X, …: no name yet
             named = True
         elif named and not is_title(word, rules) and word.casefold() not in rules.determiners | rules.connectors:
             return speaker_before_cue(text, *_trim(text, before[0], before[0] + w.start()), rules)
@@ -836,9 +877,14 @@ def _inverted(text: str, m: re.Match, after: int, body_end: int, rules: Language
     return Draft(*content, "indirect", speaker, (m.start(), m.end())) if content[1] - content[0] > 8 else None
 
 
+# a subject with a relative clause and a body before it (현지에 참관인 140여 명을 보낸 국제 선거감시단 ‘…’의 X 단장은)
+# still starts its topic particle within this many characters
+_MAX_SUBJECT_CHARS = 70
+
+
 def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
     """The sentence subject closed by a topic/subject particle (마렉 홀룹 구조대장은 …) and where the rest begins."""
-    words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= 40]
+    words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= _MAX_SUBJECT_CHARS]
     # 그는 사망자 가운데 1명은 …: a pronoun opening the sentence is its subject, whatever particle comes later
     for particle in rules.speaker_particles:
         if words and words[0].group().endswith(particle) and words[0].group()[:-len(particle)] in rules.pronouns:
@@ -885,8 +931,15 @@ def _suffix_follows(words: list[re.Match], k: int, rules: LanguageRules) -> bool
     if k + 1 >= len(words):
         return False
     nxt = words[k + 1].group()
-    return any(nxt == s or (nxt.startswith(s) and nxt[len(s):] in rules.speaker_particles)
-               for s in rules.name_suffixes)
+    if any(nxt == s or (nxt.startswith(s) and nxt[len(s):] in rules.speaker_particles) for s in rules.name_suffixes):
+        return True
+    # 이정은 보건복지부 대변인은: a title carrying the particle a few words on closes the subject, so a name ending
+    # in the particle's syllable is still the name
+    return any(w.group().endswith(p) and is_title(w.group()[:-len(p)], rules)
+               for w in words[k + 1:k + 1 + _MAX_WORDS_BEFORE_TITLE] for p in rules.speaker_particles)
+
+
+_MAX_WORDS_BEFORE_TITLE = 3  # the name, then a body of up to two words, then the title (이정은 보건복지부 대변인은)
 
 
 _MAX_COLON_SPEAKER_WORDS = 5
@@ -1231,6 +1284,18 @@ def _opening_person(text: str, sentence: tuple[int, int], introduced: list[Speak
     return None
 
 
+def _quoted_words_only(text: str, sentence: tuple[int, int], mine: list[Draft], rules: LanguageRules) -> bool:
+    """The statements found in a sentence are only its quotations, framed by no cue, and a reported mood stands
+    outside them."""
+    if not all(d.cue is None and d.kind in ("direct", "partial") for d in mine):
+        return False
+    outside = text[sentence[0]:sentence[1]]
+    for d in mine:
+        a, b = max(d.start, sentence[0]) - sentence[0], min(d.end, sentence[1]) - sentence[0]
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    return any(w.casefold() in rules.reported_moods for w in _WORD.findall(outside))
+
+
 def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: list[Draft], rules: LanguageRules,
                         quotes: list[tuple[int, int, int, int]]) -> list[Draft]:
     """Sentences a language marks as reported by their verb's mood alone (Die Lage sei ernst.), right after a
@@ -1242,6 +1307,12 @@ def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: lis
     introduced: list[SpeakerPhrase] | None = None
     for i, (s_start, s_end) in enumerate(sentences):
         mine = [d for d in (*drafts, *found) if d.start < s_end and s_start < d.end]
+        if mine and _quoted_words_only(text, (s_start, s_end), mine, rules) and i - 1 in speaker_of:
+            # Die Regeln seien aber „nicht überall gleich angewandt worden“.: the sentence, in the reported mood
+            # outside its quotation too, is what the speaker said; the quotation is its quoted part
+            for d in mine:
+                (drafts if d in drafts else found).remove(d)
+            mine = []
         if mine:
             spoken = [d for d in mine if d.speaker is not None]
             if spoken:
