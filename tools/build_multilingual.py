@@ -29,11 +29,12 @@ NB = "\u00a0"  # French typography: no-break space inside « » and as the thous
 # - test part 3 (ml4-*: tools/multilingual_stories_6.py … _9.py): scored once on 2026-12-06, moved to dev;
 # - test part 4 (ml5-*: tools/multilingual_stories_10.py … _14.py): scored once on 2026-12-06, moved to dev;
 # - test part 5 (ml6-*: tools/multilingual_stories_15.py … _20.py and _23.py), written with four more dev stories
-#   (ml7-*: _21.py, _22.py) by the same kind of annotators, before any system run on either.
+#   (ml7-*: _21.py, _22.py) by the same kind of annotators, before any system run on either; then two more test
+#   stories (_26.py) with four more dev stories (ml8-*: _24.py, _25.py), likewise.
 TEST_STORIES = {"ml6-protest", "ml6-measles", "ml6-volcano", "ml6-mine-rescue", "ml6-cyberattack", "ml6-hotel-fire",
                 "ml6-food-poisoning", "ml6-air-crash", "ml6-drought", "ml6-gas-explosion", "ml6-bird-flu",
                 "ml6-oil-spill", "ml6-building-collapse", "ml6-marathon-heat", "ml6-layoffs", "ml6-hailstorm",
-                "ml6-pileup", "ml6-museum-theft"}
+                "ml6-pileup", "ml6-museum-theft", "ml6-quarry-blast", "ml6-river-rescue"}
 
 
 @dataclass(frozen=True)
@@ -551,17 +552,21 @@ from multilingual_stories_20 import ARTICLES_20, SPEAKER_FORMS_20  # noqa: E402
 from multilingual_stories_21 import ARTICLES_21, SPEAKER_FORMS_21  # noqa: E402
 from multilingual_stories_22 import ARTICLES_22, SPEAKER_FORMS_22  # noqa: E402
 from multilingual_stories_23 import ARTICLES_23, SPEAKER_FORMS_23  # noqa: E402
+from multilingual_stories_24 import ARTICLES_24, SPEAKER_FORMS_24  # noqa: E402
+from multilingual_stories_25 import ARTICLES_25, SPEAKER_FORMS_25  # noqa: E402
+from multilingual_stories_26 import ARTICLES_26, SPEAKER_FORMS_26  # noqa: E402
 
 for _more in (SPEAKER_FORMS_2, SPEAKER_FORMS_3, SPEAKER_FORMS_4, SPEAKER_FORMS_5, SPEAKER_FORMS_6, SPEAKER_FORMS_7,
               SPEAKER_FORMS_8, SPEAKER_FORMS_9, SPEAKER_FORMS_10, SPEAKER_FORMS_11, SPEAKER_FORMS_12, SPEAKER_FORMS_13,
               SPEAKER_FORMS_14, SPEAKER_FORMS_15, SPEAKER_FORMS_16, SPEAKER_FORMS_17, SPEAKER_FORMS_18,
-              SPEAKER_FORMS_19, SPEAKER_FORMS_20, SPEAKER_FORMS_21, SPEAKER_FORMS_22, SPEAKER_FORMS_23):
+              SPEAKER_FORMS_19, SPEAKER_FORMS_20, SPEAKER_FORMS_21, SPEAKER_FORMS_22, SPEAKER_FORMS_23,
+              SPEAKER_FORMS_24, SPEAKER_FORMS_25, SPEAKER_FORMS_26):
     assert not SPEAKER_FORMS.keys() & _more.keys(), "an entity is defined twice"
     SPEAKER_FORMS = {**SPEAKER_FORMS, **_more}
 ARTICLES = (ARTICLES + ARTICLES_2 + ARTICLES_3 + ARTICLES_4 + ARTICLES_5 + ARTICLES_6 + ARTICLES_7 + ARTICLES_8
             + ARTICLES_9 + ARTICLES_10 + ARTICLES_11 + ARTICLES_12 + ARTICLES_13 + ARTICLES_14 + ARTICLES_15
             + ARTICLES_16 + ARTICLES_17 + ARTICLES_18 + ARTICLES_19 + ARTICLES_20 + ARTICLES_21 + ARTICLES_22
-            + ARTICLES_23)
+            + ARTICLES_23 + ARTICLES_24 + ARTICLES_25 + ARTICLES_26)
 
 
 def record(art: Art, n: int) -> dict:
