@@ -1,12 +1,13 @@
 """Figures by rules over one language's data: numerals in the local format (3.000, 3 000, 4.700,5), unit characters
 (4천700, 1만5천), number words, qualifiers before the number, fused to it (3천여) or after its counter (300명 이상),
-and the category of what is counted."""
+and the category of what is counted: named beside the number, or read from where the language says what a count
+counts (a part of the count before it, a total it adds up to, a group noun, a list; figure_grammar.tsv)."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsledger.extract.rules.language import LanguageRules, phrase_pattern, rules_for
@@ -149,14 +150,106 @@ def _qualifier_before(text: str, start: int, floor: int, rules: LanguageRules) -
     return None
 
 
+@dataclass(frozen=True)
+class FigureGrammar:
+    """Where a language puts what a count counts, beyond the words themselves (figure_grammar.tsv,
+    figure_site_people.txt): phrases making a number part of the count before it, group nouns, contrasts, the
+    "of" between a scale word and its unit, compounds ending in a category word, where the counted noun sits."""
+
+    part_before: tuple[str, ...] = ()  # darunter, dont, tra cui, 이 가운데 — the number counts part of the one before
+    part_after: tuple[str, ...] = ()  # von ihnen, de ellas, dei quali
+    group: tuple[str, ...] = ()  # Zahl der, número de, tra le: the category word after it names later numbers
+    group_after: tuple[str, ...] = ()  # 실종자 가운데: the same written after the category word
+    contrast: tuple[str, ...] = ()  # et non, und nicht: the number after counts what the number before counted
+    of: tuple[str, ...] = ()  # millones de euros, millions d'euros
+    compounds: bool = False  # a category word may end a compound noun (Hitzetoten, Lawinenopfer)
+    counted_before: bool = False  # the counted noun stands before the numeral (직원 1천200여 명)
+    person_objects: tuple[str, ...] = ()  # a person noun as the verb's object (실종자를 찾고): someone else
+    sought: tuple[str, ...] = ()  # searching for (nach den, buscan a los): the category word after it is the sought
+    illness: tuple[str, ...] = ()  # words naming an illness or its cause: a count of the treated is no toll
+    object_modifiers: tuple[str, ...] = ()  # a modifier's ending (실종된 배달원을): with an object after it, the same
+    clause_ends: tuple[str, ...] = ()  # verb endings joining a clause to the next (숨지고, 있었고, 48명이며)
+    site_people: frozenset[str] = frozenset()
+
+
+@cache
+def grammar_for(lang: str) -> FigureGrammar:
+    from newsledger.extract.lexicon import has_lexicon, table_in, words_in
+
+    rows = table_in(lang, "figure_grammar.tsv") if has_lexicon("figure_grammar.tsv", lang) else ()
+
+    def of(role: str) -> tuple[str, ...]:
+        return tuple(sorted((r[1] for r in rows if r[0] == role and len(r) > 1), key=len, reverse=True))
+
+    return FigureGrammar(
+        part_before=of("part_before"), part_after=of("part_after"), group=of("group"), group_after=of("group_after"),
+        contrast=of("contrast"), of=of("of"), compounds="yes" in of("compounds"),
+        counted_before="before" in of("counted_noun"), person_objects=of("person_object"),
+        clause_ends=of("clause_end"), object_modifiers=of("object_modifier"),
+        illness=of("illness"), sought=of("sought"),
+        site_people=words_in(lang, "figure_site_people.txt") if has_lexicon("figure_site_people.txt", lang)
+        else frozenset())
+
+
+def _category_at(text: str, w: re.Match, window_end: int, rules: LanguageRules, grammar: FigureGrammar
+                 ) -> tuple[str, str] | None:
+    """(category, strength) of the category word starting at ``w``, a compound's last part included."""
+    low = text[w.start():window_end].casefold()
+    for phrase, category, strength in rules.categories:
+        if low.startswith(phrase.casefold()):
+            return category, strength
+    if grammar.compounds and w.group()[:1].isupper():
+        word = w.group().casefold()
+        for i in range(3, len(word) - 3):
+            for phrase, category, strength in rules.categories:
+                p = phrase.casefold()
+                # a compound ends in a noun (Hitzetote), never a verb (Entflohene is no "flohen")
+                if (phrase[:1].isupper() and " " not in p and len(p) >= 4 and word.startswith(p, i)
+                        and len(word) - i - len(p) <= 2):
+                    return category, strength
+    return None
+
+
+def _clause_cut(text: str, start: int, end: int, rules: LanguageRules, before_number: bool = False) -> int:
+    """Where the clause after a number ends: punctuation, a coordinator opening a new subject (… persone e i
+    dispersi …) or, with another number ahead, any coordinator (tuant deux salariés et en blessant 14 autres: what
+    follows it counts that number), or a verb joining its clause to the next (60명 넘게 타고 있었고 실종자도 …)."""
+    brk = re.compile(r"[;:.]|,\s").search(text, start, end)
+    if brk:
+        end, before_number = brk.start(), False
+    words = list(_WORD.finditer(text, start, end))
+    for a, b in zip(words, words[1:], strict=False):
+        if a.group().casefold() in rules.coordinators and (
+                before_number or b.group().casefold() in rules.determiners):
+            return a.start()
+    ends = grammar_for(rules.lang).clause_ends
+    for w in words:
+        if any(w.group().endswith(e) for e in ends):
+            return w.end()
+    return end
+
+
+def _clause_start(text: str, start: int, end: int, rules: LanguageRules) -> int:
+    """Where the clause before a number starts within [start, end): after the last coordinator (Un ouvrier a été tué
+    et 114 personnes …) or the last verb joining its clause to the next (1명이 숨지고 100여 명이 …)."""
+    cut = start
+    ends = grammar_for(rules.lang).clause_ends
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if word.casefold() in rules.coordinators or any(word.endswith(e) for e in ends):
+            cut = w.end()
+    return cut
+
+
 def _category(text: str, start: int, end: int, sentence: tuple[int, int], numbers: list[tuple[int, int]],
-              rules: LanguageRules) -> tuple[str, str | None]:
-    """The category named nearest after the number in its clause, else before it; and the counted word."""
+              rules: LanguageRules) -> tuple[str, str | None, bool]:
+    """The category named nearest after the number in its clause, else nearest before it; the counted word; and
+    whether a strong word named it."""
+    grammar = grammar_for(rules.lang)
     k = bisect.bisect_right(numbers, (start, float("inf")))
     nxt_number = numbers[k][0] if k < len(numbers) else sentence[1]
     after_end = min(nxt_number, sentence[1], end + 120)  # a clause, not the rest of a run-on text
-    brk = re.compile(r"[;:.]|,\s").search(text, end, after_end)
-    after_end = brk.start() if brk else after_end
+    after_end = _clause_cut(text, end, after_end, rules, before_number=after_end == nxt_number)
     j = bisect.bisect_left(numbers, (start, -1)) - 1
     prev_number = numbers[j][1] if j >= 0 and numbers[j][1] <= start else sentence[0]
     # a category word before the number only when it is close (사망자가 2명으로): farther back it names another count
@@ -164,23 +257,34 @@ def _category(text: str, start: int, end: int, sentence: tuple[int, int], number
     commas = [m.end() for m in re.finditer(r"[;:]|,\s", text[before_start:start])]
     if commas:
         before_start += commas[-1]
+    before_start = _clause_start(text, before_start, start, rules)
     counted = _next_word(text, end, after_end)
     if counted is not None and counted.group().casefold() in rules.determiners:
         # Sono circa 1.200 gli infermieri …: the count fronted before its noun's article
         counted = _next_word(text, counted.end(), after_end) or counted
+    # the count as a subject (450여 명이 투입돼): a person noun the verb then takes as object is someone else
+    subject = bool(rules.particle_classes) and any(
+        re.match(rf"\s*\S*?{re.escape(p)}(?!\w)", text[end:after_end]) for p in rules.speaker_particles)
     best = None
-    for window in ((end, after_end), (before_start, start)):
-        for w in _WORD.finditer(text, *window):
-            low = text[w.start():window[1]].casefold()
-            for phrase, category, strength in rules.categories:
-                if low.startswith(phrase.casefold()):
-                    if strength == "strong":
-                        return category, counted.group() if counted else None
-                    best = best or category
-                    break
+    for window, nearest_last in (((end, after_end), False), ((before_start, start), True)):
+        found = list(_WORD.finditer(text, *window))
+        for w in (reversed(found) if nearest_last else found):
+            if subject and (any(w.group().endswith(o) for o in grammar.person_objects) or (
+                    any(w.group().endswith(m) for m in grammar.object_modifiers)
+                    and (o := _next_word(text, w.end(), window[1])) is not None
+                    and o.group().endswith(rules.object_particles or ("\0",)))):
+                continue  # 450여 명이 투입돼 실종자를 찾고; 120여 명이 투입돼 실종된 배달원을 찾고
+            if _ends_with_phrase(text[window[0]:w.start()], grammar.sought):
+                continue  # 450 Einsatzkräfte suchen nach den Vermissten: those searched for are not those counted
+            hit = _category_at(text, w, window[1], rules, grammar)
+            if hit is None:
+                continue
+            if hit[1] == "strong":
+                return hit[0], counted.group() if counted else None, True
+            best = best or hit[0]
         if best:
             break
-    return best or "other", counted.group() if counted else None
+    return best or "other", counted.group() if counted else None, False
 
 
 def _qualifier_after(text: str, end: int, limit: int, rules: LanguageRules) -> str | None:
@@ -237,7 +341,15 @@ def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, i
     second of two counts a comma sets side by side (… cinco fallecidos y la prefectura, de siete)."""
     if _previous_word(text, start, s_start).casefold() in rules.copulas:
         return True
-    return any(b < start and re.search(r"[,;]", text[b:start]) for _, b, _ in before)
+    if any(b < start and re.search(r"[,;]", text[b:start]) for _, b, _ in before):
+        return True
+    # … die Zahl der Verletzten auf drei; I feriti salgono così a tre: the clause named what it counts before it
+    grammar = grammar_for(rules.lang)
+    if _group_category(text, s_start, start, rules, grammar):
+        return True
+    near = max(s_start, start - 40)
+    return any((hit := _category_at(text, w, start, rules, grammar)) is not None and hit[1] == "strong"
+               for w in _WORD.finditer(text, near, start))
 
 
 _TOLL = {"killed", "wounded", "killed_or_wounded", "missing"}
@@ -261,12 +373,171 @@ def _lone_one(text: str, sentence: tuple[int, int], hits: list[tuple[int, int, f
     return first.start(), first.end(), 1.0
 
 
+def _ends_with_phrase(before: str, phrases: tuple[str, ...]) -> bool:
+    """One of the phrases closes the text as whole words (a comma after it aside)."""
+    before = before.rstrip(" \u00a0\u202f,").casefold()
+    return any(before.endswith(p.casefold()) and not before[:len(before) - len(p)][-1:].isalnum() for p in phrases)
+
+
+def _part_before(before: str, phrases: tuple[str, ...]) -> bool:
+    """The phrase ends the text, or stands a verb or two before its end (entre los que había dos; tra cui ci sono)."""
+    words = list(_WORD.finditer(before))
+    return any(_ends_with_phrase(before[:words[-k].start()] if k else before, phrases)
+               for k in range(min(3, len(words) + 1)))
+
+
+def _starts_with_phrase(after: str, phrases: tuple[str, ...]) -> bool:
+    after = after.lstrip(" \u00a0\u202f").casefold()
+    return any(after.startswith(p.casefold()) and not after[len(p):len(p) + 1].isalnum() for p in phrases)
+
+
+def _parts_of_a_total(figs: list[FoundFigure]) -> dict[int, int]:
+    """Counts listed beside a total they add up to (dez mortos — oito reclusos e dois guardas; 재소자 8명과 교도관 2명
+    등 10명이 숨지고): index of each part → index of its total."""
+    out: dict[int, int] = {}
+    for t, total in enumerate(figs):
+        if total.category not in _PEOPLE or total.value is None:
+            continue
+        for run in (range(t + 1, len(figs)), range(t - 1, -1, -1)):
+            acc, members = 0.0, []
+            for i in run:
+                if figs[i].value is None or figs[i].category not in ("other", total.category):
+                    break
+                acc += figs[i].value
+                members.append(i)
+                if acc >= total.value:
+                    break
+            if len(members) >= 2 and acc == total.value:
+                out.update({i: t for i in members if figs[i].category == "other"})
+    return out
+
+
+def _group_category(text: str, sentence_start: int, pos: int, rules: LanguageRules, grammar: FigureGrammar
+                    ) -> str | None:
+    """The category a group noun earlier in the sentence names (Die Zahl der Toten ist auf …; tra le vittime ci
+    sono …; 실종자 가운데는 …)."""
+    head = text[sentence_start:pos].casefold()
+    best = None
+    for phrase in grammar.group:
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase.casefold())}\s+", head):
+            between = text[sentence_start + m.end():pos]
+            if re.search(r"[;:]", between) or any(
+                    w.group().casefold() in rules.coordinators for w in _WORD.finditer(between)):
+                continue  # … subiu para 42 desde o início da vaga, e cerca de 2.300 pessoas: another count
+            w = _WORD.match(text, sentence_start + m.end(), pos)
+            for _ in range(2):  # an article or adjective may stand between (entre los fallecidos, Zahl der Hitzetoten)
+                if w is None:
+                    break
+                hit = _category_at(text, w, pos, rules, grammar)
+                if hit is not None:
+                    best = hit[0]
+                    break
+                w = _next_word(text, w.end(), pos)
+    for w in _WORD.finditer(text, sentence_start, pos):
+        if _starts_with_phrase(text[w.end():pos], grammar.group_after) or any(
+                w.group().endswith(p) and len(w.group()) > len(p) for p in grammar.group_after):
+            hit = _category_at(text, w, pos, rules, grammar)
+            if hit is not None:
+                best = hit[0]
+    return best
+
+
+def _after_of(word: str, text: str, end: int, limit: int, grammar: FigureGrammar) -> str:
+    """The unit after a scale word's "of" (2,5 millones de euros, 4,5 millions d'euros), else the counted word."""
+    for p in grammar.of:
+        if word.casefold() == p.casefold():
+            at = text.find(word, end, limit)
+            nxt = _next_word(text, at + len(word), limit) if at >= 0 else None
+            return nxt.group() if nxt else word
+        if p.endswith(("'", "’")) and word.casefold().startswith(p.casefold()[:-1]) and word[len(p) - 1:len(p)] in (
+                "'", "’"):
+            return word[len(p):]
+    return word
+
+
+def _at_a_site(text: str, start: int, counted: str | None, grammar: FigureGrammar) -> bool:
+    """Workers, passengers or skiers evacuated from where they were are not displaced from their homes (the
+    counted noun, after the numeral or, where the language puts it there, before it: 직원 1천200여 명)."""
+    words = [counted.casefold()] if counted else []
+    if grammar.counted_before:
+        before = _WORD.findall(text[max(0, start - 30):start])
+        words += [before[-1].casefold()] if before else []
+    return any(w in grammar.site_people for w in words)
+
+
+def _names_illness(text: str, sentence: tuple[int, int], grammar: FigureGrammar) -> bool:
+    """The sentence names an illness or its cause (colpi di calore, sintomas, 환자): those treated are the sick."""
+    low = text[sentence[0]:sentence[1]].casefold()
+    return any(re.search(rf"(?<!\w){re.escape(p.casefold())}", low) for p in grammar.illness)
+
+
+def _relate(text: str, sentence: tuple[int, int], figs: list[FoundFigure], rules: LanguageRules
+            ) -> list[FoundFigure]:
+    """A number that names nothing it counts takes the category of the count it belongs to: a part of the count
+    before it (elf von ihnen, dont quatre), a part of a total it adds up to, the next item of a list, a number left
+    alone at the clause's end (…, die Präfektur sieben), after a contrast (et non quatre), or after a group noun
+    earlier in the sentence (Die Zahl der Toten ist auf 31 gestiegen)."""
+    grammar = grammar_for(rules.lang)
+    parts = _parts_of_a_total(figs)
+    out: list[FoundFigure] = []
+    for i, f in enumerate(figs):
+        category = None
+        if f.category == "other" and f.unit in (None, "people"):
+            prev = next((p for p in reversed(out) if p.category in _PEOPLE), None)
+            last = out[-1] if out else None
+            before = text[sentence[0]:f.start]
+            after = text[f.end:sentence[1]]
+            nxt = _next_word(text, f.end, sentence[1])
+            # left alone at its clause's end (…, die Präfektur sieben), unless a copula gave it its own subject
+            # (i sopravvissuti sono 31)
+            closing = nxt is None or nxt.group().casefold() in rules.coordinators | rules.subordinators or bool(
+                re.match(r"\s*[,;:.!?)\u2014\u2013]", after))
+            alone = closing and _previous_word(text, f.start, sentence[0]).casefold() not in rules.copulas
+            if i in parts:
+                category = figs[parts[i]].category
+            elif prev is not None and (_part_before(before, grammar.part_before)
+                                       or _starts_with_phrase(after, grammar.part_after)
+                                       or _ends_with_phrase(before, grammar.contrast)):
+                category = prev.category
+            elif last is not None and last.category in _PEOPLE and re.fullmatch(
+                    r"[^;:.!?]*", text[last.end:f.start]) and (
+                    _ends_with_phrase(text[last.end:f.start], tuple(rules.coordinators))):
+                category = last.category  # quatro sul-coreanos e três alemães
+            elif prev is not None and alone:
+                category = prev.category
+            else:
+                category = _group_category(text, sentence[0], f.start, rules, grammar)
+        if category and category != f.category:
+            f = replace(f, category=category, unit=f.unit or "people")
+        out.append(f)
+    return out
+
+
+def _one_named(text: str, sentence: tuple[int, int], hits: list[tuple[int, int, float]], rules: LanguageRules
+               ) -> list[tuple[int, int, float]]:
+    """È di un morto e …; un muerto y dos heridos: an indefinite article right before a word naming a dead, wounded
+    or missing person counts one."""
+    out = []
+    grammar = grammar_for(rules.lang)
+    for w in _WORD.finditer(text, *sentence):
+        if w.group().casefold() not in rules.indefinite_articles or w.start() == sentence[0] or any(
+                a <= w.start() < b for a, b, _ in hits):
+            continue
+        nxt = _next_word(text, w.end(), sentence[1])
+        hit = _category_at(text, nxt, nxt.end(), rules, grammar) if nxt else None  # one word: un morto, not un état grave
+        if hit is not None and hit[1] == "strong" and hit[0] in _TOLL:
+            out.append((w.start(), w.end(), 1.0))
+    return out
+
+
 def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[FoundFigure]:
     numeral = numeral_pattern(rules.lang)
     words = _number_words(rules.lang)
+    grammar = grammar_for(rules.lang)
     out: list[FoundFigure] = []
     for sentence in sentences:
         s_start, s_end = sentence
+        found: list[FoundFigure] = []
         hits: list[tuple[int, int, float]] = []
         for m in numeral.finditer(text, s_start, s_end):
             if _is_date(text, m.start(), m.end(), s_end, rules, s_start):
@@ -282,9 +553,11 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
                     text, start, end, s_end, rules, s_start):
                 continue
             hits.append((start, end, value))
-        one = _lone_one(text, sentence, hits, rules)
-        if one is not None:
-            hits.append(one)
+        # each clause a semicolon opens tells a fate of its own (…; ein Skifahrer wurde noch vermisst)
+        clauses = [s_start] + [m.end() for m in re.compile(r";\s+").finditer(text, s_start, s_end)]
+        ones = [o for c in clauses if (o := _lone_one(text, (c, s_end), hits, rules)) is not None]
+        hits.extend(ones)
+        hits.extend(_one_named(text, sentence, hits, rules))
         scaled: list[tuple[int, int, float]] = []
         # the longest reading of words starting at one place wins (dos mil, not dos)
         for start, end, value in sorted(hits, key=lambda h: (h[0], -h[1])):
@@ -308,10 +581,12 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
                     end += len(phrase)
                     qualifier = qualifier or q
                     break
-            category, counted = _category(text, start, end, sentence, spans, rules)
+            category, counted, strong = _category(text, start, end, sentence, spans, rules)
+            if category == "wounded" and not strong and _names_illness(text, sentence, grammar):
+                category = "other"  # 900 persone ricoverate per colpi di calore: the sick, not the hurt
             unit = None
             if counted:
-                word = counted.casefold()
+                word = _after_of(counted, text, end, s_end, grammar).casefold()
                 fused = text[end:end + 1].isalpha()
                 unit = next((u for c, u in rules.counters.items()
                              if word == c or ((fused or not any(ch.isupper() or ch.islower() for ch in word))
@@ -319,9 +594,12 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             qualifier = qualifier or _qualifier_after(text, end, s_end, rules)
             if unit is not None and len(unit) == 3 and unit.isupper():  # an ISO currency code (units.tsv)
                 category = "money"
-            if one is not None and start == one[0] and not (category in _TOLL and _a_person(text, end, s_end, rules)):
+            if any(start == o[0] for o in ones) and not (category in _TOLL and _a_person(text, end, s_end, rules)):
                 continue  # Ein Zug fuhr …: an article, unless it opens a toll (Ein Arbeiter kam ums Leben)
+            if category == "displaced" and _at_a_site(text, start, counted, grammar):
+                category = "other"
             if unit is None and category in _PEOPLE:
                 unit = "people"
-            out.append(FoundFigure(start, end, value, low, high, qualifier, unit, counted, category))
+            found.append(FoundFigure(start, end, value, low, high, qualifier, unit, counted, category))
+        out.extend(_relate(text, sentence, found, rules))
     return out
