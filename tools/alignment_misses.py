@@ -342,6 +342,8 @@ def _incomparable_why(q, fig, article) -> str:
 # the bars' rule (link/align.py): the lowest step from which, in every band up, this share of the pairs that are each
 # other's best render one remark
 BAR_STEP, BAR_SHARE = 0.05, 2 / 3
+# the chain floor's rule: the highest step under which at most this share of the renderings the encoder judged fall
+FLOOR_SHARE = 0.01
 
 
 def candidate_cosines(gold: list[dict], ledger) -> list[dict]:
@@ -366,7 +368,8 @@ def candidate_cosines(gold: list[dict], ledger) -> list[dict]:
 
 def fitted_bars(pairs: list[dict], stories: set[str]) -> dict[str, float]:
     """The bars the rule sets on these stories for pairs that are each other's best match: one speaker's, and
-    speakers' not told apart (the bar for pairs that are not stays as shipped)."""
+    speakers' not told apart (the bar for pairs that are not stays as shipped); and the floor under which a pair
+    keeps two groups apart (`CHAIN_FLOOR`)."""
     def bar(fit: str) -> float:
         cosines = [(p["cosine"], p["same"]) for p in pairs if p["story"] in stories and p["fit"] == fit and p["mutual"]]
         steps = [round(k * BAR_STEP, 2) for k in range(int(1 / BAR_STEP))]
@@ -375,7 +378,10 @@ def fitted_bars(pairs: list[dict], stories: set[str]) -> dict[str, float]:
             band = [same for c, same in cosines if step <= c < step + BAR_STEP]
             good[step] = not band or sum(band) >= BAR_SHARE * len(band)
         return next((step for step in steps if all(good[s] for s in steps if s >= step)), 1.0)
-    return {"CROSS_SAME_SPEAKER": bar("same"), "CROSS_MUTUAL_UNKNOWN": bar("unknown")}
+    same = [p["cosine"] for p in pairs if p["story"] in stories and p["same"]]
+    steps = [round(k * BAR_STEP, 2) for k in range(int(1 / BAR_STEP))]
+    floor = max(step for step in steps if sum(c < step for c in same) <= FLOOR_SHARE * len(same))
+    return {"CROSS_SAME_SPEAKER": bar("same"), "CROSS_MUTUAL_UNKNOWN": bar("unknown"), "CHAIN_FLOOR": floor}
 
 
 def leave_out(gold: list[dict], ledger) -> None:
@@ -410,8 +416,8 @@ def leave_out(gold: list[dict], ledger) -> None:
         for name, train, test in (("6 -> 3", rest, held), ("3 -> 6", held, rest)):
             bars = fitted_bars(pairs, set(train))
             print(f"fold {k} {name}: held out {', '.join(test)}\n    shipped bars {cross(shipped, test)}\n"
-                  f"    fitted bars {bars['CROSS_SAME_SPEAKER']}/{bars['CROSS_MUTUAL_UNKNOWN']} "
-                  f"{cross(realigned(bars), test)}")
+                  f"    fitted bars {bars['CROSS_SAME_SPEAKER']}/{bars['CROSS_MUTUAL_UNKNOWN']} floor "
+                  f"{bars['CHAIN_FLOOR']} {cross(realigned(bars), test)}")
 
 
 def _cause_key(row: dict) -> tuple[str, str]:
