@@ -243,7 +243,9 @@ def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate
     out = []
     for c in cands:
         k = bisect.bisect_right(starts, c.cue[0])
-        nested = k and reach[k - 1] > c.cue[0] and (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying
+        # ('too early to say whether C': a verb of saying with nobody saying it reports no one's claim either)
+        nested = k and reach[k - 1] > c.cue[0] and (
+            (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying or c.speaker is None)
         # (a content that holds its own frame, 'which he called "a tax"', 'The plan, she argued, is dead', does not
         # count against itself)
         if nested and (not c.content[0] <= c.cue[0] < c.content[1] or any(

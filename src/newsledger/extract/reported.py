@@ -5,8 +5,9 @@ and `C, X said, D` (a parataxis frames the rest of its sentence), `X urged Y to 
 infinitive), `X accused Y of C` / `X called Y "Z"` (object and its complement), `assessments which say C`
 (relative clause: the speaker is the head noun, `which` another mention), `according to X, C` (the rest of the
 sentence), `As X put it, C` / `C, as X noted` (an 'as' clause frames its clause), `X said in a statement that C` (a
-that-clause the parser hung on the medium or the audience). Participles and conjoined cues share their clause's
-speaker (`responded by saying C`, `issued a statement saying C`). Belief verbs attribute clauses only (clause_only.txt). Asides at a content's end (`, which
+that-clause the parser hung on the medium or the audience). One cue before clauses joined by a repeated 'that'
+(`said A, and that B`) reports two claims, as does `A, he said, and B`. Participles and conjoined cues share their
+clause's speaker (`responded by saying C`, `issued a statement saying C`). Belief verbs attribute clauses only (clause_only.txt). Asides at a content's end (`, which
 ...`, `, adding D`) are cut off. Cues inside quotation marks are skipped: they belong to the quoted speaker's
 words, not to the article's attribution.
 """
@@ -200,6 +201,12 @@ def _clause_after_medium(cue):
 _MEDIUM_DEPS = frozenset({"prep", "pobj", "dobj", "dative", "appos", "npadvmod"})
 
 
+def _active_after_passive(clause, conj) -> bool:
+    """'said 131 sailings had been cancelled and put the number at 9,500': an active verb with an object cannot
+    share the passive clause's subject, so it is the speaker's next act, not more of the content."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and any(c.dep_ == "dobj" for c in conj.children)
+
+
 def _drop_trailing_asides(toks: list) -> list:
     """The writer's aside after a comma at the content's end is not part of what was said: a non-restrictive
     relative clause (", which would cost $2 billion"), a participle clause (", adding C", ", referring to D") or
@@ -233,11 +240,14 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
         toks = [t for c in comps for t in c.subtree]
         # a second speech verb the parser hung on the content ("said C and called on Y") is not content
         stray = {t.i for c in comps for d in c.children if d.dep_ == "conj" and d.tag_ in {"VBD", "VBZ"}
-                 and d.lower_ in words("cue_words.txt") and not any(x.dep_ in SUBJECT_DEPS for x in d.children)
-                 for t in d.subtree}
+                 and (d.lower_ in words("cue_words.txt") or c.i > cue.i and _active_after_passive(c, d))
+                 and not any(x.dep_ in SUBJECT_DEPS for x in d.children) for t in d.subtree}
         if stray:
             toks = [t for t in toks if t.i not in stray and not (t.dep_ == "cc" and t.i + 1 in stray)]
-        toks = _drop_trailing_asides(toks)
+        if any(c.i > cue.i for c in comps):
+            # (a content before its frame, 'C, bringing the toll to nine, firefighters said', has no aside: the
+            # frame closes what was said)
+            toks = _drop_trailing_asides(toks)
         # "urged Y to C" / "called on Y to C": the addressee goes with an infinitive content, as annotators do
         # (but not with a that-clause: in "told reporters that C" the reporters are only the audience)
         if any(c.dep_ == "xcomp" for c in comps) and not any(c.dep_ == "ccomp" for c in comps):
@@ -303,7 +313,12 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
     as_frame = cue.dep_ == "advcl" and _as_clause(cue)
     if postposed and (cue.head.i < cue.i or cue.dep_ == "parataxis" or as_frame) and subj is not None and not bare:
         own = {t.i for t in cue.subtree}
-        return _span(_drop_trailing_asides([t for t in cue.head.subtree if t.i not in own]))
+        toks = [t for t in cue.head.subtree if t.i not in own]
+        if cue.i > cue.head.i:
+            # 'C, bringing the toll to nine, firefighters said': before the frame everything is what was said; only
+            # words after it can be the writer's aside
+            return _span([t for t in toks if t.i < cue.i] + _drop_trailing_asides([t for t in toks if t.i > cue.i]))
+        return _span(_drop_trailing_asides(toks))
     return None
 
 
@@ -355,19 +370,28 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
         lead = _split_subject(tok, subjects, quotes)
         if lead is not None:
             subj = lead[1]
+        misread = _clause_read_as_subject(tok)
+        if misread is not None:
+            subj = misread[1]
         if subj is not None and subj.dep_ == "nsubjpass":
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is None and low in words("passive_addressees.txt") and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # 'residents were told to stay indoors': the one told is no speaker, and nobody is named
             subj = pobj
         alias = None
         if subj is not None and subj.lower_ in {"which", "that", "who"} and tok.dep_ == "relcl":
             alias = (subj.idx, subj.idx + len(subj))
             subj = tok.head
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
+            # 'The operator, RedeLuz, called the cuts "temporary"': a past tense is no reduced relative (that would
+            # be a participle); the parser lost the main verb, and the noun it hung it on is the subject
+            subj = tok.head
         if subj is None:
             subj = _inverted_object(tok, quotes)
         if subj is None:
             subj = _shared_subject(tok)
-        content = _content_of(tok, subj, quotes)
+        content = _content_of(tok, subj, quotes) if misread is None else _span(list(misread[0].subtree))
         relay = _relay(tok)
         citing = _citing(tok)
         if relay is None and citing is not None:
@@ -393,9 +417,65 @@ def find_reported(doc, quotes: list[tuple[int, int]]) -> list[Candidate]:
             spk = (subj.left_edge.idx, subj.idx + len(subj))
         if lead is not None and lead[0] is not None and spk is not None:
             spk = (lead[0].left_edge.idx, spk[1])
-        out.append(Candidate(content, (tok.idx, tok.idx + len(tok)), spk, subj.i if subj is not None else None,
-                             relay, alias))
+        for claim in coordinated_claims(doc, content, tok, quotes):
+            out.append(Candidate(claim, (tok.idx, tok.idx + len(tok)), spk, subj.i if subj is not None else None,
+                                 relay, alias))
     return out
+
+
+def coordinated_claims(doc, content: tuple[int, int], cue, quotes: QuoteSpans) -> list[tuple[int, int]]:
+    """One cue before clauses joined by 'and that' (`said A, and that B`) reports two claims, as the multilingual
+    annotation protocol and the rule-read languages count them (`sagte, dass A und dass B`): a reader checks and
+    aligns each on its own. The repeated subordinator is the evidence; 'said A and B' stays one claim, since there
+    'and B' may be the writer's own addition as often as the speaker's. A postposed frame before a conjoined clause
+    with its own subject (`A, he said, and B`) splits the same way."""
+    toks = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    if not toks:
+        return [content]
+    ids = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if root is None:
+        return [content]
+    if cue.dep_ == "parataxis" and cue.head.i == root.i:
+        # 'A, he said, and B': the frame's own clause stops at the frame; the conjunct after it is a claim of its own
+        # (quoted words around a frame, '"A," he said, and "B"', are one statement in parts: left to the merge)
+        if len(quotes.overlapping(*content)):
+            return [content]
+        seconds = [c for c in root.children if c.dep_ == "conj" and c.i > cue.i and c.i in ids
+                   and any(d.dep_ in SUBJECT_DEPS for d in c.children)]
+    else:
+        seconds = [c for c in root.children if c.dep_ == "conj" and c.i in ids and any(
+            _subordinator(d) for d in c.children)]
+    if not seconds:
+        return [content]
+    claims: list[tuple[int, int]] = []
+    start = content[0]
+    for conj in seconds:
+        # the first claim ends before the joining ', and'; the next starts after its 'that'
+        left = conj.left_edge.i
+        while left - 1 in ids and (doc[left - 1].dep_ == "cc" or doc[left - 1].is_punct):
+            left -= 1
+        head_part = [t for t in toks if start <= t.idx and t.i < left]
+        if cue.dep_ == "parataxis":
+            head_part = [t for t in head_part if t.i < cue.left_edge.i]
+        span = _span(head_part)
+        if span[1] - span[0] >= 3:
+            claims.append(span)
+        mark = next((d for d in conj.children if _subordinator(d)), None)
+        start = doc[mark.i + 1 if mark is not None else conj.left_edge.i].idx
+    tail = _span([t for t in toks if t.idx >= start])
+    if tail[1] - tail[0] >= 3:
+        claims.append(tail)
+    return claims or [content]
+
+
+def _subordinator(tok) -> bool:
+    """'that' opening a conjoined clause, not the determiner the parser sometimes takes for it ('and that location
+    is ...': a bare singular noun after it is what 'that' points at)."""
+    if tok.dep_ != "mark" or tok.lower_ != "that" or tok.i > tok.head.i:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.tag_ != "NN"
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
@@ -437,6 +517,10 @@ def _according(tok) -> Candidate | None:
         return None
     own = {t.i for t in tok.subtree}
     sent = tok.sent
+    # 'C, according to X, but D': a clause conjoined after the attribution is the writer's again
+    own |= {t.i for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in {"VERB", "AUX"}
+            and tok.head.i < tok.i and any(d.dep_ == "cc" and d.lower_ == "but" and tok.i < d.i < c.i
+                                           for d in tok.head.children) for t in c.subtree}
     rest = [t for t in sent if t.i not in own]
     before = [t for t in rest if t.i < tok.i]
     after = [t for t in rest if t.i > tok.i]
@@ -484,10 +568,32 @@ def _inverted_object(verb, quotes: QuoteSpans):
 _CLOSING_MARKS = frozenset({'"', "”", "''", "»"})  # not ’: it is the apostrophe too
 
 
+def _clause_read_as_subject(verb):
+    """'Ondara packed gusts of 210 km/h, the agency said': the parser may read the reported clause before a comma as
+    a second subject of the cue (or an unlabelled dependent). Two such before the cue with a comma between them,
+    the second a subject right before it: the first is the content's head, the second the speaker. Returns (content
+    head, speaker) or None."""
+    before = [c for c in verb.children if c.dep_ in {"nsubj", "dep"} and c.i < verb.i]
+    if len(before) != 2 or before[1].dep_ != "nsubj" or any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        return None
+    first, last = before
+    gap = verb.doc[first.right_edge.i + 1:last.left_edge.i]
+    if first.right_edge.i >= last.left_edge.i or not any(t.text == "," for t in gap) or last.right_edge.i + 1 != verb.i:
+        return None
+    # a clause, not a fronted noun phrase: it has words enough and a verb the parser mistook ('packed' as an adjective)
+    clause = list(first.subtree)
+    if len(clause) < 5 or not any(t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in clause) or clause[-1].pos_ == "ADP":
+        return None
+    return first, last
+
+
 def _frame_subject(verb, deps=frozenset({"nsubj"})):
     """The verb's subject in the writer's frame: the parser sometimes gives a verb a second subject inside the
     quote before it ('"It does say that," Kim confirmed'); one with no closing quote mark between it and the verb
     wins."""
+    misread = _clause_read_as_subject(verb)
+    if misread is not None:
+        return misread[1]
     subjects = [c for c in verb.children if c.dep_ in deps]
     framed = [c for c in subjects if c.i > verb.i or not any(
         t.is_punct and t.text in _CLOSING_MARKS for t in verb.doc[c.i + 1:verb.i])]
