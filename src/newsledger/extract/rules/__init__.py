@@ -178,6 +178,9 @@ def _speaker_indices(text: str, drafts: list[Draft], sources: _Sources, rules: L
             continue
         if sp.pronoun:
             k = bisect.bisect_right(starts, sp.start) - 1
+            # Doyun werde … zahlen, kündigte er an.: a name inside what was said is never whom the pronoun means
+            while k >= 0 and draft.start <= introduced[k].start < draft.end:
+                k -= 1
             if k >= 0 and introduced[k].end <= sp.start and introduced[k].start > last_named:
                 sources.add(introduced[k])
         elif sources.find(sp) is None and (full := _full_name_before(text, sp, rules)) is not None:

@@ -88,6 +88,9 @@ class LanguageRules:
     sentence_adverbs: tuple[str, ...] = ()
     passive_auxiliaries: frozenset[str] = frozenset()  # after a participle cue: the passive (erklärt wurden)
     family_names: frozenset[str] = frozenset()  # a name's first syllables: a one-word name (박지훈)
+    # (role, form, part of the form kept in what was said) of a clause named as a source's account after it
+    # (…다는 게 회사의 설명이다)
+    claim_frames: tuple[tuple[str, str, str], ...] = ()
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -215,6 +218,8 @@ def rules_for(lang: str) -> LanguageRules:
         ordinal_leads=_optional_words(lang, "ordinal_leads.txt"),
         conjunctions=_optional_words(lang, "opening_conjunctions.txt"),
         coordinators=_optional_words(lang, "coordinators.txt"),
+        claim_frames=tuple((row[0], row[1], row[2] if len(row) > 2 else "")
+                           for row in _optional_table(lang, "claim_frames.tsv") if len(row) > 1),
     )
 
 

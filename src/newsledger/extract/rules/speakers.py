@@ -332,12 +332,37 @@ def _subjects_before_aside(text: str, rules: LanguageRules) -> list[SpeakerPhras
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?=\S)", re.M)
+_MAX_NAMED_SUBJECT_WORDS = 4  # a name, a body of up to two words, a title (이정은 보건복지부 대변인은)
+
+
+def _particle_subjects(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
+    """최영희 시장은 기자회견을 열었다. 그는 …: where a particle closes the subject, a sentence opened by a one-word
+    name and a title so closed introduces that person, quoted or not."""
+    out = []
+    for s in _SENTENCE_START.finditer(text):
+        words = list(re.finditer(r"\S+", text[s.start():s.start() + 80]))[:_MAX_NAMED_SUBJECT_WORDS]
+        if len(words) < 2 or not _one_word_name(words[0].group(), rules):
+            continue
+        for w in words[1:]:
+            start, end = s.start() + w.start(), s.start() + w.end()
+            cut = strip_particle(text, start, end, rules)
+            if cut < end:
+                if is_title(text[start:cut], rules):
+                    phrase = speaker_before_cue(text, s.start(), cut, rules)
+                    if phrase is not None and not phrase.pronoun:
+                        out.append(phrase)
+                break
+    return out
+
+
 def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …; la ministre de
     la Santé, Claire Dubois, a visité …), or opening a sentence before an aside: the people a later pronoun may refer
     to even when they were not quoted yet. Cased scripts only (a capital marks the name)."""
     toks = _tokens(text, 0, len(text))
-    out = _subjects_before_aside(text, rules) if any(_cased(t) for _, _, t in toks[:50]) else []
+    cased = any(_cased(t) for _, _, t in toks[:50])
+    out = _subjects_before_aside(text, rules) if cased else _particle_subjects(text, rules)
     i = 0
     while i < len(toks) - 2:
         t = toks[i][2]
@@ -434,7 +459,14 @@ def _role_end(toks: list, rules: LanguageRules) -> int:
         word, previous = toks[i][2].casefold(), toks[i - 1][2].casefold()
         if word in rules.determiners and word not in rules.connectors and previous not in rules.connectors:
             return i
-    return 4
+    # la filial chilena de la empresa: a role never ends on its preposition or article; the noun they lead is in it
+    n = min(_ROLE_WORDS, len(toks))
+    while n < len(toks) and toks[n - 1][2].casefold() in rules.connectors | rules.determiners:
+        n += 1
+    return n
+
+
+_ROLE_WORDS = 4
 
 
 def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
@@ -566,7 +598,13 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
     segs = [s for s in _segments(text, start, end) if _tokens(text, *s)]
     if not segs:
         return None
-    if len(_tokens(text, start, end)) > 12:
+    # El alcalde, Jorge Salinas, que visitó la zona, aseguró …: a relative clause after the name describes it and runs
+    # to the verb; the subject is the pieces before it
+    rel_seg = next((k for k in range(1, len(segs)) if _tokens(text, *segs[k])[0][2].casefold() in rules.relatives),
+                   None)
+    if rel_seg is not None:
+        segs = segs[:rel_seg]
+    if len(_tokens(text, start, segs[-1][1])) > 12:
         # Rui Mota, diretor técnico da X, a empresa que gere …, garante …: a long subject is still a name and its
         # appositives when its first piece is a name alone
         first = _strip_determiner(text, _tokens(text, *segs[0]), rules)

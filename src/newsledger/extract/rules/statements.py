@@ -225,8 +225,10 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
         if speaker is None and _open > s_start:
             # the speaker is the sentence's subject, before the quote (주지사는 기자들에게 "…"고 말했다)
             speaker = _speaker_before_quote(text, s_start, _open, rules)
-        if speaker is None and _open <= s_start and (not text[m.end():tail_end].strip(_TRIM)
-                                                     or only_circumstance(text, m.end(), tail_end, rules)):
+        # 이어 "…"라고 강조했다 / Luego: «…», añadió.: only adverbs before the quotation name no one either
+        opens_bare = _open <= s_start or not text[after_sentence_adverbs(text, s_start, _open, rules):_open].strip(_TRIM)
+        if speaker is None and opens_bare and (not text[m.end():tail_end].strip(_TRIM)
+                                               or only_circumstance(text, m.end(), tail_end, rules)):
             speaker = _implicit(m)  # «…», añadió. / «…», afirmó durante una visita.: no word names the speaker
         return speaker, (m.start(), m.end())
     if quotative is not None and _open > s_start and rules.predicate_endings:
@@ -315,6 +317,22 @@ def _fronted(text: str, start: int, end: int, rules: LanguageRules) -> bool:
     """The words before a cue open a fronted adverbial (Am Morgen sagte Adler …): the subject follows the verb."""
     first = re.match(r"\s*(\w+)", text[start:end])
     return first is not None and first.group(1).casefold() in rules.adverbial_openers
+
+
+def _time_word(word: str, rules: LanguageRules) -> bool:
+    """이날, 2일, 18日: a day or time, a numeral with a date unit included."""
+    low = word.casefold()
+    return low in rules.time_words or (low[:1].isdigit() and low.lstrip("0123456789") in rules.date_words)
+
+
+_MAX_CIRCUMSTANCE_WORDS = 3  # a preposition, an article and one noun: Al termine, Na ocasião, En la cita
+
+
+def _circumstance_alone(text: str, start: int, end: int) -> bool:
+    """A fronted phrase of a few words with no capital after its first (Al termine, Na ocasião) holds no name,
+    so it cannot hide the subject of the verb after it."""
+    ws = text[start:end].split()
+    return 0 < len(ws) <= _MAX_CIRCUMSTANCE_WORDS and not any(w[:1].isupper() for w in ws[1:])
 
 
 def _pronoun_in_cue(text: str, m: re.Match, rules: LanguageRules) -> SpeakerPhrase | None:
@@ -414,6 +432,9 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
     predicate = _predicate_report(text, (s_start, body_end), rules, pats, quotes)
     if predicate is not None:
         return predicate
+    claim = _claim_frame(text, (s_start, body_end), rules)
+    if claim is not None:
+        return claim
     if pats.adverb is not None:  # Das Wasser sinke bereits, so Holub.
         for m in pats.adverb.finditer(text, s_start, body_end):
             head = text[s_start:m.start()].rstrip()
@@ -442,7 +463,11 @@ def _counted_claim(text: str, span: tuple[int, int], rules: LanguageRules, pats:
         first = re.match(r"(\w+)\s+", text[before[0]:before[1]])
         if first is not None and first.group(1).casefold() in rules.conjunctions:  # Ma il sindacato parla di …
             before = (before[0] + first.end(), before[1])
-        speaker = _pronoun_in_cue(text, m, rules) or speaker_before_cue(text, *before, rules)
+        speaker = _pronoun_in_cue(text, m, rules) or _coordinated_subject(text, before, m, rules)
+        last = re.search(r"(\w+)\W*$", text[before[0]:before[1]])
+        if speaker is None and last is not None and last.group(1).casefold() in rules.coordinators:
+            continue  # La compañía canceló 48 travesías y cifra en …: the subject is the first verb's, not found
+        speaker = speaker or speaker_before_cue(text, *before, rules)
         if speaker is not None:
             return Draft(*content, "indirect", speaker, (m.start(), m.end()))
     return None
@@ -469,6 +494,36 @@ def _predicate_report(text: str, span: tuple[int, int], rules: LanguageRules, pa
     content = _trim(text, subject[1], said.start())
     return Draft(*content, "indirect", subject[0], (span[0] + pred.start(1), span[1])) if content[1] - content[0] > 4 \
         else None
+
+
+_CLAIM_FRAMES: dict[str, re.Pattern | None] = {}
+
+
+def _claim_frame_regex(rules: LanguageRules) -> re.Pattern | None:
+    if rules.lang not in _CLAIM_FRAMES:
+        parts = {role: "|".join(re.escape(f) for f in sorted((f for r, f, _ in rules.claim_frames if r == role),
+                                                             key=len, reverse=True))
+                 for role in ("ending", "link", "genitive", "noun", "copula")}
+        _CLAIM_FRAMES[rules.lang] = re.compile(
+            rf"(?P<ending>{parts['ending']})\s+(?:{parts['link']})\s+(?P<source>\S+(?:\s+\S+){{0,3}}?)"
+            rf"(?:{parts['genitive']})\s+(?P<cue>(?:{parts['noun']})(?:{parts['copula']}))\s*$") if all(
+            parts.values()) else None
+    return _CLAIM_FRAMES[rules.lang]
+
+
+def _claim_frame(text: str, span: tuple[int, int], rules: LanguageRules) -> Draft | None:
+    """제어 기판의 결함으로 실외기가 과열될 수 있다는 게 회사의 설명이다: a clause named as a source's account after
+    it is that source's reported speech (claim_frames.tsv)."""
+    pattern = _claim_frame_regex(rules) if rules.claim_frames else None
+    m = pattern.search(text, *span) if pattern is not None else None
+    if m is None or m.end() != span[1]:
+        return None
+    speaker = speaker_before_cue(text, m.start("source"), m.end("source"), rules)
+    kept = next((k for r, f, k in rules.claim_frames if r == "ending" and f == m.group("ending")), "")
+    content = _trim(text, span[0], m.start("ending") + len(kept))
+    if speaker is None or content[1] - content[0] <= 4:
+        return None
+    return Draft(*content, "indirect", speaker, (m.start("cue"), m.end("cue")))
 
 
 def _quoted_tail(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
@@ -725,6 +780,11 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             inverted = _inverted(text, m, after, body_end, rules, pats)
             if inverted is not None:
                 return inverted
+            if sub is not None and _circumstance_alone(text, *before):
+                # Al termine ha dichiarato che …; Na ocasião prometeu que …: a short circumstance and no subject
+                # after the verb either, so the subject is unwritten (the last speaker's)
+                content = _trim(text, sub.end(), body_end)
+                return Draft(*content, "indirect", _implicit(m), cue) if content[1] - content[0] > 8 else None
         else:  # Ao PÚBLICO, uma moradora contou …: the subject follows the fronted phrase
             before = _trim(text, comma + 1, before[1])
     # Korean order: subject, content, quotative, verb at the end (서 군수는 …다고 밝혔다), or the subject right
@@ -736,6 +796,8 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             between = _trim(text, qm.end(), m.start())
             if between[0] >= between[1]:
                 q, late_subject = qm, None
+            elif all(_time_word(w, rules) for w in text[between[0]:between[1]].split()):
+                q, late_subject = qm, None  # …리콜한다고 2일 밝혔다: only when it was said stands between
             elif len(text[between[0]:between[1]].split()) <= 3:
                 # …다고 현지 당국이 18일 밝혔다: the subject closed by its particle, then perhaps when it spoke
                 for wm in re.finditer(r"\S+", text[between[0]:between[1]]):
@@ -762,7 +824,12 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
             if content[1] - content[0] > 4:
                 return Draft(*content, "indirect", speaker, cue)
         return None
-    before = _after_clause_link(text, before, rules)
+    linked = _after_clause_link(text, before, rules)
+    if linked != before and linked[1] <= linked[0] and sub is not None:
+        # …, pero aseguró que …: no subject after the conjunction, so it is the unwritten one of the first clause
+        content = _trim(text, sub.end(), body_end)
+        return Draft(*content, "indirect", _implicit(m), cue) if content[1] - content[0] > 8 else None
+    before = linked
     speaker = _coordinated_subject(text, before, m, rules) or speaker_before_cue(text, *before, rules)
     if speaker is None:
         return None
@@ -1085,6 +1152,8 @@ def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhras
     sub = pats.subordinator.match(text, verb.end()) if verb is not None else None
     if sub is None and verb is not None and pats.subordinator_after_words is not None:
         sub = pats.subordinator_after_words.match(text, verb.end())  # que pediu aos vizinhos que …
+    if sub is None and verb is not None and pats.infinitive is not None:
+        sub = pats.infinitive.match(text, verb.end())  # que se comprometió a devolver …
     if sub is None:
         return None
     body_end = sentence[1]
