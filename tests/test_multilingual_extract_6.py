@@ -15,26 +15,11 @@ list) against one after a connective verb ending; `…고 보고 있다` and a p
 
 from __future__ import annotations
 
-from newsledger.extract.rules import extract_by_rules
-from newsledger.ledger import Article, ArticleExtraction, Ledger, check_offsets
-
-
-def _read(lang: str, text: str) -> ArticleExtraction:
-    ex = extract_by_rules(Article(id=f"t6-{lang}", text=text, lang=lang))
-    assert not check_offsets(Ledger(articles=[ex.article], sources=ex.sources, statements=ex.statements,
-                                    figures=ex.figures))
-    return ex
-
-
-def _said(ex: ArticleExtraction) -> list[tuple[str, str | None]]:
-    names = {s.id: s.name for s in ex.sources}
-    return [(st.text, names.get(st.source)) for st in ex.statements]
-
-
-def _speaker_of(ex: ArticleExtraction, words: str) -> str | None:
-    hits = [name for text, name in _said(ex) if words in text]
-    assert hits, f"no statement holds {words!r}: {_said(ex)}"
-    return hits[0]
+from newsledger.ledger import Article
+from tests.rules_kit import figures as _figures
+from tests.rules_kit import read as _read
+from tests.rules_kit import said as _said
+from tests.rules_kit import speaker_of as _speaker_of
 
 
 def test_german_konjunktiv_sentence_goes_on_reporting_the_last_speaker() -> None:
@@ -75,9 +60,6 @@ def test_korean_body_between_foreign_name_and_title() -> None:
     assert _speaker_of(ex, "다리는 당분간 폐쇄된다") == "엘레나 바르가"
     assert _speaker_of(ex, "선박 12척이 항구에 묶여 있다") == "파블로 세라"
 
-
-def _figures(ex: ArticleExtraction) -> list[tuple[str, float, str | None]]:
-    return [(f.text, f.value, f.qualifier) for f in ex.figures]
 
 
 def test_spanish_second_saying_verb_after_the_coordinator_opens_a_second_statement() -> None:

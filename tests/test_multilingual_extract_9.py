@@ -16,33 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.rules import extract_by_rules
-from newsledger.ledger import Article, ArticleExtraction, Ledger, check_offsets
-
-
-def _read(lang: str, text: str) -> ArticleExtraction:
-    ex = extract_by_rules(Article(id=f"t9-{lang}", text=text, lang=lang))
-    assert not check_offsets(Ledger(articles=[ex.article], sources=ex.sources, statements=ex.statements,
-                                    figures=ex.figures))
-    return ex
-
-
-def _said(ex: ArticleExtraction) -> list[tuple[str, str | None]]:
-    names = {s.id: s.name for s in ex.sources}
-    return [(st.text, names.get(st.source)) for st in ex.statements]
-
-
-def _speaker_of(ex: ArticleExtraction, words: str) -> str | None:
-    hits = [name for text, name in _said(ex) if words in text]
-    assert hits, f"no statement holds {words!r}: {_said(ex)}"
-    return hits[0]
-
-
-def _statement(ex: ArticleExtraction, words: str) -> str:
-    hits = [text for text, _ in _said(ex) if words in text]
-    assert hits, f"no statement holds {words!r}: {_said(ex)}"
-    return hits[0]
-
+from tests.rules_kit import read as _read
+from tests.rules_kit import said as _said
+from tests.rules_kit import speaker_of as _speaker_of
+from tests.rules_kit import statement as _statement
 
 # --- who speaks when no word names the subject ----------------------------------------------------------------------
 
