@@ -45,6 +45,17 @@ def _tables() -> tuple[tuple[tuple[re.Pattern[str], str], ...], tuple[str, ...],
     return tuple(latin), tuple(initials), tuple(finals)
 
 
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, tuple[str, ...]]:
+    """Classes a Latin letter is read more than one way by (the table's `reading` rows: W, a leading L, ch, soft g)."""
+    out = {}
+    for line in data_lines(_DATA / "phonetic_classes.tsv"):
+        kind, cls, readings = line.split("\t")[:3]
+        if kind == "reading":
+            out[cls] = tuple("" if r == "-" else r for r in readings.split("|"))
+    return out
+
+
 def has_hangul(text: str) -> bool:
     return any(_HANGUL_FIRST <= ord(c) <= _HANGUL_LAST for c in text)
 
@@ -78,17 +89,21 @@ def _latin_key(token: str) -> str:
     return _collapse(re.sub(r"[a-z]", "", word))  # vowels, h, y: what no rule rewrote; doubled letters once
 
 
-# W is a glide in romanised Korean (Hwang, Won) and a consonant in German spellings (Welesowa); a name's leading L
-# is silent in Korean surnames (Lim, Lee: 임, 이) and sounded in others (Lucia: 루치아): both readings of each
-_READINGS = {"W": ("P", ""), "L": ("R", "")}
-
-
 def _latin_keys(token: str, first: bool) -> tuple[str, ...]:
+    """Every reading of a token's classes: W is a glide in romanised Korean (Hwang) and a consonant in German
+    spellings (Welesowa); a name's leading L is silent in Korean surnames (Lim: 임) and sounded in others (Lucia:
+    루치아); ch and a soft g are read as each language whose names carry them reads them."""
     out = [""]
     for i, cls in enumerate(_latin_key(token)):
-        readings = _READINGS.get(cls, (cls,)) if cls != "L" or (first and i == 0) else ("R",)
-        out = [o + r for o in out for r in readings]
-    return tuple(dict.fromkeys(out))
+        readings = _readings().get(cls, (cls,)) if cls != "L" or (first and i == 0) else ("R",)
+        out = [o + (r or _SILENT) for o in out for r in readings]
+    # a class read as nothing can leave one sound written twice across it ("rchr"), which is then one sound; a
+    # leading L read as nothing is no such place (Lorenz: 로렌츠 writes the R twice)
+    return tuple(dict.fromkeys(_ACROSS_SILENT.sub(r"\1", o.lstrip(_SILENT)).replace(_SILENT, "") for o in out))
+
+
+_SILENT = "\0"
+_ACROSS_SILENT = re.compile("(.)\0+\\1")
 
 
 def keys(name: str) -> frozenset[str]:
