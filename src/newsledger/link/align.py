@@ -51,7 +51,7 @@ from rapidfuzz import fuzz
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Alignment, Article, Figure, Source, Statement, Story
 from newsledger.link import embeddings, phonetic
-from newsledger.link.groups import RELATION_ORDER, Edge, alignment_of, first_published, groups_with_edges, join_edges
+from newsledger.link.groups import Edge, alignment_of, first_published, join_edges
 from newsledger.link.quantities import align_figures, figure_value, statement_figures
 from newsledger.link.sources import fold_token
 from newsledger.link.words import (
@@ -745,25 +745,7 @@ def _language_judged(pairs: _LanguagePairs) -> _Judged:
 def _join_across(slot: dict[str, str], edges: list[Edge], judged: _Judged) -> list[tuple[list[str], list[Edge]]]:
     """`join_edges` (one statement per article, strongest edge first) where an edge does not join two groups
     holding a pair judged far apart: one wrong edge between two groups would make every pair across them wrong."""
-    parent = {m: m for m in slot}
-    arts = {m: {slot[m]} for m in slot}
-    held = {m: [m] for m in slot}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for edge in sorted(edges, key=lambda e: (-e.score, RELATION_ORDER.index(e.relation), e.a, e.b)):
-        ra, rb = find(edge.a), find(edge.b)
-        if ra == rb or arts[ra] & arts[rb] or any(judged.far(x, y) for x in held[ra] for y in held[rb]):
-            continue
-        ra, rb = min(ra, rb), max(ra, rb)
-        parent[rb] = ra
-        arts[ra] |= arts.pop(rb)
-        held[ra].extend(held.pop(rb))
-    return groups_with_edges(slot, find, edges)
+    return join_edges(slot, edges, True, apart=lambda xs, ys: any(judged.far(x, y) for x in xs for y in ys))
 
 
 def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dict[str, Article],

@@ -31,10 +31,13 @@ class Edge:
     score: float
 
 
-def join_edges(members: dict[str, str], edges: list[Edge], one_per_article: bool) -> list[tuple[list[str], list[Edge]]]:
-    """Join members along edges, strongest first; optionally never two members of one article in a group."""
+def join_edges(members: dict[str, str], edges: list[Edge], one_per_article: bool,
+               apart: Callable[[list[str], list[str]], bool] | None = None) -> list[tuple[list[str], list[Edge]]]:
+    """Join members along edges, strongest first; optionally never two members of one article in a group, and never
+    two groups `apart` keeps apart (given their members)."""
     parent = {m: m for m in members}
     arts = {m: {members[m]} for m in members}
+    held = {m: [m] for m in members}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -44,11 +47,12 @@ def join_edges(members: dict[str, str], edges: list[Edge], one_per_article: bool
 
     for edge in sorted(edges, key=lambda e: (-e.score, RELATION_ORDER.index(e.relation), e.a, e.b)):
         ra, rb = find(edge.a), find(edge.b)
-        if ra == rb or (one_per_article and arts[ra] & arts[rb]):
+        if ra == rb or (one_per_article and arts[ra] & arts[rb]) or (apart is not None and apart(held[ra], held[rb])):
             continue
         ra, rb = min(ra, rb), max(ra, rb)
         parent[rb] = ra
         arts[ra] |= arts.pop(rb)
+        held[ra].extend(held.pop(rb))
     return groups_with_edges(members, find, edges)
 
 
