@@ -91,6 +91,12 @@ class LanguageRules:
     # (role, form, part of the form kept in what was said) of a clause named as a source's account after it
     # (…다는 게 회사의 설명이다)
     claim_frames: tuple[tuple[str, str, str], ...] = ()
+    # reported speech by grammar, the verb unlisted (Die Ministerin bekräftigte, dass …): words that, right before a
+    # subordinator, make it no report opener (so dass, para que, plus … que); empty where the fallback is off
+    report_guards: tuple[str, ...] = ()
+    report_auxiliaries: frozenset[str] = frozenset()  # a compound tense's finite auxiliary (ha ribadito che …)
+    report_bodies: frozenset[str] = frozenset()  # head nouns of bodies that speak (agência, Behörde)
+    report_non_speech: frozenset[str] = frozenset()  # perceiving/causing verbs (sah, consiguió; "stem*" a stem)
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -220,6 +226,11 @@ def rules_for(lang: str) -> LanguageRules:
         coordinators=_optional_words(lang, "coordinators.txt"),
         claim_frames=tuple((row[0], row[1], row[2] if len(row) > 2 else "")
                            for row in _optional_table(lang, "claim_frames.tsv") if len(row) > 1),
+        report_guards=tuple(sorted((row[0].casefold() for row in _optional_table(lang, "report_guards.txt")), key=len,
+                                   reverse=True)),
+        report_auxiliaries=_optional_words(lang, "report_auxiliaries.txt"),
+        report_bodies=_optional_words(lang, "report_bodies.txt"),
+        report_non_speech=_optional_words(lang, "report_non_speech.txt"),
     )
 
 

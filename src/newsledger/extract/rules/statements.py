@@ -124,6 +124,7 @@ class _Patterns:
     subordinator_after_aside: re.Pattern | None = None  # words, an aside between commas, then the subordinator
     # quotatives that mark speech whatever verb follows (…다고 반발했다), not a nominalised clause (…것으로 확인됐다)
     speech_quotative: re.Pattern | None = None
+    report_subordinator: re.Pattern | None = None  # a whole-word subordinator after a word (bekräftigte, dass)
 
 
 _PATTERNS: dict[str, _Patterns] = {}
@@ -155,7 +156,8 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             # condición de anonimato, que …): the subordinator still opens what was said
             subordinator_after_aside=re.compile(
                 r"(?:\s+" + _GAP_WORD + r"){0,6}?\s*,(?:\s+" + _GAP_WORD + r"){1,6}?\s*,\s*(?:" + sub_core + ")",
-                re.IGNORECASE) if subs else None)
+                re.IGNORECASE) if subs else None,
+            report_subordinator=re.compile(r"(?<=\w),?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
     return _PATTERNS[rules.lang]
 
 
@@ -444,7 +446,114 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             speaker = speaker_after_cue(text, m.end(), body_end, rules)
             if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    return _grammar_report(text, (s_start, body_end), rules, pats, quotes)
+
+
+_COMPARATIVE_REACH = 5  # words between a comparative and its que/che (más personas de las previstas que …)
+
+
+def _guarded(head: str, rules: LanguageRules) -> bool:
+    """The words before a subordinator make it no report opener: fused with a preposition or conjunction (so dass,
+    para que, parce que) or closing a comparative (plus … que; a guard written "plus …")."""
+    words = head.casefold().split()
+    tail = " " + " ".join(words[-3:])
+    for guard in rules.report_guards:
+        if guard.endswith(_GAP):
+            if guard[:-1].strip() in words[-_COMPARATIVE_REACH:]:
+                return True
+        elif tail.endswith(" " + guard):
+            return True
+    return False
+
+
+def _not_speech(verb: str, rules: LanguageRules) -> bool:
+    """A verb of perceiving or causing (vio que, hat verhindert, dass): what follows was seen or brought about."""
+    low = verb.casefold()
+    return low in rules.report_non_speech or any(
+        w.endswith("*") and low.startswith(w[:-1]) for w in rules.report_non_speech)
+
+
+def _grammar_report(text: str, span: tuple[int, int], rules: LanguageRules, pats: _Patterns,
+                    quotes: list[tuple[int, int]]) -> Draft | None:
+    """Reported speech whose verb no lexicon lists (Die Ministerin bekräftigte, dass …; El alcalde lamentó que …;
+    Il prefetto ha ribadito che …): a subordinator right after a lower-case word, the finite verb or a compound
+    tense's participle, whose subject before it names a person or a body. Fresh text brings verbs nobody listed."""
+    if not rules.report_guards or pats.report_subordinator is None:
+        return None
+    s_start, body_end = span
+    for sm in pats.report_subordinator.finditer(text, s_start, body_end):
+        if _inside(sm.start(), quotes):
+            continue
+        head = text[s_start:sm.start()]
+        word = re.search(r"[^\W\d_]+$", head)
+        if (word is None or not word.group()[:1].islower() or _guarded(head, rules)
+                or _not_speech(word.group(), rules)):
+            continue
+        verb_start = s_start + word.start()
+        article = re.search(r"(\S+)\s+$", text[s_start:verb_start])
+        if text[verb_start - 1:verb_start] in "'’" or (
+                article is not None and article.group(1).casefold() in rules.determiners | rules.indefinite_articles):
+            continue  # una orden que …, un'ordinanza che …: an article makes the word a noun, the clause relative
+        aux = re.search(r"([^\W\d_]+)\s+$", text[s_start:verb_start])
+        if aux is not None and aux.group(1).casefold() in rules.report_auxiliaries:
+            verb_start = s_start + aux.start()
+        m = re.compile(re.escape(text[verb_start:s_start + word.end()])).match(text, verb_start)
+        if m is None:
+            continue
+        draft = _verb_reported(text, m, span, rules, pats)
+        speaker = draft.speaker if draft is not None else None
+        if speaker is not None and not speaker.implicit and _names_someone(text, speaker, rules):
+            return draft
     return None
+
+
+_MAX_REPORT_SUBJECT_WORDS = 6
+_BODY_HEAD_REACH = 2  # the head noun first, or after one word (die städtische Behörde)
+_QUOTE_TAIL_WORD = re.compile(r"\s*,\s*([^\W\d_]+)\s+")
+
+
+def _grammar_quote_tail(text: str, after: int, end: int, rules: LanguageRules
+                        ) -> tuple[SpeakerPhrase, tuple[int, int]] | None:
+    """„…“, polterte Anna Berger. / «…», ha tuonato il prefetto.: right after a quotation a comma, a lower-case
+    verb no cue file lists (or an auxiliary and its participle), then a subject naming a person or a body."""
+    if not rules.report_guards:
+        return None
+    m = _QUOTE_TAIL_WORD.match(text, after)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    verb_start, verb_end = m.start(1), m.end(1)
+    if m.group(1).casefold() in rules.report_auxiliaries:
+        participle = re.compile(r"([^\W\d_]+)\s+").match(text, m.end())
+        if participle is None or not participle.group(1)[:1].islower():
+            return None
+        verb_end = participle.end(1)
+    elif m.group(1).casefold() in rules.determiners | rules.pronouns | rules.relatives | rules.coordinators:
+        return None  # «…», una frase que …; «…», y luego …: no verb opens the tail
+    speaker = speaker_after_cue(text, verb_end, end, rules, closes=True)
+    if speaker is None or speaker.implicit or not _names_someone(text, speaker, rules):
+        return None
+    return speaker, (verb_start, verb_end)
+
+
+def _names_someone(text: str, speaker: SpeakerPhrase, rules: LanguageRules) -> bool:
+    """A person or a body: a pronoun, a title or source noun, a full name, or one word that an earlier full name
+    ends in (Iriberri after Ana Iriberri); not a capitalised sentence opener (Es posible que …)."""
+    words = speaker.name.split()
+    if speaker.pronoun or speaker.description is not None:
+        return True
+    if not words or len(words) > _MAX_REPORT_SUBJECT_WORDS:
+        return False
+    if is_title(words[-1], rules) or words[-1].casefold() in rules.source_nouns:
+        return True
+    if any(w.casefold() in rules.report_bodies for w in words[:_BODY_HEAD_REACH]):
+        return True  # la agencia estatal de seguridad, die Polizei der Stadt: a body headed by its noun
+    # a name: capitalised words and the connectors inside names only (È stato ritrovato … is a clause, no name)
+    if not all(w[:1].isupper() or w.casefold() in rules.connectors for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    earlier = re.finditer(r"(\w[\w-]*)\s+" + re.escape(speaker.name) + r"(?!\w)", text[:speaker.start])
+    return any(m.group(1)[:1].isupper() for m in earlier)
 
 
 def _counted_claim(text: str, span: tuple[int, int], rules: LanguageRules, pats: _Patterns,
@@ -1284,6 +1393,11 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
         if any(d.start <= content[0] and content[1] <= d.end for d in drafts):
             continue
         i = sentence_of(q[0])
+        j = sentence_of(q[3])
+        inverted = _grammar_quote_tail(text, q[3], sentences[j][1] if j >= 0 else len(text), rules)
+        if inverted is not None:  # «…», a martelé le préfet.: a verb no cue file lists, then its subject
+            drafts.append(Draft(*content, "direct", inverted[0], inverted[1], [content]))
+            continue
         named = _colon_speaker(text, sentences[i][0] if i >= 0 else q[0], q[0], rules)
         if named is not None:  # Selenskyj: „Wir werden nicht aufgeben.“
             drafts.append(Draft(*content, "direct", named, None, [content]))
