@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsledger.extract.doc_cache import doc_text
+from newsledger.extract.doc_cache import doc_text, tokens_starting_in
 from newsledger.extract.lexicon import table, words
 from newsledger.extract.quotes import QuoteSpans, opens_clause, quote_spans
 
@@ -429,7 +429,7 @@ def coordinated_claims(doc, content: tuple[int, int], cue, quotes: QuoteSpans) -
     aligns each on its own. The repeated subordinator is the evidence; 'said A and B' stays one claim, since there
     'and B' may be the writer's own addition as often as the speaker's. A postposed frame before a conjoined clause
     with its own subject (`A, he said, and B`) splits the same way."""
-    toks = [t for t in doc if content[0] <= t.idx < content[1] and not t.is_space]
+    toks = [t for t in tokens_starting_in(doc, *content) if not t.is_space]
     if not toks:
         return [content]
     ids = {t.i for t in toks}
