@@ -125,6 +125,12 @@ class _Patterns:
     # quotatives that mark speech whatever verb follows (…다고 반발했다), not a nominalised clause (…것으로 확인됐다)
     speech_quotative: re.Pattern | None = None
     report_subordinator: re.Pattern | None = None  # a whole-word subordinator after a word (bekräftigte, dass)
+    coordinated: re.Pattern | None = None  # … y (anunció) que …: a second thing said (`_coordinated`)
+    affiliation_link: re.Pattern | None = None  # vom, do, della: a body attached after its source
+    clause_link: re.Pattern | None = None  # mientras que, alors que: a conjunction joining two clauses
+    clause_link_comma: re.Pattern | None = None  # the same after a comma
+    relative_source: re.Pattern | None = None  # …, secondo cui …
+    anaphoric_lead: re.Pattern | None = None  # Das teilte …: a word for the previous sentence as a cue's object
 
 
 _PATTERNS: dict[str, _Patterns] = {}
@@ -157,8 +163,36 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             subordinator_after_aside=re.compile(
                 r"(?:\s+" + _GAP_WORD + r"){0,6}?\s*,(?:\s+" + _GAP_WORD + r"){1,6}?\s*,\s*(?:" + sub_core + ")",
                 re.IGNORECASE) if subs else None,
-            report_subordinator=re.compile(r"(?<=\w),?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None)
+            report_subordinator=re.compile(r"(?<=\w),?\s+(?:" + sub_core + ")", re.IGNORECASE) if subs else None,
+            coordinated=_coordinated_regex(rules),
+            affiliation_link=_phrases_regex(r"\s+(?:", rules.affiliation_links, r")\s*", flags=0),
+            clause_link=_words_regex(r"(?<!\w)(?:", rules.clause_links, r")(?!\w)"),
+            clause_link_comma=_words_regex(r",\s*(?:", rules.clause_links, r")(?!\w)"),
+            relative_source=_phrases_regex(r"\s*,\s*(?:", rules.relative_sources, r")\s+"),
+            anaphoric_lead=_phrases_regex(r"\s*(?:", rules.anaphoric_objects, r")\s+"))
     return _PATTERNS[rules.lang]
+
+
+def _phrases_regex(before: str, phrases, after: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
+    return re.compile(before + "|".join(phrase_pattern(p) for p in phrases) + after, flags) if phrases else None
+
+
+def _words_regex(before: str, words, after: str) -> re.Pattern | None:
+    """Whole words, longest first."""
+    return re.compile(before + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + after,
+                      re.IGNORECASE) if words else None
+
+
+def _coordinated_regex(rules: LanguageRules) -> re.Pattern | None:
+    if not rules.coordinators or not rules.subordinators:
+        return None
+    # … y anunció que …: a second saying verb of the same subject may stand between the coordinator and its
+    # subordinator
+    # … e ha assicurato che …: a compound verb (auxiliary and participle) as well as a simple one
+    verbs = sorted((c.phrase for c in rules.cues_of("verb") if _GAP not in c.phrase), key=len, reverse=True)
+    second_verb = r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs) + r")\s+)?" if verbs else ""
+    return re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+" + second_verb + "(?:"
+                      + "|".join(re.escape(s) for s in rules.subordinators) + r")\s+", re.IGNORECASE)
 
 
 def _infinitive_regex(rules: LanguageRules) -> re.Pattern | None:
@@ -727,10 +761,8 @@ def _after_appositives(text: str, comma: int, end: int, rules: LanguageRules) ->
 def _affiliation_after(text: str, start: int, end: int, rules: LanguageRules) -> int:
     """End of the body a source belongs to, attached right after it by a preposition (vom Andinen Institut für
     Geodynamik, do Instituto Andino de Geodinâmica): a run of capitalised words and name connectors; else start."""
-    if not rules.affiliation_links:
-        return start
-    links = "|".join(phrase_pattern(p) for p in rules.affiliation_links)
-    m = re.compile(r"\s+(?:" + links + r")\s*").match(text, start, end)
+    link = _patterns(rules).affiliation_link
+    m = link.match(text, start, end) if link is not None else None
     if m is None:
         return start
     stop, pos = start, m.end()
@@ -964,20 +996,18 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
 def _before_clause_link(text: str, content: tuple[int, int], rules: LanguageRules) -> tuple[int, int]:
     """La empresa calcula que unos 8.000 pasajeros no han podido viajar, mientras que el SUT habla de …: a conjunction
     joining two clauses after a comma ends what the first subject said; the second clause has its own subject."""
-    if not rules.clause_links:
-        return content
-    links = "|".join(re.escape(w) for w in sorted(rules.clause_links, key=len, reverse=True))
-    m = re.compile(rf",\s*(?:{links})(?!\w)", re.IGNORECASE).search(text, *content)
+    link = _patterns(rules).clause_link_comma
+    m = link.search(text, *content) if link is not None else None
     return _trim(text, content[0], m.start()) if m else content
 
 
 def _after_clause_link(text: str, before: tuple[int, int], rules: LanguageRules) -> tuple[int, int]:
     """La policía cifró 96 heridos, mientras que el club aseguró que …: after a conjunction joining two clauses, the
     subject of the verb is in the second one."""
-    if not rules.clause_links:
+    link = _patterns(rules).clause_link
+    if link is None:
         return before
-    links = "|".join(re.escape(w) for w in sorted(rules.clause_links, key=len, reverse=True))
-    found = list(re.finditer(rf"(?<!\w)(?:{links})(?!\w)", text[before[0]:before[1]], re.IGNORECASE))
+    found = list(link.finditer(text[before[0]:before[1]]))
     return _trim(text, before[0] + found[-1].end(), before[1]) if found else before
 
 
@@ -1245,9 +1275,8 @@ def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhras
     body_end = sentence[1]
     while body_end > speaker.end and text[body_end - 1] in ".!?。":
         body_end -= 1
-    if rules.relative_sources:  # …, ha detto il ministro X, secondo cui il guasto è partito …
-        source = re.compile(r"\s*,\s*(?:" + "|".join(phrase_pattern(p) for p in rules.relative_sources) + r")\s+",
-                            re.IGNORECASE).match(text, speaker.end)
+    if _patterns(rules).relative_source is not None:  # …, ha detto il ministro X, secondo cui il guasto è partito …
+        source = _patterns(rules).relative_source.match(text, speaker.end)
         if source is not None:
             content = _trim(text, source.end(), body_end)
             if content[1] - content[0] > 8:
@@ -1304,15 +1333,9 @@ def _quotes_in(quotes: list[tuple[int, int]], span: tuple[int, int]) -> list[tup
 
 def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[Draft]:
     """afirmó que hay 25 desaparecidos y que la tragedia se podía evitar: two things said, one statement each."""
-    if not rules.coordinators or not rules.subordinators:
+    joint = _patterns(rules).coordinated
+    if joint is None:
         return drafts
-    # … y anunció que …: a second saying verb of the same subject may stand between the coordinator and its
-    # subordinator
-    # … e ha assicurato che …: a compound verb (auxiliary and participle) as well as a simple one
-    verbs = sorted((c.phrase for c in rules.cues_of("verb") if _GAP not in c.phrase), key=len, reverse=True)
-    second_verb = r"(?:(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs) + r")\s+)?" if verbs else ""
-    joint = re.compile(r"\s+(?:" + "|".join(re.escape(c) for c in rules.coordinators) + r")\s+" + second_verb + "(?:"
-                       + "|".join(re.escape(s) for s in rules.subordinators) + r")\s+", re.IGNORECASE)
     out = []
     for draft in drafts:
         start = draft.start
@@ -1429,9 +1452,9 @@ def _anaphoric_reports(text: str, sentences: list[tuple[int, int]], drafts: list
                        pats: _Patterns) -> list[Draft]:
     """Die Zahl der Toten ist auf 31 gestiegen. Das teilte die Gesundheitsbehörde am Mittwoch mit.: a sentence whose
     saying verb takes a word for the previous sentence as its object reports that sentence, said by its subject."""
-    if not rules.anaphoric_objects or pats.verb is None:
+    lead = pats.anaphoric_lead
+    if lead is None or pats.verb is None:
         return []
-    lead = re.compile(r"\s*(?:" + "|".join(phrase_pattern(p) for p in rules.anaphoric_objects) + r")\s+", re.IGNORECASE)
     found = []
     for i in range(1, len(sentences)):
         s_start, s_end = sentences[i]
