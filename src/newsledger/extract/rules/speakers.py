@@ -88,7 +88,8 @@ def is_title(token: str, rules: LanguageRules) -> bool:
     if low in rules.titles:
         return True
     shortest = 4 if _cased(token) else 2
-    return any(len(low) > len(t) >= shortest and low.endswith(t) for t in rules.titles)
+    # a proper suffix of `shortest` characters or more that is a title: one set lookup per suffix, not per title
+    return any(low[k:] in rules.titles for k in range(1, len(low) - shortest + 1))
 
 
 def is_affiliation(token: str, rules: LanguageRules) -> bool:
