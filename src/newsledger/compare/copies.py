@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from scipy.cluster.hierarchy import DisjointSet
 
 from newsledger.compare.view import StoryView
 
@@ -35,18 +36,12 @@ def _copies(a: str, b: str) -> bool:
 def voices(view: StoryView) -> dict[str, str]:
     """Each article's voice: the outlet key of the first (sorted) of the outlets whose articles copy each other."""
     keys = {a: view.outlet_key(a) for a in view.articles}
-    root = {k: k for k in keys.values()}
-
-    def find(k: str) -> str:
-        while root[k] != k:
-            k = root[k]
-        return k
-
+    outlets = DisjointSet(sorted(set(keys.values())))
     for a, b in combinations(sorted(view.articles), 2):
-        ka, kb = find(keys[a]), find(keys[b])
-        if ka != kb and _copies(view.articles[a].text, view.articles[b].text):
-            root[max(ka, kb)] = min(ka, kb)
-    return {a: find(k) for a, k in keys.items()}
+        # the ratio is the cost: outlets already joined through another pair of copies need no more
+        if not outlets.connected(keys[a], keys[b]) and _copies(view.articles[a].text, view.articles[b].text):
+            outlets.merge(keys[a], keys[b])
+    return {a: min(outlets.subset(k)) for a, k in keys.items()}
 
 
 def copied_outlets(view: StoryView, voice: dict[str, str]) -> dict[str, list[str]]:
