@@ -680,13 +680,11 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
         lead, *rest = groups[key]
         edges.extend(Edge(lead.id, f.id, "same_quantity", _value_score(lead, f)) for f in rest)
         if across:
-            # across languages a group mixes values the lead may not join (another value of its own article): each
-            # value's figures are tied to that value's first as well, so equal counts still meet
-            by_value: dict[float, Figure] = {}
-            for fig in groups[key]:
-                first = by_value.setdefault(round(figure_value(fig) or 0.0, 2), fig)
-                if first is not fig and first is not lead:
-                    edges.append(Edge(first.id, fig.id, "same_quantity", 1.0))
+            # across languages a group mixes values the lead may not join (another value of its own article): every
+            # pair is tied, closest values first, so equal counts still meet and a revised or disputed estimate
+            # ("More than 40 farms", "47 explotaciones") joins the nearest of its renderings, not only the lead
+            edges.extend(Edge(a.id, b.id, "same_quantity", _value_score(a, b))
+                         for a, b in combinations(groups[key], 2) if a is not lead)
     for ka, kb in combinations(keys, 2):
         a, b = groups[ka][0], groups[kb][0]
         if ka[0] == kb[0] and ka[1].fits(kb[1]):
@@ -746,7 +744,11 @@ _NEVER_ONE = frozenset({"killed", "wounded"})
 SCALE_APART = 10
 
 
-def _one_value_per_article(a: dict[str, set[float | None]] | None, b: dict[str, set[float | None]] | None) -> bool:
+ESTIMATES_APART = 2.0  # an article's two values of one quantity, across languages: estimates at most this far apart
+
+
+def _one_value_per_article(a: dict[str, set[float | None]] | None, b: dict[str, set[float | None]] | None,
+                           across: bool = False) -> bool:
     """Amounts and other counts one article gives with two values are two quantities: "Rosales is held on $50,000
     bail, Aguilar on $5,000 bail", "about 30 residents watched ... several residents knew him", a press-release
     page's "two were charged" and "15 people were arrested". Casualty counts are left to the leading-count rule: a
@@ -755,6 +757,12 @@ def _one_value_per_article(a: dict[str, set[float | None]] | None, b: dict[str, 
     arrests.)"""
     if a is None or b is None:
         return True
+    if across:
+        # in a story told in several languages an article often sets two sources' estimates of one quantity side by
+        # side ("4.800 Arbeitsplätze", the union's "mehr als 6.000"): within ESTIMATES_APART they are one quantity
+        # whose values differ (a discrepancy); further apart, two quantities of one counted thing
+        return all(max(seen) <= ESTIMATES_APART * min(seen)
+                   for art in a.keys() & b.keys() if (seen := {v for v in a[art] | b[art] if v}))
     return all(a[art] | b[art] == a[art] == b[art] for art in a.keys() & b.keys())
 
 
@@ -783,6 +791,7 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
     two are listed with the group's edges."""
     parent = {f.id: f.id for f in block}
     lang_of, settings = lang_of or {}, settings or {}
+    across = not all(english(lang_of.get(f.article)) for f in block)
     profile = {f.id: _Profile.of(f, lang_of.get(f.article), settings.get(f.id, _NO_SETTING)) for f in block}
     categories = {f.id: {f.category} for f in block}
     values = {f.id: (figure_value(f) or 0.0,) * 2 for f in block}  # each group's smallest and largest value
@@ -804,7 +813,7 @@ def _group_figures(block: list[Figure], edges: list[Edge], lang_of: dict[str, st
         if ra == rb or not profile[ra].fits(profile[rb]) or categories[ra] | categories[rb] >= _NEVER_ONE:
             continue
         low, high = min(values[ra][0], values[rb][0]), max(values[ra][1], values[rb][1])
-        if high > SCALE_APART * max(low, 1.0) or not _one_value_per_article(told.get(ra), told.get(rb)) \
+        if high > SCALE_APART * max(low, 1.0) or not _one_value_per_article(told.get(ra), told.get(rb), across) \
                 or not _harms_agree(harmed.get(ra), harmed.get(rb)):
             continue
         if (edge.a, edge.b) not in listed:
@@ -1130,7 +1139,7 @@ def _uncategorised_by_value(figures: Sequence[Figure], articles: dict[str, Artic
             continue
         found[f"{fig.category}:={round(value, 2):g}"].append(fig)
     out: dict[str, str] = {}
-    for key, figs in found.items():
+    for key, figs in _estimates_together(found).items():
         per_article = Counter(f.article for f in figs)
         figs = [f for f in figs if per_article[f.article] == 1]
         classes = {c for f in figs if (c := _head_class(f)) is not None}
@@ -1141,6 +1150,31 @@ def _uncategorised_by_value(figures: Sequence[Figure], articles: dict[str, Artic
             # the other values of their quantity are: the others of their value join them there
             block = f"{figs[0].category}:{classes.pop()}" if classes else key
             out.update((f.id, block) for f in figs)
+    return out
+
+
+ESTIMATE_ROUNDING = 1.15  # "2만여" (more than 20,000) and "rund 22.000": one crowd, each outlet's rounding of it
+
+
+def _estimates_together(found: dict[str, list[Figure]]) -> dict[str, list[Figure]]:
+    """Value keys of one kind (`_uncategorised_by_value`) joined when their values lie within ESTIMATE_ROUNDING of
+    the smallest and one of them is an estimate (a qualifier: "more than 60", "rund 22.000", "una quarantina"): an
+    estimate rounds the count another outlet gives exactly or rounds otherwise. Two exact values stay apart (31
+    rescued, 29 survivors)."""
+    out: dict[str, list[Figure]] = {}
+    by_kind: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for key, figs in found.items():
+        by_kind[key.split(":=")[0]].append((figure_value(figs[0]) or 0.0, key))
+    for entries in by_kind.values():
+        first_value, first_key, estimated = 0.0, "", False
+        for value, key in sorted(entries):
+            here = any(f.qualifier for f in found[key])
+            if first_key and value <= ESTIMATE_ROUNDING * first_value and (estimated or here):
+                out[first_key] += found[key]
+                estimated = estimated or here
+                continue
+            first_value, first_key, estimated = value, key, here
+            out[key] = list(found[key])
     return out
 
 

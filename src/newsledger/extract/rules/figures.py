@@ -105,10 +105,13 @@ def parse_numeral(s: str, rules: LanguageRules) -> float:
     for digits, unit in re.findall(rf"([^{units}]*)([{units}]?)", s):
         if not digits and not unit:
             continue
-        n = _plain_value(digits, rules) if digits else 1.0
+        big = bool(unit) and rules.units[unit] >= 10_000
+        # a bare unit counts one (만 = 10⁴, 천백 = 1100), but a bare 만 or 억 after a section multiplies it: 5천만 =
+        # 5×10³ × 10⁴, not 5×10³ + 10⁴
+        n = _plain_value(digits, rules) if digits else 0.0 if big and section else 1.0
         if not unit:
             section += n
-        elif rules.units[unit] >= 10_000:  # 만, 억 close a section: 1만5천 = (1)×10⁴ + 5×10³
+        elif big:  # 만, 억 close a section: 1만5천 = (1)×10⁴ + 5×10³
             total += (section + n) * rules.units[unit]
             section = 0.0
         else:
@@ -142,11 +145,19 @@ def _is_date(text: str, start: int, end: int, limit: int, rules: LanguageRules, 
 
 
 def _qualifier_before(text: str, start: int, floor: int, rules: LanguageRules) -> str | None:
+    """The qualifier right before the number, or before the words a language lets stand between them (its article,
+    "already", a personal "a": superan ya los 850, ronda el 27 %, al menos a 41; figure_grammar.tsv `qualifier_gap`)."""
     before = text[max(floor, start - 40):start].rstrip(" \u00a0\u202f").casefold()
-    for phrase, qualifier in rules.qualifiers_before:
-        p = phrase.casefold()
-        if before.endswith(p) and not before[:len(before) - len(p)][-1:].isalnum():
-            return qualifier
+    gaps = grammar_for(rules.lang).qualifier_gaps
+    for _ in range(3):
+        for phrase, qualifier in rules.qualifiers_before:
+            p = phrase.casefold()
+            if before.endswith(p) and not before[:len(before) - len(p)][-1:].isalnum():
+                return qualifier
+        last = before.rsplit(None, 1)
+        if len(last) < 2 or last[1] not in gaps:
+            return None
+        before = last[0].rstrip(" \u00a0\u202f")
     return None
 
 
@@ -169,6 +180,8 @@ class FigureGrammar:
     illness: tuple[str, ...] = ()  # words naming an illness or its cause: a count of the treated is no toll
     object_modifiers: tuple[str, ...] = ()  # a modifier's ending (실종된 배달원을): with an object after it, the same
     clause_ends: tuple[str, ...] = ()  # verb endings joining a clause to the next (숨지고, 있었고, 48명이며)
+    partitive_stops: tuple[str, ...] = ()  # after "of", a word making the count a part (de ellos, d'entre eux)
+    qualifier_gaps: tuple[str, ...] = ()  # words between a qualifier and its number (superan ya los 850)
     site_people: frozenset[str] = frozenset()
 
 
@@ -186,7 +199,8 @@ def grammar_for(lang: str) -> FigureGrammar:
         contrast=of("contrast"), of=of("of"), compounds="yes" in of("compounds"),
         counted_before="before" in of("counted_noun"), person_objects=of("person_object"),
         clause_ends=of("clause_end"), object_modifiers=of("object_modifier"),
-        illness=of("illness"), sought=of("sought"),
+        illness=of("illness"), sought=of("sought"), partitive_stops=of("partitive_stop"),
+        qualifier_gaps=of("qualifier_gap"),
         site_people=words_in(lang, "figure_site_people.txt") if has_lexicon("figure_site_people.txt", lang)
         else frozenset())
 
@@ -287,8 +301,12 @@ def _category(text: str, start: int, end: int, sentence: tuple[int, int], number
     return best or "other", counted.group() if counted else None, False
 
 
+COUNTER_REACH = 3  # characters of a counter or unit fused to the number before its qualifier (명가량, ㎞가량, 마리)
+
+
 def _qualifier_after(text: str, end: int, limit: int, rules: LanguageRules) -> str | None:
-    """A qualifier after the number's counter (300명 이상, 500명가량)."""
+    """A qualifier after the number's counter or unit, fused to it (500명가량, 25㎞가량, 3천 대가량도) or as the next
+    word after its particle (300명 이상, 900명에 육박, 27% 안팎, 250마리가 넘고, 3만 건에 육박)."""
     if not rules.qualifiers_after:
         return None
     pos = end
@@ -302,7 +320,23 @@ def _qualifier_after(text: str, end: int, limit: int, rules: LanguageRules) -> s
             pos += len(particle)  # 900명에 육박: the counted noun's particle, then its qualifier
         while pos < limit and text[pos].isspace():
             pos += 1
-    return next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, pos)), None)
+    found = next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, pos)), None)
+    if found or counter or pos >= limit:
+        return found
+    # a counter or unit the lexicon does not list (대, 마리, %, ㎞): the qualifier fused after it, else the next word
+    word_end = pos
+    while word_end < limit and not text[word_end].isspace():
+        word_end += 1
+    for at in range(pos, min(pos + COUNTER_REACH, word_end) + 1):
+        found = next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, at)), None)
+        if found:
+            return found
+    if word_end - pos > COUNTER_REACH + 1:
+        return None  # a noun, not a counter with its particle: what follows it is said of something else
+    nxt = word_end
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    return next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, nxt)), None)
 
 
 def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRules
@@ -455,6 +489,17 @@ def _after_of(word: str, text: str, end: int, limit: int, grammar: FigureGrammar
     return word
 
 
+def _partitive(counted: str, text: str, end: int, limit: int, rules: LanguageRules, grammar: FigureGrammar) -> str:
+    """The noun a collective or scale numeral counts through its "of" (una quarantina di comuni, un centenar de
+    detenidos, 1,2 millones de personas): that noun is the counted word. "Of" before a determiner or a pronoun (dos
+    de los heridos, deux d'entre eux) makes a part of a group told elsewhere, and the "of" stays the counted word."""
+    noun = _after_of(counted, text, end, limit, grammar)
+    if noun == counted or not noun.isalpha() or noun.casefold() in rules.determiners | rules.pronouns \
+            or noun.casefold() in grammar.partitive_stops:
+        return counted
+    return noun
+
+
 def _at_a_site(text: str, start: int, counted: str | None, grammar: FigureGrammar) -> bool:
     """Workers, passengers or skiers evacuated from where they were are not displaced from their homes (the
     counted noun, after the numeral or, where the language puts it there, before it: 직원 1천200여 명)."""
@@ -586,6 +631,7 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
                 category = "other"  # 900 persone ricoverate per colpi di calore: the sick, not the hurt
             unit = None
             if counted:
+                counted = _partitive(counted, text, end, s_end, rules, grammar)
                 word = _after_of(counted, text, end, s_end, grammar).casefold()
                 fused = text[end:end + 1].isalpha()
                 unit = next((u for c, u in rules.counters.items()
