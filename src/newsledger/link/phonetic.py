@@ -134,3 +134,35 @@ def _fits(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= _FUZZY_MIN and Levenshtein.distance(a, b) <= 1
+
+
+# Romanisations are spelled out for words of at most this many syllables: names are short, and the spellings of a
+# word multiply with its length.
+_ROMANISED_MAX = 4
+
+
+@lru_cache(maxsize=1)
+def _romanisation() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """(initials, vowels, finals), each a tuple of spellings per jamo in Unicode order (data/hangul_romanisation.tsv)."""
+    kinds: dict[str, list[tuple[str, ...]]] = {"initial": [], "vowel": [], "final": []}
+    for line in data_lines(_DATA / "hangul_romanisation.tsv"):
+        kind, _, spellings = line.split("\t")[:3]
+        kinds[kind].append(tuple("" if s == "-" else s for s in spellings.split("|")))
+    if (len(kinds["initial"]), len(kinds["vowel"]), len(kinds["final"])) != (19, 21, 28):
+        raise ValueError("hangul_romanisation.tsv must list 19 initials, 21 vowels and 28 finals")
+    return tuple(kinds["initial"]), tuple(kinds["vowel"]), tuple(kinds["final"])
+
+
+@lru_cache(maxsize=65536)
+def romanisations(word: str) -> frozenset[str]:
+    """The Latin spellings a Korean word of Hangul syllables is given (서림 → seorim, 황석 → hwangseok, hwangsuk, …),
+    lower case; empty for a word with anything but Hangul syllables, or longer than a name."""
+    if not word or len(word) > _ROMANISED_MAX or not all(_HANGUL_FIRST <= ord(c) <= _HANGUL_LAST for c in word):
+        return frozenset()
+    initials, vowels, finals = _romanisation()
+    out = [""]
+    for c in word:
+        code = ord(c) - _HANGUL_FIRST
+        parts = (initials[code // _FINALS_PER_INITIAL], vowels[code // 28 % 21], finals[code % 28])
+        out = [o + i + v + f for o in out for i in parts[0] for v in parts[1] for f in parts[2]]
+    return frozenset(out)
