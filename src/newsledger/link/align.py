@@ -22,8 +22,9 @@ extraction), years, and month and weekday names (``data/calendar_words.tsv``); t
 (``link/multilingual.py``, Universal Sentence Encoder multilingual v3) rates the best-matching sentence pair. Those
 pairs are not blocked by speaker id (a name in Hangul and in Latin letters, or "the company" and its name, are not one
 source yet; a quotation whose speaker was not found takes part too), but two speakers with full Latin-script names
-sharing no name token, or a speaker the other article names beside its own, are different people (a one-word name —
-a company, an office, a German noun — is not told apart from a full one); one name in two scripts (titles around it
+sharing no name token, or a speaker the other article names beside its own when that one is a person named in full or
+an organisation, are different people (a one-word name — a company, an office, a German noun — is not told apart from
+a full one, nor a description such as "la médica" from the person named beside it); one name in two scripts (titles around it
 aside), one name transliterated twice (Wareschko / Varesko) or one body in two languages (the police and their
 spokesman, ``data/speaker_bodies.tsv``) is one speaker; a speaker who cannot be told apart needs a closer match, and a
 pair that is not each other's best match between their articles a closer one still, whoever speaks. Countries and
@@ -53,7 +54,7 @@ from newsledger.ledger import Alignment, Article, Figure, Source, Statement, Sto
 from newsledger.link import embeddings, phonetic
 from newsledger.link.groups import Edge, alignment_of, first_published, join_edges
 from newsledger.link.quantities import align_figures, figure_value, statement_figures
-from newsledger.link.sources import fold_token
+from newsledger.link.sources import ORG_KINDS, fold_token
 from newsledger.link.words import (
     DATA,
     NUMBER_WORDS,
@@ -476,8 +477,11 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
     sa, sb = sources.get(a.source or ""), sources.get(b.source or "")
     if naming is None:
         naming = {s.id: frozenset(m.article for m in s.mentions) for s in (sa, sb) if s is not None}
-    # a speaker the other article also names, beside the one it quotes there, is another person than that one
-    if b.article in naming.get(a.source or "", ()) or a.article in naming.get(b.source or "", ()):
+    # a speaker the other article also names, beside the one it quotes there, is another person than that one, when
+    # that one is named in full or typed as an organisation: a description extraction could not type ("la médica",
+    # "das Unternehmen") or a surname alone may be the named speaker, or the body they speak for, called otherwise
+    if (b.article in naming.get(a.source or "", ()) and _kept_apart(sb)) or \
+            (a.article in naming.get(b.source or "", ()) and _kept_apart(sa)):
         return "different"
     # a body in one language and the same body, or its spokesperson, in another (la police / 경찰 /
     # Polizeisprecher X): checked before names, since a German body (Polizei) reads as a capitalised name
@@ -507,14 +511,32 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
     if sa is not None and sb is not None and (_one_name_in_two_scripts(sa, sb) or _one_name_in_two_scripts(sb, sa)):
         return "same"
     # a Hangul name that sounds like another person of the story (마티스 에크홀름: Mattis Ekholm) is not this one,
-    # unless this one shares a name token with that one (Seo-yeon Yoon, the same name in another order)
+    # unless this one shares a name token with that one (Seo-yeon Yoon, the same name in another order) or is not a
+    # person named in full (Aeromarena, Provinzregierung: the body that person may speak for)
     for hangul, latin in ((a.source, b.source), (b.source, a.source)):
         fits = (written_as or {}).get(hangul or "", frozenset())
         tokens = _name_tokens(sources.get(latin or ""))
-        if fits and latin not in fits and tokens is not None and \
+        if fits and latin not in fits and tokens is not None and _named_in_full(sources.get(latin or "")) and \
                 not any(tokens & (_name_tokens(sources.get(f)) or frozenset()) for f in fits):
             return "different"
     return "unknown"
+
+
+def _kept_apart(source: Source | None) -> bool:
+    """Whether a speaker is told apart from another the same article names: a person named in full, or a source
+    extraction typed as an organisation (a body of its own, not the person named beside it)."""
+    return source is not None and (source.kind in ORG_KINDS or _named_in_full(source))
+
+
+def _named_in_full(source: Source | None) -> bool:
+    """A person named by a name of two words or more: in Latin letters, every word capitalised (a given name and a
+    surname); in Hangul, a name extraction read as a person's."""
+    if source is None:
+        return False
+    tokens = _name_tokens(source)
+    if tokens is not None:
+        return len(tokens) >= 2
+    return source.kind == "person" and any(phonetic.has_hangul(f) for f in (source.name, *source.aliases))
 
 
 def _named_within(name: frozenset[str], source: Source) -> bool:
