@@ -52,9 +52,15 @@ def test_german_qualifiers_and_categories_map_to_the_english_vocabulary():
 LANGS = ("de", "es", "fr", "it", "pt", "ko")
 
 
+# Dev stories written as a round's unseen check: the developers may not fit lexicons to them before the lead has
+# scored the round on them (docs/quality.md, "Multilingual evaluation set"), so the coverage checks below skip them.
+UNSEEN_CHECK = ("ml10-",)
+
+
 def _dev_figures(lang: str) -> list[tuple[str, dict]]:
     rows = [json.loads(line) for line in DEV.read_text("utf-8").splitlines() if line.strip()]
-    return [(r["text"], fig) for r in rows if r["lang"] == lang for fig in r["figures"]]
+    return [(r["text"], fig) for r in rows if r["lang"] == lang and not r["story"].startswith(UNSEEN_CHECK)
+            for fig in r["figures"]]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -65,6 +71,16 @@ def test_every_language_has_quote_marks_cues_and_qualifiers_in_the_english_vocab
     assert {row[1] for row in table_in(lang, "figure_qualifiers.tsv")} <= ENGLISH_QUALIFIERS
 
 
+def _qualifier_before(before: str, phrases: list[list[str]], gaps: set[str]) -> str | None:
+    while True:
+        found = next((q for p, q, *_ in phrases if before.endswith(p.casefold())
+                      and not before[:len(before) - len(p)][-1:].isalnum()), None)
+        head, _, last = before.rpartition(" ")
+        if found is not None or last not in gaps or not head:
+            return found
+        before = head.rstrip()
+
+
 @pytest.mark.parametrize("lang", ["de", "es", "fr", "it", "pt"])
 def test_every_qualifier_before_a_dev_figure_is_in_the_lexicon(lang):
     # the phrase right before each annotated figure gives its gold qualifier through the lexicon (and a figure
@@ -72,11 +88,14 @@ def test_every_qualifier_before_a_dev_figure_is_in_the_lexicon(lang):
     phrases = sorted(table_in(lang, "figure_qualifiers.tsv"), key=lambda row: -len(row[0]))
     # a number word that is itself an estimate (una decina) carries its qualifier in number_words.tsv
     own = {row[0].casefold(): row[2] for row in table_in(lang, "number_words.tsv") if len(row) > 2 and row[2]}
+    # an article or adverb may stand between the qualifier and its number (al menos a 41, superan ya los 850): the
+    # figure rules skip the language's qualifier_gap words, and so does this check
+    gaps = {row[1].casefold() for row in table_in(lang, "figure_grammar.tsv") if row[0] == "qualifier_gap"}
     figures = _dev_figures(lang)
     for text, fig in figures:
         before = text[:fig["start"]].rstrip().casefold()
-        found = next((q for p, q in phrases if before.endswith(p.casefold())
-                      and not before[:len(before) - len(p)][-1:].isalnum()), own.get(fig["text"].casefold()))
+        found = _qualifier_before(before, phrases, gaps)
+        found = found if found is not None else own.get(fig["text"].casefold())
         assert found == fig["qualifier"], (fig["text"], before[-20:])
     assert len(figures) >= 5
 

@@ -12,8 +12,13 @@ Numbers come from numbers.py (identifiers already dropped). For each, within its
   sentence (`covers_many_events` tells such a tally from one incident's count);
 - `source`: the speaker of the statement whose content holds the figure, with the statement's relay chain; a figure
   in the writer's own sentence is asserted by the outlet (source None, `statement` None).
-A spelled-out number ("two", "dozens") is kept only when it counts people or a casualty word is near: "one of
-the", "two weeks" and "a few" are not figures. A number followed by an active casualty verb with its own object
+A spelled-out number ("two", "dozens") is kept only when it counts people or a casualty word is near, or when the
+sentence's grammar makes it a count (figure_relations.tsv): the value a running count is set to ("bringing the death
+toll from Sunday's collapse to six": killed; "the number of outbreaks rose to five"), a plural noun after it ("three
+plants", "eight crew"), or its clause's subject with the noun left out ("nine were dug out alive", "Seven of their
+colleagues are still trapped"); "one of the", "two weeks", "both sides" and "a few" are not figures. A length is a
+figure when it measures a thing ("a sinkhole 20 metres across", "a 10-kilometre zone"), not when it places one
+("two miles away"). A number followed by an active casualty verb with its own object
 ("two men walked up and shot him") counts shooters, not casualties (category `other`); a count of things ("two
 buildings", "one count of wounding") is no casualty count.
 
@@ -28,6 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from newsledger.extract.figure_sources import continue_sources
@@ -77,7 +83,10 @@ _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
 _MONEY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB",
                 "roubles": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW"}
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-_LENGTH = re.compile(r"\s*(km|kilometres|kilometers|miles|mi|metres|meters|m)\b", re.I)
+_LENGTH_WORDS = r"km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m"
+_LENGTH = re.compile(rf"(?:\s*|-)({_LENGTH_WORDS})\b", re.I)
+_LENGTH_UNITS = {"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "miles",
+                 "metre": "metres", "meter": "meters"}
 
 
 @cache
@@ -130,6 +139,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _PARTITIVE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?=[A-Za-z])", re.I)
 
 
+_MORE = re.compile(r"\s+more(?=\s+[A-Za-z])", re.I)
+
+
 def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """Offsets of the counted phrase after the number: content words, then a participle phrase if one follows."""
     partitive = _PARTITIVE.match(text, pos, limit)
@@ -139,6 +151,10 @@ def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
             pos = partitive.end()
     elif text.startswith("-", pos):  # "a 4,700-hectare forest": the measure joined to its number
         pos += 1
+    else:
+        more = _MORE.match(text, pos, limit)
+        if more:  # "two more farms": what is counted comes after "more"
+            pos = more.end()
     end = pos
     for n_words, m in enumerate(re.finditer(r"\s*([A-Za-z][\w'’-]*)", text[pos:limit])):
         if m.start() != end - pos or n_words >= 5:
@@ -159,7 +175,7 @@ def _counted(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[int, int],
-              next_number: int) -> tuple[str, bool]:
+              next_number: int, total_category: str | None = None) -> tuple[str, bool]:
     """The category and whether a word decided it (False: nothing near says what is counted)."""
     # "four people who were shot": a relative clause right after the counted noun says what happened to them.
     relative = re.match(r"\s+(?:who|that)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s", text[counted_end:])
@@ -200,6 +216,8 @@ def _category(text: str, number: NumberMention, counted_end: int, clause: tuple[
         return (best_before[1], True) if before_governs and best_before[2] else ("other", True)
     if best_after and best_after[2]:
         return best_after[1], True
+    if total_category is not None:  # "the death toll from Sunday's explosion rose to three": the toll's own words
+        return total_category, True
     if before_governs and best_before[2]:
         return best_before[1], True
     if best_after:
@@ -239,8 +257,9 @@ def _unit(text: str, number: NumberMention, counted: str | None) -> tuple[str | 
     if m and m.group(1) in _MONEY_WORDS:
         return _MONEY_WORDS[m.group(1)], number.end
     m = _LENGTH.match(text, number.end)
-    if m and not number.spelled:
-        return m.group(1).lower().replace("kilometres", "km").replace("kilometers", "km"), number.end
+    if m and (not number.spelled or _measures(text, number.end)):
+        unit = m.group(1).lower()
+        return _LENGTH_UNITS.get(unit, unit), number.end
     if counted:
         for word in re.findall(r"[A-Za-z][\w'’-]*", counted):
             lower = word.lower()
@@ -249,6 +268,19 @@ def _unit(text: str, number: NumberMention, counted: str | None) -> tuple[str | 
             if lower in _people() or word in _people():
                 return "people", number.end
     return None, number.end
+
+
+@cache
+def _dimension_pattern() -> re.Pattern[str]:
+    dimensions = _phrase(r[0] for r in _relations()["dimension"])
+    return re.compile(rf"-(?:{_LENGTH_WORDS})\b|\s*(?:{_LENGTH_WORDS})[\s-]+(?:{dimensions})\b", re.I)
+
+
+def _measures(text: str, pos: int) -> bool:
+    """Whether the length after a number measures a thing: written onto it ("a 10-kilometre zone", "an eight-metre-deep
+    crater") or followed by the dimension it gives ("20 metres across"), not a distance from somewhere ("two miles
+    away"), which places rather than counts."""
+    return bool(_dimension_pattern().match(text, pos))
 
 
 def _period(scope: str | None, reference: str | None) -> tuple[str | None, str | None]:
@@ -353,17 +385,124 @@ def _group_of(text: str, number: NumberMention, pos: int, clause: tuple[int, int
 _SPELLED_COUNT_FLOOR = 12
 
 
-def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None) -> bool:
+@cache
+def _relations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for role, *rest in table("figure_relations.tsv"):
+        out.setdefault(role, []).append(tuple(rest))
+    return {role: tuple(rows) for role, rows in out.items()}
+
+
+def _phrase(words_: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_, key=len, reverse=True))
+
+
+@cache
+def _total_patterns() -> tuple[re.Pattern[str], ...]:
+    """A number that is the value a running count is set to, anchored at the end of the text before the number:
+    "the death toll from Sunday's explosion rose to", "bringing the number of outbreaks to", "put the toll at"."""
+    rel = _relations()
+    noun = rf"(?P<np>(?:[\w'’-]+\s+){{0,2}}?(?:{_phrase(r[0] for r in rel['total'])}))"
+    # what is counted ("of outbreaks", "of people killed") and where or whence ("from the collapse of the viaduct
+    # near Castrovalle"): no digit, so the phrase never reaches back over another number
+    of = r"(?P<of>\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    extent = r"(?:\s+(?:from|in|at|after|since|among|across|for|on|over|of)\b[^.;:!?\d\n]{0,100}?)?"
+    auxiliary = r"(?:\s+(?:has|have|had|is|was|will|would|could|may|might|now|since|already|been|be|later|then))*"
+    change = _phrase(r[0] for r in rel["total_change"])
+    by_preposition: dict[str, list[str]] = {}
+    for verb, preposition in rel["total_setter"]:
+        by_preposition.setdefault(preposition, []).append(verb)
+    setters = tuple(re.compile(rf"\b(?:{_phrase(verbs)})\s+(?:the|its|their|his|her|a)\s+{noun}{of}{extent}\s+"
+                               rf"{re.escape(preposition)}\s+$", re.I)
+                    for preposition, verbs in sorted(by_preposition.items()))
+    return (*setters, re.compile(rf"\b{noun}{of}{extent}{auxiliary}\s+(?:{change})\s+$", re.I))
+
+
+@cache
+def _total_last_words() -> frozenset[str]:
+    rel = _relations()
+    return frozenset([r[0].split()[-1].lower() for r in rel["total_change"]] + [r[1].lower() for r in rel["total_setter"]])
+
+
+@cache
+def _total_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrase(r[0] for r in _relations()['total'])})\b", re.I)
+
+
+def _total_of(text: str, start: int, clause_start: int) -> tuple[str, str | None] | None:
+    """(what the running count is of, its "of" phrase) when the number at `start` is the value a running count is
+    set to; None otherwise."""
+    before = text[max(clause_start, start - 220):start]
+    last = re.search(r"(\w+)\s+$", before)
+    # most numbers follow no running count: the last word and one noun lookup say so before the anchored patterns
+    if not last or last.group(1).lower() not in _total_last_words() or not _total_noun().search(before):
+        return None
+    for pattern in _total_patterns():
+        m = pattern.search(before)
+        if m:
+            of = m.group("of")
+            return m.group("np"), (of.strip()[3:].strip() if of else None)
+    return None
+
+
+def _total_category(np: str, of: str | None) -> str:
+    """A running count's category from its own words ("death toll": killed; "number of people hurt": wounded)."""
+    phrase = f"{np} {of or ''}"
+    found = [(strong, cat) for pattern, cat, strong in _categories() if pattern.search(phrase)]
+    return max(found, key=lambda x: x[0])[1] if found else "other"
+
+
+# A clause opener right before a spelled-out number: "…; nine were dug out alive", "and seven were pulled out",
+# "Of the ten, seven were rescued".
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:,][\"”’]?\s+|\n\s*|\b(?:and|but|though|although|while|whereas|yet)\s+)$")
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    """A number standing for its noun as a clause's subject ("nine were dug out alive", "Seven of the ten people on
+    the raft were rescued", "two had suffered minor cuts"), anchored at the number's end."""
+    verbs = _phrase(r[0] for r in _relations()["subject_verb"])
+    return re.compile(rf"(?:\s+of\s+(?:the|their|its|his|her|our|those|these)(?:\s+[\w'’-]+){{1,6}}?)?"
+                      rf"(?:\s+(?:still|also|later|all|now|each))?\s+(?:{verbs})\b", re.I)
+
+
+@cache
+def _invariant_plurals() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _relations().get("invariant_plural", ()))
+
+
+def _counts_by_grammar(text: str, number: NumberMention, head_words: list[str]) -> bool:
+    """Whether a spelled-out number counts something by its place in the sentence, though no people noun or category
+    word says what: a plural noun follows it ("three plants", "two cars", "eight crew"), or it is its clause's
+    subject with the noun left out ("nine were dug out alive")."""
+    if number.value is None or number.value < 2 or text[number.number_start:number.end].lower() == "both":
+        return False  # "one" is a pronoun as often as a count; "both" a determiner
+    for word in head_words[:3]:
+        if word in _invariant_plurals() or re.fullmatch(r"[a-z][\w'’-]*[^su'’]s", word):
+            return True
+        if word.endswith("ed"):
+            break  # "Six received injuries": a verb, the number its subject; what it received is not what it counts
+    if not _CLAUSE_OPEN.search(text, max(0, number.start - 12), number.start):
+        return False
+    return bool(_subject_pattern().match(text, number.end))
+
+
+def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None,
+          text: str, total: bool) -> bool:
     head_words = [w.lower().rstrip("'’") for w in re.findall(r"[A-Za-z][\w'’-]*", counted or "")]
+    if _measures(text, number.end):
+        return True  # "a sinkhole 20 metres across": a length that measures a thing
     if head_words and head_words[-1] in _DURATION or (head_words and head_words[0] in _DURATION):
         return False  # "two weeks", "three years in prison": a duration, not a count
     if counted and re.match(r"of\b", counted):
         return False
-    if not number.spelled:
-        return True
+    if not number.spelled or total:
+        return True  # "bringing the death toll to nine": the value a running count is set to
     counts_people = any(w in _people() for w in head_words)
     if number.value is not None and number.value >= _SPELLED_COUNT_FLOOR and head_words:
         return True  # "two dozen houses", "fifteen trucks": no idiom is this large, it counts what follows
+    if _counts_by_grammar(text, number, head_words):
+        return True
     if number.value == 1 and category == "other":
         return False  # "one resident said", "One officer was patrolling": a person, not a count
     return counts_people or (decided and category != "other") or unit is not None or (number.value is None and number.low is not None)
@@ -645,8 +784,9 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         counted = text[counted_span[0]:counted_span[1]] if counted_span else None
         if unit is None:
             unit, _ = _unit(text, number, counted)
+        total = _total_of(text, number.start, clause[0])
         category, decided = _category(text, number, counted_span[1] if counted_span else expr_end, clause,
-                                      next_number)
+                                      next_number, _total_category(*total) if total else None)
         head = re.findall(r"[A-Za-z][\w'’-]*", counted or "")
         if head == ["shot"] and (re.match(r"\s+(?:that|which)\b", text[counted_span[1]:])
                                  or re.search(r"\bfired\s+$", text[max(0, number.start - 10):number.start])):
@@ -661,7 +801,7 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         group = _group_of(text, number, expr_end, clause, figures)
         if group is not None:  # "Seventeen people were injured, three of them seriously": three of the same
             counted, category, decided = group.counted, group.category, True
-        if not _keep(number, category, decided, counted, unit):
+        if not _keep(number, category, decided, counted, unit, text, total is not None):
             continue
         scope_end = _clause_end(text, counted_span[1] if counted_span else expr_end, clause[1])
         left = max([clause[0]] + [m.end() for m in _AGGREGATE_BREAK.finditer(text, clause[0], number.start)])

@@ -113,6 +113,12 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# A metric length written onto its number measures a thing ("a 10-kilometre zone", "an eight-metre-deep crater");
+# feet, inches and miles are left out: "a 6-foot fence", "a six-inch knife", "a 5-mile chase" (the US crime reports'
+# unit) describe an object or an event, they count nothing a story reports.
+_MEASURE_COMPOUND = r"(?:kilomet(?:re|er)|met(?:re|er))s?\b"
+
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|bn|m)\b)"
 
@@ -208,7 +214,7 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
     if _not_a_count(text, start, end, raw, before, after):
         return True
     if spelled:
-        if re.match(r"-(?!plus\b|hundred\b|thousand\b|million\b|fold\b)[a-z]", after, re.I):
+        if re.match(rf"-(?!plus\b|hundred\b|thousand\b|million\b|fold\b|{_MEASURE_COMPOUND})[a-z]", after, re.I):
             return True  # "a four-door car", "a two-story house", "a three-block area": a compound adjective
         if re.match(r"[A-Z]", raw) and re.search(r"\b[a-z][\w'’-]*\s+$", before):
             following = re.match(r"\s+([A-Z][A-Za-z-]*)", after)
@@ -221,7 +227,7 @@ def _is_identifier(text: str, start: int, end: int, value: float | None, spelled
         return bool(re.match(r"[-\s]*(?:years?|months?|weeks?)[-\s]old\b|-year\b", after, re.I))
     if re.match(r"\s*(?:st|nd|rd|th)\b|[:/]\d|\.\d|\s*(?:a\.?m\b|p\.?m\b|o'clock|gmt|utc|et\b|edt|est\b|pst|cst)"
                 r"|[-\s]*(?:years?|yrs?|months?|weeks?|days?)[-\s]*old\b|-year\b|-month\b|-week\b|-day\b|-hour\b"
-                r"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|odd\b|hundred\b|(?:hectare|acre)s?\b)[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
+                rf"|-?(?:mm|caliber|calibre|gauge|inch)\b|-(?!plus\b|odd\b|hundred\b|(?:hectare|acre)s?\b|{_MEASURE_COMPOUND})[a-z]|\s*(?:-|x)\s*\d+\s*(?:mm|cm|in)\b|[A-Za-z]", after, re.I):
         return True
     if re.search(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:aged?|ages|age\s+of)\s*$|\d\s*[:/.-]\s*$|-\s*$", before, re.I):
         return True
