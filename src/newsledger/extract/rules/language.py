@@ -21,6 +21,7 @@ class Cue:
     fused: bool
     particle: str | None = None  # a separable verb's particle later in the clause (teilte … mit); "a|b": either
     required: bool = False  # the particle must follow, else the word is no cue (hat … gesagt: the auxiliary alone)
+    impersonal: bool = False  # the subject is an impersonal pronoun (hieß es): never the last speaker unwritten
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,6 +118,26 @@ def _optional_words(lang: str, name: str) -> frozenset[str]:
 _SPACE_SEPARATORS = " \u00a0\u202f"
 
 
+def _possessive_cues(cues: list[Cue], lang: str) -> list[Cue]:
+    """A source noun after a preposition takes a possessive in place of its "of X" (a juicio de X → a su juicio;
+    nach Einschätzung der X → nach ihrer Einschätzung; na opinião de X → na sua opinião): the same cue, whose
+    possessive stands for the speaker last named."""
+    possessives = _optional_words(lang, "possessives.txt")
+    links = _optional_words(lang, "name_connectors.txt") | _optional_words(lang, "determiners.txt")
+    have = {c.phrase.casefold() for c in cues}
+    out = []
+    for c in cues:
+        words = c.phrase.split()
+        if c.role != "preposition" or len(words) < 3 or words[-1].casefold() not in links:
+            continue
+        for own in sorted(possessives):
+            phrase = " ".join([words[0], own, *words[1:-1]])
+            if phrase.casefold() not in have:
+                have.add(phrase.casefold())
+                out.append(Cue(phrase, "preposition", False))
+    return out
+
+
 @cache
 def rules_for(lang: str) -> LanguageRules:
     cues = []
@@ -130,12 +151,14 @@ def rules_for(lang: str) -> LanguageRules:
     for name, role in (("quote_frames.txt", "quote_frame"), ("person_prepositions.txt", "person_preposition"),
                        ("inverted_cues.txt", "quote_verb"), ("nominal_quotatives.txt", "nominal_quotative")):
         cues.extend(Cue(row[0].lstrip(FUSED), role, row[0].startswith(FUSED)) for row in _optional_table(lang, name))
+    cues.extend(Cue(row[0], "verb", False, impersonal=True) for row in _optional_table(lang, "impersonal_cues.txt"))
     # a compound tense (hat … gesagt, hatte die Polizei mitgeteilt): the auxiliary is the cue only with one of its
     # participles closing the clause
     participles: dict[str, list[str]] = {}
     for row in _optional_table(lang, "compound_cues.tsv"):
         participles.setdefault(row[0], []).append(row[1])
     cues.extend(Cue(aux, "verb", False, "|".join(parts), required=True) for aux, parts in participles.items())
+    cues.extend(_possessive_cues(cues, lang))
     qualifiers: dict[str, list[tuple[str, str]]] = {"before": [], "suffix": [], "after": []}
     for row in _optional_table(lang, "figure_qualifiers.tsv"):
         qualifiers[row[2] if len(row) > 2 else "before"].append((row[0], row[1]))

@@ -92,6 +92,13 @@ def is_title(token: str, rules: LanguageRules) -> bool:
     return any(low[k:] in rules.titles for k in range(1, len(low) - shortest + 1))
 
 
+def _person_noun(token: str, rules: LanguageRules) -> bool:
+    """A noun for a person, or a compound ending in one, as for titles (Lieferwagenfahrer Benedikt Ruml)."""
+    low = token.casefold()
+    return low in rules.source_nouns or (_cased(token) and any(
+        low[k:] in rules.source_nouns for k in range(3, len(low) - 3)))
+
+
 def is_affiliation(token: str, rules: LanguageRules) -> bool:
     """A country or body (affiliations.txt), or a word ending like one (an entry written `~회사`)."""
     low = token.casefold()
@@ -144,12 +151,28 @@ def _one_word_name(token: str, rules: LanguageRules) -> bool:
     return any(token.startswith(f) and 1 <= len(token) - len(f) <= 2 for f in rules.family_names)
 
 
+def _before_time(toks: list, rules: LanguageRules) -> list:
+    """Wie das Gesundheitsministerium am Mittwoch mitteilte; informou a polícia no domingo: a day or time after the
+    speaker's words, bare or after a preposition (and article), says when it spoke and is no part of its name."""
+    # only a phrase closing the words: in informó este viernes el Ministerio the day comes before the speaker
+    for i in range(1, len(toks)):
+        k = i
+        if toks[k][2].casefold() in rules.adverbial_openers and k + 1 < len(toks):
+            k += 1
+            if toks[k][2].casefold() in rules.determiners and k + 1 < len(toks):
+                k += 1
+        if all(t.casefold() in rules.time_words for _, _, t in toks[k:]):
+            return toks[:i]
+    return toks
+
+
 def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
     toks = _strip_determiner(text, toks, rules)
     # Landrat Thomas Berger (SPD): a parenthesis closes the speaker phrase
     cut = next((k for k in range(1, len(toks)) if "(" in text[toks[k - 1][1]:toks[k][0]]), None)
     if cut is not None:
         toks = toks[:cut]
+    toks = _before_time(toks, rules)
     if not toks:
         return None
     if len(toks) == 1 and (toks[0][2].casefold() in rules.pronouns or _epithet(toks[0][2], rules)):
@@ -368,7 +391,7 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     while i < len(toks) - 2:
         t = toks[i][2]
         # die südkoreanische Studentin Han Su-bin: a noun for a person introduces the name after it as a title does
-        person = t.casefold() in rules.source_nouns and _capitalised(toks[i + 1][2])
+        person = _person_noun(t, rules) and _capitalised(toks[i + 1][2])
         if person and not is_title(t, rules):
             j = i + 1
             while (j < len(toks) and _capitalised(toks[j][2]) and not text[toks[j - 1][1]:toks[j][0]].strip()):
@@ -417,6 +440,18 @@ def _after_circumstance(toks: list, rules: LanguageRules) -> list:
                and toks[i][2].casefold() not in rules.adverbial_openers):
             i += 1
     return toks[i:]
+
+
+def _before_addressee(toks: list, rules: LanguageRules) -> list:
+    """ha detto la ragazza a un quotidiano del suo Paese: a role written in lower case, then a preposition opening
+    a circumstance (to whom, where it was said): the speaker ends before the preposition."""
+    first = 1 if toks and toks[0][2].casefold() in rules.determiners else 0
+    for i in range(first + 1, len(toks)):
+        if not toks[i - 1][2][:1].islower() or toks[i - 1][2].casefold() in rules.determiners:
+            return toks
+        if toks[i][2].casefold() in rules.adverbial_openers:
+            return toks[:i]
+    return toks
 
 
 def only_circumstance(text: str, start: int, end: int, rules: LanguageRules) -> bool:
@@ -480,7 +515,7 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
     for k, (a, b) in enumerate(segs[:2]):
         toks = _tokens(text, a, b)
         if k == 0 and not direct:
-            toks = _after_circumstance(toks, rules)
+            toks = _before_addressee(_after_circumstance(toks, rules), rules)
         # relató un vecino que prefirió no dar su nombre: the relative clause describes the speaker, it is not him
         relative = next((i for i, (_, _, t) in enumerate(toks) if i and t.casefold() in rules.relatives), None)
         toks = toks[:relative] if relative is not None else toks
@@ -529,10 +564,13 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
             i = later
         while i + 1 < len(toks):
             t = toks[i + 1][2]
+            # Virgen de la Peña, Corpo de Bombeiros: connectors, one or two, then a capitalised word go on the name
+            links = next((n for n in (1, 2) if i + n + 1 < len(toks) and _capitalised(toks[i + n + 1][2])
+                          and all(toks[i + j][2].casefold() in rules.connectors for j in range(1, n + 1))), 0)
             if _capitalised(t):
                 i += 1
-            elif (t.casefold() in rules.connectors and i + 2 < len(toks) and _capitalised(toks[i + 2][2])):
-                i += 2
+            elif links:
+                i += links + 1
             else:
                 break
         # eines Sprechers der Polizei: a title, then the body it speaks for, in the genitive
