@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from newsledger.extract.attribution import extract_attribution
 from newsledger.extract.quotes import QuoteSpans, find_quotes
-from newsledger.ledger import Article, Ledger, check_offsets
+from newsledger.ledger import Article
 from newsledger.parse import parse_articles
+from tests.attribution_kit import attribute
+from tests.attribution_kit import by_text as _by_text
+from tests.attribution_kit import source_name as _source
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str):
-        art = Article(id="r", text=text)
-        _, doc = next(parse_articles([art], nlp))
-        found = extract_attribution(art, doc)
-        assert check_offsets(Ledger(articles=[art], sources=found.sources, statements=found.statements)) == []
-        return found
-
-    return _run
-
-
-def _by_text(found, needle: str):
-    hits = [s for s in found.statements if needle in s.text]
-    assert hits, f"no statement holds {needle!r}: {[s.text for s in found.statements]}"
-    return hits[0]
-
-
-def _source(found, stmt) -> str | None:
-    return next((s.name for s in found.sources if s.id == stmt.source), None)
+    return partial(attribute, nlp, article_id="r")
 
 
 def test_typewriter_double_quotes_are_quote_marks() -> None:

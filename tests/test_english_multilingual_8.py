@@ -4,37 +4,22 @@ floors would drop, the English reading is kept and pinned here. Every sentence i
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from newsledger.extract.attribution import extract_attribution
-from newsledger.ledger import Article, Ledger, check_offsets
+from newsledger.ledger import Article
 from newsledger.parse import parse_articles
+from tests.attribution_kit import attribute
+from tests.attribution_kit import by_text as _by_text
+from tests.attribution_kit import source_name as _source
+from tests.attribution_kit import texts as _texts
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    def _run(text: str):
-        art = Article(id="e8", text=text)
-        _, doc = next(parse_articles([art], nlp))
-        found = extract_attribution(art, doc)
-        assert check_offsets(Ledger(articles=[art], sources=found.sources, statements=found.statements)) == []
-        return found
-
-    return _run
-
-
-def _texts(found) -> list[str]:
-    return [s.text for s in found.statements]
-
-
-def _by_text(found, needle: str):
-    hits = [s for s in found.statements if needle in s.text]
-    assert hits, f"no statement holds {needle!r}: {_texts(found)}"
-    return hits[0]
-
-
-def _source(found, stmt) -> str | None:
-    return next((s.name for s in found.sources if s.id == stmt.source), None)
+    return partial(attribute, nlp, article_id="e8")
 
 
 # --- one cue, two claims ------------------------------------------------------------------------------------------

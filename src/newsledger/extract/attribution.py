@@ -233,9 +233,19 @@ def _quote_before_other_frame(c: Candidate, quotes: QuoteSpans, text: str) -> tu
     return s, qe
 
 
-def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate]:
+def _noun_phrase(doc, span: tuple[int, int], quotes: QuoteSpans) -> bool:
+    """Whether an unquoted content is a noun phrase ('warned managers about cracks'), not a clause."""
+    if any(True for _ in quotes.overlapping(*span)) or not doc.has_annotation("DEP"):
+        return False
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return toks is not None and len(toks) > 0 and toks.root.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _drop_nested_non_speech(cands: list[Candidate], text: str, doc, quotes: QuoteSpans) -> list[Candidate]:
     """'He said he would welcome talks': a cue inside someone's reported words is part of them, unless it is a verb
-    of saying ('she said the police had claimed C' reports the police's claim too)."""
+    of saying ('she said the police had claimed C' reports the police's claim too) with a claim of its own: a noun
+    phrase it governs ('said the crew had warned managers about cracks') names what was said, and the outer report
+    already carries it."""
     saying = words("saying_verbs.txt")
     spans = sorted(c.content for c in cands)
     starts = [s for s, _ in spans]
@@ -245,7 +255,8 @@ def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate
         k = bisect.bisect_right(starts, c.cue[0])
         # ('too early to say whether C': a verb of saying with nobody saying it reports no one's claim either)
         nested = k and reach[k - 1] > c.cue[0] and (
-            (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying or c.speaker is None)
+            (text[c.cue[0]:c.cue[1]].split() or [""])[0].lower() not in saying or c.speaker is None
+            or _noun_phrase(doc, c.content, quotes))
         # (a content that holds its own frame, 'which he called "a tax"', 'The plan, she argued, is dead', does not
         # count against itself)
         if nested and (not c.content[0] <= c.cue[0] < c.content[1] or any(
@@ -256,7 +267,7 @@ def _drop_nested_non_speech(cands: list[Candidate], text: str) -> list[Candidate
 
 
 def _merge(cands: list[Candidate], quotes: QuoteSpans, text: str, doc) -> list[_Stmt]:
-    cands = _drop_nested_non_speech(cands, text)
+    cands = _drop_nested_non_speech(cands, text, doc, quotes)
     stmts: list[_Stmt] = []
     used: set[int] = set()
     by_cue = sorted(cands, key=lambda o: o.cue[0])

@@ -57,16 +57,21 @@ def speaker_span(head) -> tuple[int, int]:
     """The subject's phrase up to the first comma after its head (appositive clauses stay out)."""
     # a line break before the subject parses as part of it (' He said'): whitespace is never part of a name
     toks = [t for t in head.subtree if not t.is_space]
+    # (a quote's closing mark the parser hung on the name after it, '," Kim Hye-rin told', is no part of the name)
+    while len(toks) > 1 and toks[0].is_punct and toks[0].i < head.i:
+        toks = toks[1:]
     appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.ent_type_ in {"PERSON", "ORG"}]
     if appos:
         # "Her husband, Tomas Berg, said": the name in apposition is the speaker's name
         last = appos[0].right_edge
         return toks[0].idx, last.idx + len(last)
     kept = [t for t in toks if t.i <= head.i]
+    # 'a baggage handler who did not want to be named said': a relative clause starts at its first word
+    clauses = {c.left_edge.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i}
     for t in toks:
         if t.i > head.i:
             # "Kirby in his briefing said": where or when is not who (but "the mayor of Paris" is)
-            if t.text in {",", "(", "—", "–"} or t.dep_ in {"relcl", "acl"} or (
+            if t.text in {",", "(", "—", "–"} or t.dep_ in {"relcl", "acl"} or t.i in clauses or (
                     t.dep_ == "prep" and t.head.i == head.i and t.lower_ != "of" and not _affiliation(t)):
                 break
             kept.append(t)
@@ -76,6 +81,10 @@ def speaker_span(head) -> tuple[int, int]:
 def _affiliation(prep) -> bool:
     """'an official with the Animal Protection Service', 'a spokesperson for Orsk Ltd': who the speaker works for
     is part of who they are (unlike 'Kirby in his briefing')."""
+    if prep.lower_ == "for" and prep.head.pos_ == "PROPN":
+        # 'the Federal Office for Appliance Safety': a capitalised 'for' phrase goes on with the body's name
+        rest = [t for t in prep.subtree if t.i > prep.i and t.is_alpha]
+        return bool(rest) and all(t.text[:1].isupper() for t in rest)
     return prep.lower_ in {"with", "for", "at"} and prep.head.pos_ == "NOUN" and any(
         t.ent_type_ in {"ORG", "GPE", "NORP"} for t in prep.subtree)
 
@@ -207,6 +216,27 @@ def _active_after_passive(clause, conj) -> bool:
     return any(c.dep_ == "auxpass" for c in clause.children) and any(c.dep_ == "dobj" for c in conj.children)
 
 
+def _before_postposed_frame(cue, subj, comps: list) -> list:
+    """'C, when D, police said': words the parser hung on the cue between the content and its frame lie inside the
+    reported sentence, so they are what was said too."""
+    if subj is None:
+        return []
+    frame = min(subj.left_edge.i, cue.i)
+    end = max(c.right_edge.i for c in comps)
+    return [t for c in cue.children if c.dep_ != "punct" and end < c.left_edge.i and c.right_edge.i < frame
+            for t in c.subtree]
+
+
+def _drop_time_clause(toks: list) -> list:
+    """Words after an inserted frame that open with a time clause ('C, officials said, after D') are the writer's:
+    the clause goes, and what follows it, if anything, stays."""
+    first = next((t for t in toks if not t.is_punct), None)
+    if first is None or first.lower_ not in words("frame_time_words.txt") or first.head.dep_ != "advcl":
+        return toks
+    clause = {t.i for t in first.head.subtree}
+    return [t for t in toks if t.i not in clause]
+
+
 def _drop_trailing_asides(toks: list) -> list:
     """The writer's aside after a comma at the content's end is not part of what was said: a non-restrictive
     relative clause (", which would cost $2 billion"), a participle clause (", adding C", ", referring to D") or
@@ -248,6 +278,8 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
             # (a content before its frame, 'C, bringing the toll to nine, firefighters said', has no aside: the
             # frame closes what was said)
             toks = _drop_trailing_asides(toks)
+        else:
+            toks += _before_postposed_frame(cue, subj, comps)
         # "urged Y to C" / "called on Y to C": the addressee goes with an infinitive content, as annotators do
         # (but not with a that-clause: in "told reporters that C" the reporters are only the audience)
         if any(c.dep_ == "xcomp" for c in comps) and not any(c.dep_ == "ccomp" for c in comps):
@@ -269,11 +301,24 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
     else:
         allowed = {"dobj", "attr", "oprd"}
     objs = [c for c in cue.children if c.dep_ in allowed and c.i > cue.i]
+    naming = cue.lower_ in words("naming_verbs.txt")
     if speech and not objs:
         # a quoted object of a speech verb is a quoted naming, not an addressee ('called protesters "thugs"')
         objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and any(
             _in_quotes(t.idx, quotes) for t in c.subtree)]
-    naming = cue.lower_ in words("naming_verbs.txt")
+    named_as = None
+    if naming and not objs:
+        # 'who has called the cuts "painful but necessary"': the parser hung the quoted name elsewhere; a quote right
+        # after the object is still what the object is called
+        named_as = next(((c, q) for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                         for q in [_quote_right_after(c, quotes)] if q is not None), None)
+        objs = [named_as[0]] if named_as else []
+    if naming and named_as is None and objs and not any(o.dep_ == "oprd" for o in objs) and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) and not any(
+            _in_quotes(t.idx, quotes) for o in objs for t in o.subtree):
+        # 'passengers described long queues': a thing named with nothing it is called or described as is a topic,
+        # no claim about it
+        objs = []
     if naming and not objs and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i for c in cue.children):
         # "an explosion that the mayor described as 'an attack'": the relative pronoun is the one described
         objs = [c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.tag_ in {"WDT", "WP"}]
@@ -293,6 +338,8 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
                 toks += list(gap)
             # "the levy, which she called 'a tax'": the relative pronoun stands for the one named
             toks += [c for c in cue.children if c.dep_ == "dobj" and c.i < cue.i and c.tag_ in {"WDT", "WP"}]
+            if named_as is not None:
+                toks += [t for t in cue.doc if named_as[1][0] <= t.idx < named_as[1][1]]
         return _span(_drop_setting_after_name(toks, quotes))
     # "X called for C" / "X talked about C": the prepositional object is the content
     preps = _prep_cues().get(cue.lower_)
@@ -317,7 +364,8 @@ def _content_of(cue, subj, quotes: list[tuple[int, int]]) -> tuple[int, int] | N
         if cue.i > cue.head.i:
             # 'C, bringing the toll to nine, firefighters said': before the frame everything is what was said; only
             # words after it can be the writer's aside
-            return _span([t for t in toks if t.i < cue.i] + _drop_trailing_asides([t for t in toks if t.i > cue.i]))
+            after = _drop_time_clause(_drop_trailing_asides([t for t in toks if t.i > cue.i]))
+            return _span([t for t in toks if t.i < cue.i] + after)
         return _span(_drop_trailing_asides(toks))
     return None
 
@@ -327,6 +375,17 @@ _AS_FRAME_VERBS = frozenset({"note", "notes", "noted", "observe", "observes", "o
                              "explained", "point", "points", "pointed", "mention", "mentions", "mentioned",
                              "recall", "recalls", "recalled", "predict", "predicts", "predicted", "show", "shows",
                              "showed", "found", "finds"})
+
+
+def _quote_right_after(tok, quotes) -> tuple[int, int] | None:
+    """The quote that opens right after the phrase `tok` heads (only spaces and quote marks between), if any."""
+    end = tok.right_edge.idx + len(tok.right_edge)
+    text = tok.doc.text
+    for i in quotes.overlapping(end, end + 4):
+        qs = quotes[i][0]
+        if qs >= end and not text[end:qs].strip(" \t\xa0\"“'‘«„"):
+            return quotes[i]
+    return None
 
 
 def _as_clause(cue) -> bool:
@@ -475,7 +534,8 @@ def _subordinator(tok) -> bool:
     if tok.dep_ != "mark" or tok.lower_ != "that" or tok.i > tok.head.i:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is None or nxt.tag_ != "NN"
+    # ('and that nobody had asked': a pronoun the tagger took for a noun is the clause's subject)
+    return nxt is None or nxt.tag_ != "NN" or nxt.pos_ == "PRON"
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
@@ -525,9 +585,61 @@ def _according(tok) -> Candidate | None:
     before = [t for t in rest if t.i < tok.i]
     after = [t for t in rest if t.i > tok.i]
     side = after if len(after) >= len(before) else before
+    if _clause_before(tok, after):
+        # 'C, according to X, well below D': a whole clause before the attribution is the claim; a phrase after it
+        # that opens no clause of its own is the writer's comment on it
+        side = before
+    speaker = speaker_span(obj)
+    doc = tok.doc
+    for c in obj.children:
+        after = c.right_edge.i + 1
+        if c.dep_ == "conj" and after < len(doc) and doc[after].tag_ in {"VBP", "VBZ", "VBD", "MD"}:
+            # 'according to the SMMT and sales have fallen': a verb right after the conjunct makes it the next
+            # clause's subject, no second source
+            cc = next((d for d in obj.children if d.dep_ == "cc" and d.i < c.i), None)
+            stop = doc[(cc or c).i - 1]
+            speaker = (speaker[0], min(speaker[1], stop.idx + len(stop)))
+    name = _named_role(obj, side)
+    if name is not None:
+        # 'According to its coordinator, Ilse Brandt, C': the name set off after a role is the source's, not C's
+        speaker = (speaker[0], name[-1].idx + len(name[-1]))
+        side = [t for t in side if t.i > name[-1].i + 1]
     if len(side) < 3:
         return None
-    return Candidate(_span(side), (tok.idx, to.idx + len(to)), speaker_span(obj), obj.i)
+    return Candidate(_span(side), (tok.idx, to.idx + len(to)), speaker, obj.i)
+
+
+def _named_role(obj, side: list) -> list | None:
+    """The name right after a role noun, between commas, opening the words taken for the claim ('its coordinator,
+    Ilse Brandt, more than 60 …'), when a clause with a subject of its own follows it."""
+    doc = obj.doc
+    k = obj.right_edge.i + 1
+    words_ = [t for t in side if not t.is_punct]
+    if obj.pos_ != "NOUN" or not words_ or k >= len(doc) or doc[k].text != "," or words_[0].i != k + 1:
+        return None
+    name = []
+    j = k + 1
+    while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text == "-" and name):
+        name.append(doc[j])
+        j += 1
+    if len(name) < 2 or j >= len(doc) or doc[j].text != ",":
+        return None
+    rest = [t for t in side if t.i > j]
+    clause = any(t.dep_ in SUBJECT_DEPS and t.head in rest for t in rest)
+    return name if clause and not any(t.head.i in {n.i for n in name} and t.i > j for t in rest) else None
+
+
+def _clause_before(tok, after: list) -> bool:
+    """Whether 'according to' follows a whole clause (its verb and subject before it) and the words after it hang
+    on that verb without a clause of their own."""
+    head = tok.head
+    if head.i > tok.i or head.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in head.children):
+        return False
+    # (a conjunct with no 'and'/'but' before it is the parser's guess, as in 'well below the 95% experts consider')
+    joined = any(c.dep_ == "cc" and c.i > tok.i for c in head.children)
+    return bool(after) and not any(t.head.i == head.i and (t.dep_ in {"ccomp", "advcl", "xcomp", "parataxis"} or (
+        t.dep_ == "conj" and joined)) for t in after)
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -659,6 +771,12 @@ def _quote_after_colon(cue, quotes: list[tuple[int, int]]) -> tuple[int, int] | 
     return None
 
 
+# A quote's own frame: its verb within this many tokens of the closing mark, or within the longer reach when all
+# that stands between is the subject with an appositive.
+_FRAME_WORDS = 8
+_FRAME_REACH = 20
+
+
 def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
     """A quote followed by its own short frame ('"Denver," he answered.' / '"No," said Mr. Cruz.'), however short
     the quote: the frame is a cue verb whose subject sits right beside it, before the sentence goes on."""
@@ -667,7 +785,7 @@ def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
     if span is None or not opens_clause(text, q[0]):
         return None
     cues = words("cue_words.txt")
-    for tok in list(span)[:8]:
+    for k, tok in enumerate(list(span)[:_FRAME_REACH]):
         if tok.text in {".", "\n", ";"} or "\n" in tok.text:
             return None
         if tok.lower_ in cues and tok.pos_ in {"VERB", "AUX"}:
@@ -676,6 +794,11 @@ def framed_quote(doc, q: tuple[int, int]) -> Candidate | None:
             subj = next((c for c in subjects if c.idx >= q[1]), subjects[0] if subjects else None)
             between = text[q[1]:tok.idx]
             if subj is None or any(ch.isalnum() for ch in text[q[1]:min(tok.idx, subj.left_edge.idx)]):
+                return None
+            if k >= _FRAME_WORDS and (subj.i > tok.i or any(
+                    ch.isalnum() for ch in text[subj.right_edge.idx + len(subj.right_edge):tok.idx])):
+                # past a short frame only a subject set off with its appositive reaches the verb ('"A," their
+                # guide, Ryu Da-eun, told reporters')
                 return None
             if not any(ch in between for ch in ",?!—") and text[q[1] - 1] not in ",?!—":
                 return None
