@@ -89,10 +89,25 @@ def _particles() -> tuple[str, ...]:
     return tuple(sorted(data_lines(DATA / "counted_particles.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _fused_qualifiers() -> tuple[str, ...]:
+    """Qualifiers a language writes fused after the counter or noun (8만5천 회분가량이, 300명가량): the ones
+    extract/rules reads after the number, longest first."""
+    from newsledger.extract.rules.language import rules_for
+
+    return tuple(sorted({phrase for lang in ("ko",) for phrase, _ in rules_for(lang).qualifiers_after}, key=len,
+                        reverse=True))
+
+
 def _without_particle(word: str) -> str:
+    """The counted word without its particle and a qualifier fused before that (회분가량이 → 회분)."""
     for particle in _particles():
         if word.endswith(particle) and len(word) > len(particle):
-            return word[: -len(particle)]
+            word = word[: -len(particle)]
+            break
+    for qualifier in _fused_qualifiers():
+        if word.endswith(qualifier) and len(word) > len(qualifier):
+            return word[: -len(qualifier)]
     return word
 
 
@@ -689,6 +704,11 @@ def _figure_edges(block: list[Figure], lang_of: dict[str, str | None] | None = N
         a, b = groups[ka][0], groups[kb][0]
         if ka[0] == kb[0] and ka[1].fits(kb[1]):
             edges.append(Edge(a.id, b.id, "same_quantity", _value_score(a, b)))
+            if across:
+                # two fitting groups (an amount whose currency one language names and another leaves out) hold
+                # several values each: their members meet closest values first, not only through the two leads
+                edges.extend(Edge(min(x.id, y.id), max(x.id, y.id), "same_quantity", _value_score(x, y))
+                             for x in groups[ka] for y in groups[kb] if (x, y) != (a, b))
     # one person ("a man was killed", "1 dead") is one victim, not a toll: a count of one meets only other counts
     # of one, so it cannot bridge an incident's "4 officers" and "58 officers"; a list of people likewise
     single = {f.id for f in block if figure_value(f) == 1 or unnumbered(f, lang_of.get(f.article))}

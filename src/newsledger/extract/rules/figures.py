@@ -339,9 +339,11 @@ def _qualifier_after(text: str, end: int, limit: int, rules: LanguageRules) -> s
     return next((q for phrase, q in rules.qualifiers_after if text.startswith(phrase, nxt)), None)
 
 
-def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRules
-            ) -> list[tuple[int, int, float, float]]:
-    """(start, end, low, high): two numbers joined as a range (zwischen 30 und 40, 30~40명) become one."""
+def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRules,
+            scale_of: dict[int, float] | None = None) -> list[tuple[int, int, float, float]]:
+    """(start, end, low, high): two numbers joined as a range (zwischen 30 und 40, 30~40명) become one. A scale word
+    after the second number scales the first too (entre 70 e 80 milhões: 70 million, not 70)."""
+    scale_of = scale_of or {}
     out: list[tuple[int, int, float, float]] = []
     i = 0
     while i < len(numbers):
@@ -356,8 +358,10 @@ def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRul
                 if prefix and not (head.casefold().endswith(prefix.casefold())
                                    and not head[:len(head) - len(prefix)][-1:].isalnum()):
                     continue
+                shared = scale_of.get(n_start, 1.0) if start not in scale_of else 1.0
+                low = value * shared if value * shared < n_value else value
                 out.append((start - (len(text[:start]) - len(head)) - len(prefix) if prefix else start, n_end,
-                            value, n_value))
+                            low, n_value))
                 i += 2
                 break
             else:
@@ -604,6 +608,7 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
         hits.extend(ones)
         hits.extend(_one_named(text, sentence, hits, rules))
         scaled: list[tuple[int, int, float]] = []
+        scale_of: dict[int, float] = {}  # start of a number → the scale word's factor it took
         # the longest reading of words starting at one place wins (dos mil, not dos)
         for start, end, value in sorted(hits, key=lambda h: (h[0], -h[1])):
             if scaled and start < scaled[-1][1]:  # the scale word of the number before (12 mil pessoas)
@@ -611,9 +616,10 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             scale = _next_word(text, end, s_end)
             if scale and scale.group().casefold() in rules.scales and scale.start() - end <= 1:
                 value *= rules.scales[scale.group().casefold()]
+                scale_of[start] = rules.scales[scale.group().casefold()]
                 end = scale.end()
             scaled.append((start, end, value))
-        merged = _ranges(text, scaled, rules)
+        merged = _ranges(text, scaled, rules, scale_of)
         spans = [(a, b) for a, b, _, _ in merged]
         for start, end, low, high in merged:
             value = low if low == high else None
