@@ -505,6 +505,18 @@ def _role_end(toks: list, rules: LanguageRules) -> int:
 _ROLE_WORDS = 4
 
 
+def _titled_name(text: str, seg: tuple[int, int], rules: LanguageRules) -> bool:
+    """A short piece that is a title or a noun for a person, then a full name and nothing else (el doctor Tadeo
+    Arrizabal; o pediatra Tadeo Arrizabal)."""
+    toks = _strip_determiner(text, _tokens(text, *seg), rules)
+    if not 3 <= len(toks) <= 5:
+        return False
+    head = toks[0][2]
+    return ((is_title(head, rules) or head.casefold() in rules.source_nouns)
+            and all(_capitalised(t) or t.casefold() in rules.connectors for _, _, t in toks[1:])
+            and _capitalised(toks[1][2]) and _capitalised(toks[-1][2]))
+
+
 def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
                       closes: bool = False, direct: bool = False) -> SpeakerPhrase | None:
     """The speaker written after its cue (…», a déclaré la gouverneure Katarina Velesova, …): up to the end of the
@@ -536,6 +548,8 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
                 # …, il parroco, don Luigi Sala: a name, or a name after its honorific
                 if nxt and (_capitalised(nxt[0][2]) or is_title(nxt[0][2], rules)) and len(nxt) <= 5:
                     continue
+                if _titled_name(text, segs[1], rules):
+                    continue  # advirtió su presidente, el doctor Tadeo Arrizabal: the appositive names the role
             # a role without a name, whole when it fills its clause (o presidente da câmara eleito, visivelmente …)
             # (with ``closes``, the speaker ends the sentence, so a longer role is still all speaker)
             if closes and len(segs) == 1:  # … na manhã de domingo: a circumstance after the role is no part of it

@@ -229,7 +229,9 @@ def _coordinated_regex(rules: LanguageRules) -> re.Pattern | None:
 def _infinitive_regex(rules: LanguageRules) -> re.Pattern | None:
     if not rules.infinitives:
         return None
-    options = "|".join(re.escape(marker) + (r"\s+" if marker[-1].isalnum() else "") + r"(?=\w+(?:"
+    # a `-` marker: no word marks the infinitive, and the row lists whole infinitives (affirme avoir alerté …)
+    options = "|".join(r"(?=(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w))" if marker == "-"
+                       else re.escape(marker) + (r"\s+" if marker[-1].isalnum() else "") + r"(?=\w+(?:"
                        + "|".join(re.escape(e) for e in endings) + r")(?!\w))" for marker, endings in rules.infinitives)
     # up to four words (a circumstance: in una nota) between the verb and the marker
     return re.compile(r"(?:\s+" + _GAP_WORD + r"){0,4}?\s+(?:" + options + ")", re.IGNORECASE)
@@ -502,6 +504,7 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             return Draft(*content, "direct" if quoted else "indirect", speaker, (m.start(), m.end()),
                          [content] if quoted else [])
     if pats.verb is not None:
+        deferred: Draft | None = None
         for m in pats.verb.finditer(text, s_start, body_end):
             if _inside(m.start(), quotes):
                 continue
@@ -509,8 +512,15 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             if draft is not None and draft.speaker is not None and draft.speaker.implicit and _impersonal(
                     m.group(), rules):
                 continue  # …, heißt es im Rathaus.: "es" is the subject, so no unwritten one stands for the last speaker
+            if draft is not None and _in_relative_clause(text, m.start(), s_start, rules):
+                # Um farmacêutico, que pediu anonimato, relatou que …: the verb of a relative clause describing the
+                # subject is not the sentence's own; a saying verb after it is
+                deferred = deferred or draft
+                continue
             if draft is not None:
                 return draft
+        if deferred is not None:
+            return deferred
     claim = _counted_claim(text, (s_start, body_end), rules, pats, quotes) if counted else None
     if claim is not None:
         return claim
@@ -530,6 +540,15 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             if speaker is not None and not text[speaker.end:body_end].strip(" ,"):
                 return Draft(*content, "indirect", speaker, (m.start(), m.end()))
     return _grammar_report(text, (s_start, body_end), rules, pats, quotes)
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*(\w+)\s+$")
+
+
+def _in_relative_clause(text: str, at: int, floor: int, rules: LanguageRules) -> bool:
+    """The word at ``at`` opens a relative clause's predicate: a comma and a relative pronoun right before it."""
+    m = _RELATIVE_BEFORE.search(text, floor, at)
+    return m is not None and m.group(1).casefold() in rules.relatives
 
 
 _COMPARATIVE_REACH = 5  # words between a comparative and its que/che (más personas de las previstas que …)
@@ -901,6 +920,9 @@ def _relative_after_comma(text: str, sub: re.Match, rules: LanguageRules) -> boo
             and sub.group()[:word.start()].rstrip().endswith(","))
 
 
+# a comma-enclosed appositive of at most twelve words, no clause break or quotation inside it (the aside a relative
+# source may follow)
+_APPOSITIVE = re.compile(r"\s*,(?:\s+[^\s,.;:!?\"„“”«»]+){1,12}?(?=\s*,)")
 _RELATIVE_TO_END = re.compile(r"\s+(\w+)\s[^,;:.!?\n]*[.!?]?(?:\s*\n|\s*$|(?<=[.!?]))")
 
 
@@ -962,19 +984,25 @@ def _verb_reported(text: str, m: re.Match, span: tuple[int, int], rules: Languag
     if sub is None and pats.infinitive is not None:  # ha fatto sapere in una nota di collaborare …
         sub = pats.infinitive.match(text, after)
     # El presidente, Volodímir Zelenski, dijo que …: the commas belong to the subject when the verb opens a clause
-    opens_clause = sub is not None or text.startswith(",", after) or _WORDS_THEN_COLON.match(text, after) is not None
+    colon = _WORDS_THEN_COLON.match(text, after)
+    opens_clause = sub is not None or text.startswith(",", after) or colon is not None
     trailing = _trailing_clause(text, m, s_start, body_end, rules)
     if trailing is not None:  # …, wie eine Sprecherin sagte.
         return trailing
-    # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence
-    if (_comma_before(text, m.start(), s_start) and before[1] - before[0] > 8 and not opens_clause
-            and not _subject_appositive(text, before, rules)):
+    # …, informou o Corpo de Bombeiros. — content first, the verb and its speaker close the sentence; …, ha fatto
+    # sapere l'Autorità portuale: …: a colon after the speaker closes that clause (what follows is not its object);
+    # not after a subject set off by its own commas (Der Unternehmer X, bei dem …, verteidigte seinen Fahrer: …)
+    clause_end = text.index(":", after, colon.end()) if (
+        colon is not None and sub is None and not text.startswith(",", after)
+        and "," not in text[before[0]:before[1]]) else body_end
+    if (_comma_before(text, m.start(), s_start) and before[1] - before[0] > 8
+            and (not opens_clause or clause_end < body_end) and not _subject_appositive(text, before, rules)):
         # …, fügte er hinzu.: the pronoun the cue carries is the speaker, the rest starts after the whole cue
-        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), body_end, rules, closes=True)
-        if speaker is None and (not text[m.end():body_end].strip(_TRIM)
-                                or only_circumstance(text, m.end(), body_end, rules)):
+        speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, m.end(), clause_end, rules, closes=True)
+        if speaker is None and (not text[m.end():clause_end].strip(_TRIM)
+                                or only_circumstance(text, m.end(), clause_end, rules)):
             speaker = _implicit(m)  # …, explicó.: the verb closes the sentence and no word names its subject
-        rest = text[max(speaker.end, m.end()):body_end].strip(" ,") if speaker is not None else ""
+        rest = text[max(speaker.end, m.end()):clause_end].strip(" ,") if speaker is not None else ""
         # …, teilte das Landratsamt mit.: the separable particle closes the sentence; …, sagte Selenskyj am Abend in
         # einer Videobotschaft.: a short circumstance, no new clause, may follow the speaker
         particles = cue_entry.particle.casefold().split("|") if cue_entry is not None and cue_entry.particle else []
@@ -1165,10 +1193,21 @@ def _trailing_clause(text: str, m: re.Match, s_start: int, body_end: int, rules:
     return Draft(*content, "indirect", speaker, (m.start(), m.end()))
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)(?!\w)")
+
+
 def _inverted(text: str, m: re.Match, after: int, body_end: int, rules: LanguageRules,
               pats: _Patterns) -> Draft | None:
     """Am Morgen sagte Adler, das Feuer sei …: after a fronted adverbial the speaker follows the verb, and what
     was said follows the speaker."""
+    # Questionada pelos jornalistas, disse apenas que …: an adverb of the cue right after the verb is no subject
+    adverb = _NEXT_WORD.match(text, after, body_end)
+    while adverb is not None and adverb.group(1).casefold() in rules.cue_adverbs:
+        after = adverb.end()
+        adverb = _NEXT_WORD.match(text, after, body_end)
+    if pats.subordinator is not None and pats.subordinator.match(text, after) is not None and not _pronoun_in_cue(
+            text, m, rules):
+        return None  # disse que …: the subordinator follows the verb at once, so no subject stands after it
     speaker = _pronoun_in_cue(text, m, rules) or speaker_after_cue(text, after, body_end, rules)
     if speaker is None:
         return None
@@ -1412,6 +1451,11 @@ def _relative_report(text: str, sentence: tuple[int, int], speaker: SpeakerPhras
         body_end -= 1
     if _patterns(rules).relative_source is not None:  # …, ha detto il ministro X, secondo cui il guasto è partito …
         source = _patterns(rules).relative_source.match(text, speaker.end)
+        if source is None:
+            # …, ha detto Ruth Amberg, presidente dell'associazione X, secondo cui …: one appositive describing the
+            # speaker may stand between the name and the relative source
+            aside = _APPOSITIVE.match(text, speaker.end, body_end)
+            source = _patterns(rules).relative_source.match(text, aside.end()) if aside is not None else None
         if source is not None:
             content = _trim(text, source.end(), body_end)
             if content[1] - content[0] > 8:
@@ -1749,6 +1793,13 @@ def _mood_continuations(text: str, sentences: list[tuple[int, int]], drafts: lis
             spoken = [d for d in mine if d.speaker is not None]
             if spoken:
                 speaker_of[i] = max(spoken, key=lambda d: d.start).speaker
+            continue
+        # Das teilte das Ministerium mit. Mehr als 400 Praxen hätten …: a sentence that only reports the one before
+        # it holds no statement of its own, yet its speaker goes on speaking
+        cued = [d for d in drafts if d.cue is not None and d.speaker is not None and s_start <= d.cue[0] < s_end
+                and d.end <= s_start]
+        if cued:
+            speaker_of[i] = max(cued, key=lambda d: d.start).speaker
             continue
         if i == 0 or "\n\n" in text[sentences[i - 1][1] - 1:s_start + 1]:
             continue
