@@ -16,11 +16,14 @@ A spelled-out number ("two", "dozens") is kept only when it counts people or a c
 sentence's grammar makes it a count (figure_relations.tsv): the value a running count is set to ("bringing the death
 toll from Sunday's collapse to six": killed; "the number of outbreaks rose to five"), a plural noun after it ("three
 plants", "eight crew"), or its clause's subject with the noun left out ("nine were dug out alive", "Seven of their
-colleagues are still trapped"); "one of the", "two weeks", "both sides" and "a few" are not figures. A length is a
-figure when it measures a thing ("a sinkhole 20 metres across", "a 10-kilometre zone"), not when it places one
-("two miles away"). A number followed by an active casualty verb with its own object
-("two men walked up and shot him") counts shooters, not casualties (category `other`); a count of things ("two
-buildings", "one count of wounding") is no casualty count.
+colleagues are still trapped"); "one of the", "two weeks", "both sides" and "a few" are not figures, nor is a
+spelled-out number after a definite determiner naming things already introduced ("the two shootings are related"). A
+length is a figure when it measures a thing ("a sinkhole 20 metres across", "a 10-kilometre zone", "the 38-km
+detour"), not when it places one ("two miles away"). A length of time is a figure, in its unit and category `other`,
+when it is how long something is expected to last ("repairs would take at least six months") or stays stopped ("the
+motorway was closed for nearly 12 hours"), not when it dates or frames ("two years ago", "jailed for three years").
+A number followed by an active casualty verb with its own object ("two men walked up and shot him") counts shooters,
+not casualties (category `other`); a count of things ("two buildings", "one count of wounding") is no casualty count.
 
 Casualties told without a number are figures too, their span the people as written: one person ("a 15-year-old was
 fatally shot", "killing his stepson", a headline's "Teen shot dead in …"), people listed one by one and counted
@@ -39,7 +42,7 @@ from functools import cache
 from newsledger.extract.figure_sources import continue_sources
 from newsledger.extract.first_chars import quick_start
 from newsledger.extract.lexicon import table, words
-from newsledger.extract.numbers import NumberMention, find_numbers
+from newsledger.extract.numbers import NumberMention, find_numbers, is_vague
 from newsledger.ledger import Article, Figure, Span, Statement, stable_id
 
 # Words that end a counted phrase: what follows them is the clause, not the thing counted.
@@ -471,13 +474,21 @@ def _invariant_plurals() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _relations().get("invariant_plural", ()))
 
 
+@cache
+def _reference_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_phrase(r[0] for r in _relations()['reference_determiner'])})\s+$", re.I)
+
+
 def _counts_by_grammar(text: str, number: NumberMention, head_words: list[str]) -> bool:
     """Whether a spelled-out number counts something by its place in the sentence, though no people noun or category
     word says what: a plural noun follows it ("three plants", "two cars", "eight crew"), or it is its clause's
     subject with the noun left out ("nine were dug out alive")."""
     if number.value is None or number.value < 2 or text[number.number_start:number.end].lower() == "both":
         return False  # "one" is a pronoun as often as a count; "both" a determiner
-    for word in head_words[:3]:
+    # "the two shootings are related", "all three classes": a definite determiner refers back to things already
+    # introduced (or known: "the five boroughs"); the number names them again, it reports no count
+    referring = bool(_reference_pattern().search(text, max(0, number.start - 12), number.start))
+    for word in head_words[:3] if not referring else ():
         if word in _invariant_plurals() or re.fullmatch(r"[a-z][\w'’-]*[^su'’]s", word):
             return True
         if word.endswith("ed"):
@@ -485,6 +496,54 @@ def _counts_by_grammar(text: str, number: NumberMention, head_words: list[str]) 
     if not _CLAUSE_OPEN.search(text, max(0, number.start - 12), number.start):
         return False
     return bool(_subject_pattern().match(text, number.end))
+
+
+@cache
+def _duration_units() -> dict[str, str]:
+    return {r[0].lower(): r[1] for r in _relations().get("duration_unit", ())}
+
+
+@cache
+def _duration_lead() -> re.Pattern[str]:
+    """What governs a length of time, anchored at the end of the text before the number: a verb of lasting or
+    needing after a modal ("would take", "will last"), or a participle of stopping and its "for" ("was closed for",
+    "to shut … for")."""
+    rel = _relations()
+    # the verb after a modal or "to", or after "and" joining it to a modal's first verb ("would cost about €45 million
+    # and take at least six months"; `_duration` looks for that modal): "the first and last two days" is no verb
+    modal = (r"(?:\b(?:would|will|could|may|might|should|can|must|to|(?P<joined>and|or))(?:\s+not)?|n['’]t|['’]ll)"
+             r"(?:\s+(?:\w+ly|still|only|even))?\s+")
+    verb = rf"{modal}(?:{_phrase(r[0] for r in rel['duration_verb'])})"
+    state = rf"\b(?:{_phrase(r[0] for r in rel['duration_state'])})"
+    # "closed in both directions for", "shut to traffic for": a few words, no new clause
+    gap = (r"(?:\s+(?!(?:and|or|but|after|before|when|while|because|since|until|that|which|who|said|says)\b)"
+           r"[\w'’-]+){0,4}?")
+    return re.compile(rf"(?:{verb}|{state}{gap}\s+for)\s+$", re.I)
+
+
+def _duration(text: str, number: NumberMention, counted: str | None) -> str | None:
+    """The unit of a length of time a number gives when a verb of lasting or of stopping governs it ("repairs would
+    take at least six months", "the motorway was closed for nearly 12 hours": how long, a claim a ledger compares);
+    None for a time that only dates or frames something ("ten days before", "over the past two years", "jailed for
+    three years") and for a vague one ("several hours": nothing to compare)."""
+    if (number.value is None and (number.low is None or number.high is None)) or is_vague(number, text):
+        return None
+    head = re.match(r"[A-Za-z]+", counted or "")
+    unit = _duration_units().get(head.group().lower()) if head else None
+    if unit and _COMPOUND_LENGTH.match(text, text.find(head.group(), number.end) + len(head.group())):
+        return None  # "2 hours and 45 minutes": one length, which the number alone would misstate
+    lead = _duration_lead().search(text, max(0, number.start - 80), number.start) if unit else None
+    if lead is None:
+        return None
+    if lead.group("joined") and not _MODAL_BEFORE.search(
+            re.split(r"[.!?;:\n]", text[max(0, lead.start() - 120):lead.start()])[-1]):
+        return None
+    return unit
+
+
+_COMPOUND_LENGTH = re.compile(r"\s+and\s+(?:an?\s+half\b|[\w-]+\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b)",
+                              re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|can|must|to)\s+(?:not\s+)?[a-z]+\b", re.I)
 
 
 def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None,
@@ -801,7 +860,10 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         group = _group_of(text, number, expr_end, clause, figures)
         if group is not None:  # "Seventeen people were injured, three of them seriously": three of the same
             counted, category, decided = group.counted, group.category, True
-        if not _keep(number, category, decided, counted, unit, text, total is not None):
+        duration = _duration(text, number, counted)
+        if duration is not None:  # how long something lasts counts no people, whatever casualty word is near
+            unit, category = duration, "other"
+        elif not _keep(number, category, decided, counted, unit, text, total is not None):
             continue
         scope_end = _clause_end(text, counted_span[1] if counted_span else expr_end, clause[1])
         left = max([clause[0]] + [m.end() for m in _AGGREGATE_BREAK.finditer(text, clause[0], number.start)])

@@ -81,6 +81,11 @@ def _vague() -> dict[str, tuple[float, float, str]]:
     return {p.lower(): (float(lo), float(hi), q) for p, lo, hi, q in table("figure_vague.tsv")}
 
 
+def is_vague(mention: NumberMention, text: str) -> bool:
+    """Whether a mention is a vague amount ("several", "dozens"), which has bounds but no number to compare."""
+    return " ".join(text[mention.number_start:mention.end].lower().split()) in _vague()
+
+
 @cache
 def _qualifier_words() -> frozenset[str]:
     return frozenset(w for phrase, _ in _qualifiers() for w in phrase.split())
@@ -113,10 +118,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-# A metric length written onto its number measures a thing ("a 10-kilometre zone", "an eight-metre-deep crater");
-# feet, inches and miles are left out: "a 6-foot fence", "a six-inch knife", "a 5-mile chase" (the US crime reports'
-# unit) describe an object or an event, they count nothing a story reports.
-_MEASURE_COMPOUND = r"(?:kilomet(?:re|er)|met(?:re|er))s?\b"
+# A metric length written onto its number measures a thing ("a 10-kilometre zone", "an eight-metre-deep crater",
+# abbreviated "the 38-km detour"); feet, inches and miles are left out: "a 6-foot fence", "a six-inch knife", "a
+# 5-mile chase" (the US crime reports' unit) describe an object or an event, they count nothing a story reports.
+_MEASURE_COMPOUND = r"(?:(?:kilomet(?:re|er)|met(?:re|er))s?|km|m)\b"
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
