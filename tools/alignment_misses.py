@@ -20,6 +20,10 @@ sentence pair under the multilingual encoder, and the cosine the pair needed. Ca
 - for wrong pairs `edge` (the two had an edge of their own) or `through a third member`, and `a member is no
   gold statement` (an alignment member the gold does not annotate: the scorer's false positive).
 
+A missed pair whose utterance the gold gives as two statements or more in one of its two articles (a two-sentence
+quotation one outlet prints whole and another cuts in two) is marked `one-to-many`, after its cause: with one statement
+of an article in an alignment, every such pair but one per article is out of reach whatever the bars.
+
 Figure pairs (`link/quantities.py`) get the first stage that tells the two apart: `not extracted`, `stories split`,
 `by value` (an uncategorised count or an amount, blocked by its value in a story told in several languages, whose
 values differ), `category`, `not comparable` (`_comparable`), `blocks` (`figure_block` keys differ), `counted things
@@ -85,7 +89,8 @@ class _Story:
         self.lang_of = {a: by_article[a].lang for a in ids}
         self.naming = align.source_naming([s for s in self.statements if s.source], self.sources)
         self.written_as = align.names_in_two_scripts((s.source for s in self.statements if s.source), self.sources)
-        across = align._language_pairs(self.statements, self.lang_of, self.sources, self.links, self.values)
+        across = align._language_pairs(self.statements, self.lang_of, self.sources, self.links, self.values, figures)
+        self.written = across.written  # the statements as the encoder reads them (figures in digits)
         self.edges = {frozenset((e.a, e.b)): e for e in align._language_edges(across)}
         self.pending = across.pending
         self._mutual: set[tuple[str, str]] | None = None
@@ -96,7 +101,8 @@ class _Story:
         from newsledger.link import align
 
         if self._mutual is None:
-            self._mutual = align._mutual_best([(x, y, best_cosine(x, y)[0]) for x, y, _ in self.pending])
+            self._mutual = align._mutual_best([(x, y, best_cosine(x, y, self.written)[0])
+                                               for x, y, _ in self.pending])
         return (a.id, b.id) in self._mutual or (b.id, a.id) in self._mutual
 
     def verdict(self, a, b):
@@ -106,12 +112,14 @@ class _Story:
                                   self.written_as)
 
 
-def best_cosine(a, b) -> tuple[float, str, str]:
-    """The best sentence pair of two statements under the multilingual encoder: cosine and the two sentences."""
+def best_cosine(a, b, written: dict | None = None) -> tuple[float, str, str]:
+    """The best sentence pair of two statements under the multilingual encoder: cosine and the two sentences
+    (`written`: statement id → the statement as `align` gives it to the encoder, its figures in digits)."""
     from newsledger.link import multilingual
     from newsledger.link.align import segments
 
-    sa, sb = [s for s, _ in segments(a)], [s for s, _ in segments(b)]
+    written = written or {}
+    sa, sb = [s for s, _ in segments(written.get(a.id, a))], [s for s, _ in segments(written.get(b.id, b))]
     sims = multilingual.similarity(sa, sb)
     i, j = divmod(int(sims.argmax()), sims.shape[1])
     return float(sims[i, j]), sa[i], sb[j]
@@ -157,9 +165,12 @@ def diagnose(gold: list[dict], ledger) -> list[dict]:
                 pred_pairs[frozenset((gold_of[x], gold_of[y]))] = al.id
     stories: dict[str, _Story] = {}
     rows = []
+    split = split_utterances(gold)
+    utterance_of = {(g["id"], i): s["utterance"] for g in gold for i, s in enumerate(g["statements"])}
     for pair in sorted(gold_pairs - set(pred_pairs), key=sorted):
-        rows.append(_explain(sorted(pair), "missed", bridge, statement, source, story_of, stories, ledger,
-                             by_article, lang, gold_text, aligned_with, english))
+        row = _explain(sorted(pair), "missed", bridge, statement, source, story_of, stories, ledger, by_article, lang,
+                       gold_text, aligned_with, english)
+        rows.append({**row, "one_to_many": one_to_many(pair, split, utterance_of)})
     for pair in sorted(set(pred_pairs) - gold_pairs, key=sorted):
         rows.append(_explain(sorted(pair), "wrong", bridge, statement, source, story_of, stories, ledger,
                              by_article, lang, gold_text, aligned_with, english))
@@ -177,6 +188,18 @@ def diagnose(gold: list[dict], ledger) -> list[dict]:
                          "text_a": a.text, "text_b": b.text, "cause": "a member is no gold statement",
                          "relations": [(p.relation, p.score) for p in al.pairs if {p.a, p.b} == {x, y}]})
     return rows
+
+
+def split_utterances(gold: list[dict]) -> set[tuple[str, str]]:
+    """(article id, utterance) for every utterance the gold gives as two statements or more in one article."""
+    count = Counter((g["id"], s["utterance"]) for g in gold for s in g["statements"])
+    return {key for key, n in count.items() if n > 1}
+
+
+def one_to_many(pair, split: set[tuple[str, str]], utterance_of: dict[tuple[str, int], str]) -> bool:
+    """Whether a gold pair's (two (article id, statement index)) utterance is cut in two statements or more in either
+    of its two articles."""
+    return any((x[0], utterance_of[x]) in split for x in pair)
 
 
 def _explain(pair, kind, bridge, statement, source, story_of, stories, ledger, by_article, lang, gold_text,
@@ -200,7 +223,7 @@ def _explain(pair, kind, bridge, statement, source, story_of, stories, ledger, b
         stories[story] = _Story(story, ledger, by_article)
     st = stories[story]
     v = st.verdict(a, b)
-    cos, seg_a, seg_b = best_cosine(a, b)
+    cos, seg_a, seg_b = best_cosine(a, b, st.written)
     row.update(fit=v.fit, facts=v.facts, shared_figure=v.shared_figure, need=v.need, cosine=round(cos, 3),
                best_a=seg_a, best_b=seg_b)
     edge = st.edges.get(frozenset((a.id, b.id)))
@@ -361,7 +384,7 @@ def candidate_cosines(gold: list[dict], ledger) -> list[dict]:
         for a, b, v in st.pending:
             if v.same_language or a.id not in gold_of or b.id not in gold_of:
                 continue
-            rows.append({"story": story_of.get(a.article), "fit": v.fit, "cosine": best_cosine(a, b)[0],
+            rows.append({"story": story_of.get(a.article), "fit": v.fit, "cosine": best_cosine(a, b, st.written)[0],
                          "mutual": st.mutual(a, b), "same": utterance[gold_of[a.id]] == utterance[gold_of[b.id]]})
     return rows
 
@@ -426,7 +449,7 @@ def _cause_key(row: dict) -> tuple[str, str]:
     cause = row["cause"].split(" (")[0]
     if cause.startswith(("edge", "blocks", "category")):
         cause = cause.split(" ")[0]
-    return kind, cause
+    return kind, cause + (", one-to-many" if row.get("one_to_many") else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -456,7 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             print(json.dumps(r, ensure_ascii=False))
             continue
-        print(f"{r['kind']:<6} {r['langs']:<6} {r['cause']}  {r['a']} ~ {r['b']}")
+        mark = ", one-to-many" if r.get("one_to_many") else ""
+        print(f"{r['kind']:<6} {r['langs']:<6} {r['cause']}{mark}  {r['a']} ~ {r['b']}")
         print(f"    A: {r['text_a']}\n    B: {r['text_b']}")
         if "fit" in r:
             print(f"    speakers {r['speakers']} fit={r['fit']} facts={r['facts']} shared_figure={r['shared_figure']}"
@@ -471,7 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     causes = Counter(_cause_key(r) for r in rows)
     print("\ncauses:", file=sys.stderr if args.json else sys.stdout)
     for (kind, cause), n in sorted(causes.items()):
-        print(f"  {kind:<13} {cause:<36} {n}", file=sys.stderr if args.json else sys.stdout)
+        print(f"  {kind:<13} {cause:<50} {n}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

@@ -19,7 +19,8 @@ Pairs are joined strongest first, never putting two statements of one article in
 Across languages (either article not English) numbers, dates and content words cannot be compared as written, so
 the checks are language-independent: the values of the figures each statement carries (already normalised by
 extraction), years, and month and weekday names (``data/calendar_words.tsv``); then the multilingual encoder
-(``link/multilingual.py``, Universal Sentence Encoder multilingual v3) rates the best-matching sentence pair. Those
+(``link/multilingual.py``, Universal Sentence Encoder multilingual v3) rates the best-matching sentence pair, each
+statement's figures written in digits as extraction read them (``8만5천``, ``85mila``, ``85.000``: one word). Those
 pairs are not blocked by speaker id (a name in Hangul and in Latin letters, or "the company" and its name, are not one
 source yet; a quotation whose speaker was not found takes part too), but two speakers with full Latin-script names
 sharing no name token, or a speaker the other article names beside its own when that one is a person named in full or
@@ -43,7 +44,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
@@ -62,6 +63,7 @@ from newsledger.link.words import (
     STOPWORDS,
     content_stems,
     dates_in,
+    digits_in,
     english,
     numbers_in,
     plain,
@@ -676,14 +678,16 @@ def source_naming(statements: Iterable[Statement], sources: dict[str, Source]) -
 @dataclass
 class _LanguagePairs:
     """A story's pairs with an article in another language: edges text alone decided, and those for the encoder
-    with the cosine each needs."""
+    with the cosine each needs; `written`: statements as the encoder reads them, their figures in digits
+    (`digits_written`)."""
     edges: list[Edge]
     pending: list[tuple[Statement, Statement, CrossVerdict]]
+    written: dict[str, Statement] = field(default_factory=dict)
 
 
 def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | None], sources: dict[str, Source],
-                    figure_links: dict[str, set[tuple[str, float]]], values: dict[str, frozenset[float]]
-                    ) -> _LanguagePairs:
+                    figure_links: dict[str, set[tuple[str, float]]], values: dict[str, frozenset[float]],
+                    figures: Sequence[Figure] = ()) -> _LanguagePairs:
     out = _LanguagePairs([], [])
     # unattributed statements too: across languages the words decide, and the speaker extraction missed in one
     # outlet is named in another
@@ -691,6 +695,7 @@ def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | No
     foreign = [st for st in ordered if not english(lang_of.get(st.article))]
     if not foreign:
         return out
+    out.written = digits_written(ordered, figures)
     naming = source_naming([st for st in ordered if st.source is not None], sources)
     written_as = names_in_two_scripts((st.source for st in ordered if st.source is not None), sources)
     seen: set[tuple[str, str]] = set()
@@ -704,6 +709,32 @@ def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | No
                 out.edges.append(Edge(min(a.id, b.id), max(a.id, b.id), *verdict.cheap))
             elif verdict.need is not None:
                 out.pending.append((a, b, verdict))
+    return out
+
+
+def digits_written(statements: Sequence[Statement], figures: Sequence[Figure]) -> dict[str, Statement]:
+    """Statement id → the statement with each figure it carries written in digits (`words.digits_in`), for the
+    statements whose text that changes. Issue 17, link round 9: renderings of one remark with a figure scored low
+    because each language writes the number its own way (8만5천 / 85mila / 85.000); read as extraction's value, the
+    two sides' numbers are one word to the encoder (docs/quality.md). A quotation in parts keeps its words."""
+    by_statement: dict[str, list[Figure]] = defaultdict(list)
+    for fig in figures:
+        if fig.statement and fig.value is not None:
+            by_statement[fig.statement].append(fig)
+    out: dict[str, Statement] = {}
+    for st in statements:
+        inside = [f for f in by_statement.get(st.id, ()) if st.start <= f.start and f.end <= st.end]
+        if not inside or st.parts:
+            continue
+        text, until = st.text, len(st.text)
+        for fig in sorted(inside, key=lambda f: -f.start):  # last first, so the earlier offsets hold
+            a, b = fig.start - st.start, fig.end - st.start
+            if b > until:  # overlapping another figure already written
+                continue
+            text = text[:a] + digits_in(text[a:b], fig.value or 0.0) + text[b:]
+            until = a
+        if text != st.text:
+            out[st.id] = st.model_copy(update={"text": text})
     return out
 
 
@@ -740,7 +771,7 @@ def _language_judged(pairs: _LanguagePairs) -> _Judged:
         return _Judged(edges, {})
     from newsledger.link import multilingual  # loaded only when a pair in another language must be judged
 
-    segs = {st.id: segments(st) for a, b, _ in pairs.pending for st in (a, b)}
+    segs = {st.id: segments(pairs.written.get(st.id, st)) for a, b, _ in pairs.pending for st in (a, b)}
     texts = sorted({seg for parts in segs.values() for seg, _ in parts})
     rows = multilingual.encode(texts)
     row = {t: i for i, t in enumerate(texts)}
@@ -870,7 +901,7 @@ def align_statements(story: str, statements: Sequence[Statement], articles: dict
     lang_of = {st.article: articles[st.article].lang for st in statements if st.article in articles}
     blocks = _speaker_blocks(statements, figure_links, lang_of)
     across = _language_pairs(statements, lang_of, {s.id: s for s in sources}, figure_links,
-                             statement_values(figures))
+                             statement_values(figures), figures)
     judged = _language_judged(across)
     return _statement_alignments(story, blocks, articles, figure_links, _embed(_texts_to_embed(blocks)),
                                  judged.edges, statements, judged=judged)
@@ -925,7 +956,7 @@ def plan_story(inputs: StoryInputs, story: str) -> StoryPlan:
     statements, figures = inputs.statements.get(story, []), inputs.figures.get(story, [])
     figure_alignments = align_figures(story, figures, inputs.articles)
     links = statement_figures(figure_alignments, figures)
-    across = _language_pairs(statements, inputs.lang_of, inputs.sources, links, statement_values(figures))
+    across = _language_pairs(statements, inputs.lang_of, inputs.sources, links, statement_values(figures), figures)
     vouch = vouching_figures(figure_alignments, figures, statements)
     return StoryPlan(story, figure_alignments, links, _speaker_blocks(statements, links, inputs.lang_of), across,
                      vouch)

@@ -109,3 +109,34 @@ def dates_in(text: str) -> frozenset[str]:
 def english(lang: str | None) -> bool:
     """Articles whose language is unknown are read as English, as they were before languages were told apart."""
     return lang is None or lang == "en"
+
+
+# A number as a local format writes it: digits with their group and decimal marks, and what follows without a space
+# or after one (4만2천, 85mila, 1,2 millones, 40 millions).
+_NUMBER_CORE = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_NUMBER_TAIL = re.compile(r" ?[^\W_]+")
+SCALED = 100  # a word after the digits is their scale when the value is at least this many times what they read
+
+
+def written_digits(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def digits_in(span: str, value: float) -> str:
+    """A figure's words with its number written as plain digits ("mehr als 110.000" → "mehr als 110000", "4만2천" →
+    "42000", "50mila" → "50000", "€1 million" → "€1000000"), the words around it kept: the multilingual encoder reads
+    "85.000", "85mila" and "8만5천" as different words, extraction's value as one. A spelled number is replaced when
+    it is the figure's only word ("zwanzig"); a word after the digits goes only when the value shows it scales them
+    (`SCALED`: 30여 keeps its 여, "110.000 Dosen" its noun)."""
+    first = re.search(r"\d", span)
+    if first is None:
+        return written_digits(value) if len(span.split()) == 1 else span
+    core = _NUMBER_CORE.match(span, first.start())
+    if core is None:  # pragma: no cover - a digit always starts a core
+        return span
+    end = core.end()
+    read = re.sub(r"\D", "", core.group())
+    if read and value >= SCALED * max(int(read), 1):
+        tail = _NUMBER_TAIL.match(span, end)
+        end = tail.end() if tail else end
+    return span[:first.start()] + written_digits(value) + span[end:]
