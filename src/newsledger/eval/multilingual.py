@@ -60,6 +60,23 @@ def evaluate(path: Path, model: str | None = None, with_errors: bool = False) ->
     return scores
 
 
+# The set is the repository's own (tools/build_multilingual.py writes it beside the tests that read it), not ../shared.
+SET_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "multilingual"
+
+
+def gate_scores(data_dir: Path, split: str = "dev") -> dict[str, float]:
+    """What the CI gate checks (tests/test_eval_gate.py), on the dev part only: the held-out test part is scored once
+    per round by hand, never by CI. `data_dir` (../shared/data) is unused: every gate is called the same way."""
+    scores = evaluate(SET_DIR / f"{split}.jsonl")
+    flat = {f"{lang}_{metric}": value for lang, per in scores["per_language"].items()
+            for metric in ("statement_recall", "statement_precision", "speaker_accuracy", "figure_value_qualifier")
+            if (value := per[metric]) is not None}
+    flat["stories_cross_language_f1"] = scores["stories"]["cross_language"]["f1"]
+    flat["translation_f1"] = scores["statement_alignments"]["cross_language"]["f1"]
+    flat["figure_alignment_f1"] = scores["figure_alignments"]["cross_language"]["f1"]
+    return flat
+
+
 # --- matching ---------------------------------------------------------------------------------------------------
 
 
