@@ -95,8 +95,8 @@ def _fused_qualifiers() -> tuple[str, ...]:
     extract/rules reads after the number, longest first."""
     from newsledger.extract.rules.language import rules_for
 
-    return tuple(sorted({phrase for lang in ("ko",) for phrase, _ in rules_for(lang).qualifiers_after}, key=len,
-                        reverse=True))
+    return tuple(sorted({phrase for lang in word_list("fused_qualifier_languages.txt")
+                         for phrase, _ in rules_for(lang).qualifiers_after}, key=len, reverse=True))
 
 
 def _without_particle(word: str) -> str:

@@ -379,7 +379,9 @@ def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, i
     second of two counts a comma sets side by side (… cinco fallecidos y la prefectura, de siete)."""
     if _previous_word(text, start, s_start).casefold() in rules.copulas:
         return True
-    if any(b < start and re.search(r"[,;]", text[b:start]) for _, b, _ in before):
+    # a comma after any earlier count is one after the earliest: one search, not one per count
+    earliest = min((b for _, b, _ in before if b < start), default=None)
+    if earliest is not None and re.search(r"[,;]", text[earliest:start]):
         return True
     # … die Zahl der Verletzten auf drei; I feriti salgono così a tre: the clause named what it counts before it
     grammar = grammar_for(rules.lang)
@@ -424,8 +426,14 @@ def _part_before(before: str, phrases: tuple[str, ...]) -> bool:
                for k in range(min(3, len(words) + 1)))
 
 
+# How much of the following text a phrase test reads: phrases are a few words, and reading (casefolding) the whole
+# rest of a sentence at every word made a long run of numbers without full stops cubic (800 ranges: 32 s).
+_PHRASE_WINDOW = 120
+_GROUP_WINDOW = 400
+
+
 def _starts_with_phrase(after: str, phrases: tuple[str, ...]) -> bool:
-    after = after.lstrip(" \u00a0\u202f").casefold()
+    after = after[:_PHRASE_WINDOW].lstrip(" \u00a0\u202f").casefold()
     return any(after.startswith(p.casefold()) and not after[len(p):len(p) + 1].isalnum() for p in phrases)
 
 
@@ -454,6 +462,9 @@ def _group_category(text: str, sentence_start: int, pos: int, rules: LanguageRul
                     ) -> str | None:
     """The category a group noun earlier in the sentence names (Die Zahl der Toten ist auf …; tra le vittime ci
     sono …; 실종자 가운데는 …)."""
+    # a group noun stands within a clause or two of its count: reading back further made a sentence-long run of
+    # numbers quadratic in its length
+    sentence_start = max(sentence_start, pos - _GROUP_WINDOW)
     head = text[sentence_start:pos].casefold()
     best = None
     for phrase in grammar.group:
@@ -472,7 +483,7 @@ def _group_category(text: str, sentence_start: int, pos: int, rules: LanguageRul
                     break
                 w = _next_word(text, w.end(), pos)
     for w in _WORD.finditer(text, sentence_start, pos):
-        if _starts_with_phrase(text[w.end():pos], grammar.group_after) or any(
+        if _starts_with_phrase(text[w.end():min(pos, w.end() + _PHRASE_WINDOW)], grammar.group_after) or any(
                 w.group().endswith(p) and len(w.group()) > len(p) for p in grammar.group_after):
             hit = _category_at(text, w, pos, rules, grammar)
             if hit is not None:
