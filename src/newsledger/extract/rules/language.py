@@ -74,6 +74,7 @@ class LanguageRules:
     affiliation_links: tuple[str, ...] = ()
     time_words: frozenset[str] = frozenset()  # a day or time alone between a cue and its speaker (ha detto lunedì)
     from_prepositions: frozenset[str] = frozenset()  # a source's "from" before an impersonal cue (Dall'azienda fanno …)
+    origin_prepositions: frozenset[str] = frozenset()  # a person's home town after their name (Lena Roth aus Kiel)
     anaphoric_objects: tuple[str, ...] = ()  # the previous sentence as a cue's object (Das teilte X mit.)
     agent_prepositions: frozenset[str] = frozenset()  # a participle's agent (fonti citate dai media)
     indefinite_articles: frozenset[str] = frozenset()  # "a"/"one" at once (Ein Hafenarbeiter kam ums Leben: 1)
@@ -241,6 +242,7 @@ def rules_for(lang: str) -> LanguageRules:
         anaphoric_objects=tuple(sorted(_optional_words(lang, "anaphoric_objects.txt"), key=len, reverse=True)),
         time_words=_optional_words(lang, "time_words.txt"),
         from_prepositions=_optional_words(lang, "from_prepositions.txt"),
+        origin_prepositions=_optional_words(lang, "origin_prepositions.txt"),
         affiliation_links=tuple(sorted(_optional_words(lang, "affiliation_links.txt"), key=len, reverse=True)),
         clause_links=_optional_words(lang, "clause_links.txt"),
         modifier_endings=tuple(row[0] for row in _optional_table(lang, "modifier_endings.txt")),

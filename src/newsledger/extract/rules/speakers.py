@@ -380,6 +380,21 @@ def _particle_subjects(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     return out
 
 
+def _home_town_after(text: str, toks: list, i: int, rules: LanguageRules) -> bool:
+    """Two capitalised words written together, then a "from" and a capitalised place: a name introduced with where it
+    comes from (Elke Brandstetter aus Lindenkamp; a firm with its seat, Bergfalke Reisen aus Hallbrunn), whom a later
+    epithet or pronoun means (erzählte die 54-Jährige; nach seiner Darstellung)."""
+    if not rules.origin_prepositions or i + 3 >= len(toks):
+        return False
+    first, second, prep, place = (toks[i + k][2] for k in range(4))
+    # an article before them makes the two words a noun phrase (die Feuerwehr Nordstadt aus Bergheim), no name
+    words = (first.casefold(), second.casefold()) + ((toks[i - 1][2].casefold(),) if i else ())
+    return (_capitalised(first) and _capitalised(second) and prep in rules.origin_prepositions
+            and _capitalised(place) and not any(text[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, i + 3))
+            and not any(w in rules.determiners or w in rules.pronouns or w in rules.openers for w in words)
+            and not any(is_title(w, rules) or _person_noun(w, rules) for w in (first, second)))
+
+
 def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     """Names written with a title anywhere in the text (Gouverneurin Katarina Welesowa besuchte …; la ministre de
     la Santé, Claire Dubois, a visité …), or opening a sentence before an aside: the people a later pronoun may refer
@@ -399,6 +414,11 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
             if j - i - 1 >= 2:
                 out.append(SpeakerPhrase(toks[i + 1][0], toks[j - 1][1], text[toks[i + 1][0]:toks[j - 1][1]], t))
             i = max(j, i + 1)
+            continue
+        if _home_town_after(text, toks, i, rules):
+            # Lukas Hembach aus Ravensfeld hatte Glück: given and family name, then where the person comes from
+            out.append(SpeakerPhrase(toks[i][0], toks[i + 1][1], text[toks[i][0]:toks[i + 1][1]], None))
+            i += 2
             continue
         if not (_cased(t) and is_title(t, rules)):
             i += 1
