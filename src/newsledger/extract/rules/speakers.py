@@ -161,6 +161,8 @@ def _before_time(toks: list, rules: LanguageRules) -> list:
             k += 1
             if toks[k][2].casefold() in rules.determiners and k + 1 < len(toks):
                 k += 1
+        if k == i and _capitalised(toks[k][2]) and _capitalised(toks[k - 1][2]):
+            continue  # Trainer Jonas Montag, il sindaco Paolo Mattina: a bare capitalised day after a name is its end
         if all(t.casefold() in rules.time_words for _, _, t in toks[k:]):
             return toks[:i]
     return toks

@@ -793,7 +793,10 @@ def _semicolon(text: str, start: int, end: int, rules: LanguageRules) -> int:
     while words and words[0].casefold() in rules.determiners:
         words = words[1:]
     head = words[0] if words else ""
-    return at if head and (_body_noun(head, rules) or is_title(head, rules)
+    # a full name heads the next clause (…; Anna Berg nennt eine höhere Zahl): two capitalised words, which a noun
+    # and its verb (…; ein Ölteppich verschmutzt …) are not even where every noun is capitalised
+    named = len(words) >= 2 and all(w[:1].isupper() and w.casefold() not in rules.determiners for w in words[:2])
+    return at if head and (_body_noun(head, rules) or is_title(head, rules) or named
                            or head.casefold() in rules.source_nouns) else end
 
 
