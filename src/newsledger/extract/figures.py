@@ -86,10 +86,22 @@ _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
 _MONEY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB",
                 "roubles": "RUB", "yuan": "CNY", "yen": "JPY", "won": "KRW"}
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b)", re.I)
-_LENGTH_WORDS = r"km|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m"
-_LENGTH = re.compile(rf"(?:\s*|-)({_LENGTH_WORDS})\b", re.I)
-_LENGTH_UNITS = {"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km", "mile": "miles",
-                 "metre": "metres", "meter": "meters"}
+
+
+@cache
+def _length_units() -> dict[str, str]:
+    """Length unit as written (lower case) → the unit the figure records (figure_relations.tsv `length_unit`)."""
+    return {r[0].lower(): r[1] for r in _relations()["length_unit"]}
+
+
+@cache
+def _length_words() -> str:
+    return _alternatives("length_unit")
+
+
+@cache
+def _length() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s*|-)({_length_words()})\b", re.I)
 
 
 @cache
@@ -259,10 +271,10 @@ def _unit(text: str, number: NumberMention, counted: str | None) -> tuple[str | 
     m = re.match(r"\s+([a-z]+)\b", text[number.end:number.end + 12])
     if m and m.group(1) in _MONEY_WORDS:
         return _MONEY_WORDS[m.group(1)], number.end
-    m = _LENGTH.match(text, number.end)
+    m = _length().match(text, number.end)
     if m and (not number.spelled or _measures(text, number.end)):
         unit = m.group(1).lower()
-        return _LENGTH_UNITS.get(unit, unit), number.end
+        return _length_units().get(unit, unit), number.end
     if counted:
         for word in re.findall(r"[A-Za-z][\w'’-]*", counted):
             lower = word.lower()
@@ -276,7 +288,7 @@ def _unit(text: str, number: NumberMention, counted: str | None) -> tuple[str | 
 @cache
 def _dimension_pattern() -> re.Pattern[str]:
     dimensions = _phrase(r[0] for r in _relations()["dimension"])
-    return re.compile(rf"-(?:{_LENGTH_WORDS})\b|\s*(?:{_LENGTH_WORDS})[\s-]+(?:{dimensions})\b", re.I)
+    return re.compile(rf"-(?:{_length_words()})\b|\s*(?:{_length_words()})[\s-]+(?:{dimensions})\b", re.I)
 
 
 def _measures(text: str, pos: int) -> bool:
@@ -400,6 +412,11 @@ def _phrase(words_: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_, key=len, reverse=True))
 
 
+def _alternatives(role: str) -> str:
+    """A role's words as a regex alternation in the file's order (the order the code's own lists had)."""
+    return "|".join(re.escape(r[0]).replace(r"\ ", r"\s+") for r in _relations()[role])
+
+
 @cache
 def _total_patterns() -> tuple[re.Pattern[str], ...]:
     """A number that is the value a running count is set to, anchored at the end of the text before the number:
@@ -409,13 +426,14 @@ def _total_patterns() -> tuple[re.Pattern[str], ...]:
     # what is counted ("of outbreaks", "of people killed") and where or whence ("from the collapse of the viaduct
     # near Castrovalle"): no digit, so the phrase never reaches back over another number
     of = r"(?P<of>\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    extent = r"(?:\s+(?:from|in|at|after|since|among|across|for|on|over|of)\b[^.;:!?\d\n]{0,100}?)?"
-    auxiliary = r"(?:\s+(?:has|have|had|is|was|will|would|could|may|might|now|since|already|been|be|later|then))*"
+    extent = rf"(?:\s+(?:{_alternatives('total_extent')})\b[^.;:!?\d\n]{{0,100}}?)?"
+    auxiliary = rf"(?:\s+(?:{_alternatives('total_auxiliary')}))*"
     change = _phrase(r[0] for r in rel["total_change"])
+    determiners = _alternatives("total_determiner")
     by_preposition: dict[str, list[str]] = {}
     for verb, preposition in rel["total_setter"]:
         by_preposition.setdefault(preposition, []).append(verb)
-    setters = tuple(re.compile(rf"\b(?:{_phrase(verbs)})\s+(?:the|its|their|his|her|a)\s+{noun}{of}{extent}\s+"
+    setters = tuple(re.compile(rf"\b(?:{_phrase(verbs)})\s+(?:{determiners})\s+{noun}{of}{extent}\s+"
                                rf"{re.escape(preposition)}\s+$", re.I)
                     for preposition, verbs in sorted(by_preposition.items()))
     return (*setters, re.compile(rf"\b{noun}{of}{extent}{auxiliary}\s+(?:{change})\s+$", re.I))
@@ -457,7 +475,9 @@ def _total_category(np: str, of: str | None) -> str:
 
 # A clause opener right before a spelled-out number: "…; nine were dug out alive", "and seven were pulled out",
 # "Of the ten, seven were rescued".
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:,][\"”’]?\s+|\n\s*|\b(?:and|but|though|although|while|whereas|yet)\s+)$")
+@cache
+def _clause_open() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[.!?;:,][\"”’]?\s+|\n\s*|\b(?:{_alternatives('clause_conjunction')})\s+)$")
 
 
 @cache
@@ -465,13 +485,24 @@ def _subject_pattern() -> re.Pattern[str]:
     """A number standing for its noun as a clause's subject ("nine were dug out alive", "Seven of the ten people on
     the raft were rescued", "two had suffered minor cuts"), anchored at the number's end."""
     verbs = _phrase(r[0] for r in _relations()["subject_verb"])
-    return re.compile(rf"(?:\s+of\s+(?:the|their|its|his|her|our|those|these)(?:\s+[\w'’-]+){{1,6}}?)?"
-                      rf"(?:\s+(?:still|also|later|all|now|each))?\s+(?:{verbs})\b", re.I)
+    determiners, adverbs = _alternatives("subject_part_determiner"), _alternatives("subject_adverb")
+    return re.compile(rf"(?:\s+of\s+(?:{determiners})(?:\s+[\w'’-]+){{1,6}}?)?"
+                      rf"(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b", re.I)
 
 
 @cache
 def _invariant_plurals() -> frozenset[str]:
     return frozenset(r[0].lower() for r in _relations().get("invariant_plural", ()))
+
+
+@cache
+def _not_counts() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _relations()["not_count"])
+
+
+@cache
+def _not_plurals() -> frozenset[str]:
+    return frozenset(r[0].lower() for r in _relations()["not_plural"])
 
 
 @cache
@@ -483,17 +514,17 @@ def _counts_by_grammar(text: str, number: NumberMention, head_words: list[str]) 
     """Whether a spelled-out number counts something by its place in the sentence, though no people noun or category
     word says what: a plural noun follows it ("three plants", "two cars", "eight crew"), or it is its clause's
     subject with the noun left out ("nine were dug out alive")."""
-    if number.value is None or number.value < 2 or text[number.number_start:number.end].lower() == "both":
+    if number.value is None or number.value < 2 or text[number.number_start:number.end].lower() in _not_counts():
         return False  # "one" is a pronoun as often as a count; "both" a determiner
     # "the two shootings are related", "all three classes": a definite determiner refers back to things already
     # introduced (or known: "the five boroughs"); the number names them again, it reports no count
     referring = bool(_reference_pattern().search(text, max(0, number.start - 12), number.start))
     for word in head_words[:3] if not referring else ():
-        if word in _invariant_plurals() or re.fullmatch(r"[a-z][\w'’-]*[^su'’]s", word):
+        if word in _invariant_plurals() or (word not in _not_plurals() and re.fullmatch(r"[a-z][\w'’-]*[^su'’]s", word)):
             return True
         if word.endswith("ed"):
             break  # "Six received injuries": a verb, the number its subject; what it received is not what it counts
-    if not _CLAUSE_OPEN.search(text, max(0, number.start - 12), number.start):
+    if not _clause_open().search(text, max(0, number.start - 12), number.start):
         return False
     return bool(_subject_pattern().match(text, number.end))
 
@@ -511,13 +542,13 @@ def _duration_lead() -> re.Pattern[str]:
     rel = _relations()
     # the verb after a modal or "to", or after "and" joining it to a modal's first verb ("would cost about €45 million
     # and take at least six months"; `_duration` looks for that modal): "the first and last two days" is no verb
-    modal = (r"(?:\b(?:would|will|could|may|might|should|can|must|to|(?P<joined>and|or))(?:\s+not)?|n['’]t|['’]ll)"
-             r"(?:\s+(?:\w+ly|still|only|even))?\s+")
+    modal = (rf"(?:\b(?:{_alternatives('modal')}|(?P<joined>{_alternatives('modal_joiner')}))"
+             rf"(?:\s+(?:{_alternatives('negation')}))?|{_alternatives('modal_clitic')})"
+             rf"(?:\s+(?:\w+ly|{_alternatives('duration_adverb')}))?\s+")
     verb = rf"{modal}(?:{_phrase(r[0] for r in rel['duration_verb'])})"
     state = rf"\b(?:{_phrase(r[0] for r in rel['duration_state'])})"
     # "closed in both directions for", "shut to traffic for": a few words, no new clause
-    gap = (r"(?:\s+(?!(?:and|or|but|after|before|when|while|because|since|until|that|which|who|said|says)\b)"
-           r"[\w'’-]+){0,4}?")
+    gap = rf"(?:\s+(?!(?:{_alternatives('duration_gap_stop')})\b)[\w'’-]+){{0,4}}?"
     return re.compile(rf"(?:{verb}|{state}{gap}\s+for)\s+$", re.I)
 
 
@@ -530,20 +561,26 @@ def _duration(text: str, number: NumberMention, counted: str | None) -> str | No
         return None
     head = re.match(r"[A-Za-z]+", counted or "")
     unit = _duration_units().get(head.group().lower()) if head else None
-    if unit and _COMPOUND_LENGTH.match(text, text.find(head.group(), number.end) + len(head.group())):
+    if unit and _compound_length().match(text, text.find(head.group(), number.end) + len(head.group())):
         return None  # "2 hours and 45 minutes": one length, which the number alone would misstate
     lead = _duration_lead().search(text, max(0, number.start - 80), number.start) if unit else None
     if lead is None:
         return None
-    if lead.group("joined") and not _MODAL_BEFORE.search(
+    if lead.group("joined") and not _modal_before().search(
             re.split(r"[.!?;:\n]", text[max(0, lead.start() - 120):lead.start()])[-1]):
         return None
     return unit
 
 
-_COMPOUND_LENGTH = re.compile(r"\s+and\s+(?:an?\s+half\b|[\w-]+\s+(?:minutes?|seconds?|hours?|days?|weeks?|months?)\b)",
-                              re.I)
-_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|can|must|to)\s+(?:not\s+)?[a-z]+\b", re.I)
+@cache
+def _compound_length() -> re.Pattern[str]:
+    return re.compile(rf"\s+and\s+(?:(?:{_alternatives('compound_length_fraction')})\b|"
+                      rf"[\w-]+\s+(?:{_alternatives('compound_length_unit')})\b)", re.I)
+
+
+@cache
+def _modal_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives('modal')})\s+(?:(?:{_alternatives('negation')})\s+)?[a-z]+\b", re.I)
 
 
 def _keep(number: NumberMention, category: str, decided: bool, counted: str | None, unit: str | None,

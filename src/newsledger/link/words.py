@@ -20,10 +20,21 @@ def word_list(name: str) -> frozenset[str]:
 STOPWORDS = word_list("stopwords.txt")
 
 
-# "one" is left out: "one of the", "no one" are not counts
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+def number_words() -> dict[str, int]:
+    """The numbers in words a statement names: story keys' count words (count_words.tsv, bar the rows its third column
+    keeps to story keys) and the tens and scale words of large_number_words.tsv, in the files' order."""
+    out: dict[str, int] = {}
+    for name in ("count_words.tsv", "large_number_words.tsv"):
+        for line in data_lines(DATA / name):
+            word, value, *scope = (col.strip() for col in line.split("\t"))
+            if scope not in ([], ["keys"]):
+                raise ValueError(f"{name}: {word}: third column {scope[0]!r} is not 'keys'")
+            if not scope:
+                out[word] = int(value)
+    return out
+
+
+NUMBER_WORDS = number_words()
 
 
 DATE_WORDS = word_list("date_words.txt")
