@@ -1,5 +1,5 @@
 """English figures, round 2 (issue 17): how long something is expected to last or stays shut is a figure outlets give
-and revise ("repairs would take at least six months", "the motorway was closed for nearly 12 hours"), in its unit of
+and revise ("fixing the gates would take at least six months", "the ring road stayed shut for nearly 12 hours"), in its unit of
 time and never a casualty count; a time that only dates or frames something stays out. An abbreviated metric length
 written onto its number measures a thing ("the 38-km detour"). A spelled-out number after a definite determiner
 names things already introduced ("the two shootings are related"), it reports no count. Every sentence is invented."""
@@ -8,32 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.figures import extract_figures
-from newsledger.ledger import Article
-
-
-def figures_of(text: str):
-    found = extract_figures(Article(id="e10", text=text), None, None)
-    for fig in found:
-        assert text[fig.start:fig.end] == fig.text
-    return found
-
-
-def figure_at(text: str, numeral: str):
-    """The figure whose span holds `numeral` (which occurs once in `text`), or None."""
-    start = text.index(numeral)
-    return next((f for f in figures_of(text) if f.start <= start < f.end), None)
-
+from tests.figures_kit import figure_at
 
 # ---- how long: an estimate after a modal, or a stop and its "for" ----
 
 @pytest.mark.parametrize(("text", "numeral", "value", "qualifier", "unit"), [
-    ("Engineers said repairs to the Tarsel lock would take at least six months.", "six", 6, "at least", "months"),
+    ("Engineers warned that fixing the Tarsel lock gates would take at least six months.", "six", 6, "at least", "months"),
     ("The council expects the clean-up to last about three weeks.", "three", 3, "about", "weeks"),
     ("The minister said the work could take nine months.", "nine", 9, None, "months"),
-    ("The ring road was closed for nearly 12 hours after the spill.", "12", 12, "nearly", "hours"),
-    ("The ferry operator was forced to shut for at least four days.", "four", 4, "at least", "days"),
-    ("The line was closed in both directions for five hours on Sunday.", "five", 5, None, "hours"),
+    ("After the spill the ring road stayed shut for nearly 12 hours.", "12", 12, "nearly", "hours"),
+    ("The ferry operator expects to stay shut for at least four days.", "four", 4, "at least", "days"),
+    ("The tram line was closed in each direction for five hours on Sunday.", "five", 5, None, "hours"),
     ("Flights were suspended for more than 30 hours.", "30", 30, "more than", "hours"),
 ])
 def test_how_long_something_lasts_or_stays_shut_is_a_figure(text, numeral, value, qualifier, unit):
@@ -48,7 +33,7 @@ def test_a_range_of_time_keeps_its_bounds():
 
 
 def test_a_verb_joined_to_a_modal_verb_by_and_gives_a_length():
-    text = "She said the works would cost about €30 million and take at least eight months."
+    text = "She said the dredging would cost about €30 million and last at least eight months."
     fig = figure_at(text, "eight")
     assert (fig.value, fig.qualifier, fig.unit) == (8, "at least", "months")
     assert figure_at(text, "€30 million").category == "money"

@@ -1,6 +1,6 @@
 """English figures as the multilingual annotation protocol counts them (issue 17): every count the story reports, not
 only casualties — a running count set to a value ("the death toll … rose to nine"), a spelled-out number before a
-plural noun ("three plants"), a number standing for its noun as its clause's subject ("nine were dug out alive"),
+plural noun ("three plants"), a number standing for its noun as its clause's subject ("nine were pulled out breathing"),
 a length measuring a thing ("a sinkhole 20 metres across"), and "exceed" as a qualifier. What the GVA-tuned rules
 leave out stays out: idioms, durations, distances, and a verb's object that is not what the number counts. Every
 sentence is invented."""
@@ -9,31 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.figures import extract_figures
-from newsledger.ledger import Article
-
-
-def figures_of(text: str):
-    found = extract_figures(Article(id="e9", text=text), None, None)
-    for fig in found:
-        assert text[fig.start:fig.end] == fig.text
-    return found
-
-
-def figure_at(text: str, numeral: str):
-    """The figure whose span holds `numeral` (which occurs once in `text`), or None."""
-    start = text.index(numeral)
-    return next((f for f in figures_of(text) if f.start <= start < f.end), None)
-
+from tests.figures_kit import figure_at, figures_of
 
 # ---- a running count set to a value: its own words say what it counts ----
 
 @pytest.mark.parametrize(("text", "numeral", "category"), [
-    ("The death toll from a landslide on a coastal road near Pellmora rose to nine on Monday.", "nine", "killed"),
-    ("The death toll from the flooding along the Varn river has risen to six, officials said.", "six", "killed"),
-    ("A second body was found on Friday, bringing the death toll from the fire at the depot to three.", "three",
+    ("The death toll in a mudslide on a hill road near Pellmora rose to nine on Monday.", "nine", "killed"),
+    ("The death toll in the floods along the Varn river has risen to six, officials said.", "six", "killed"),
+    ("A second body was recovered on Friday, bringing the death toll from the blaze at the depot to three.", "three",
      "killed"),
-    ("Inspectors found the disease at a fourth farm, bringing the number of outbreaks to five.", "five", "other"),
+    ("Vets confirmed the disease at a fourth stable, bringing the number of cases to five.", "five", "other"),
     ("The regional office put the toll at four.", "four", "killed"),
     ("The number of people injured in the blast climbed to eight.", "eight", "wounded"),
     ("After the search was called off, the toll now stands at seven.", "seven", "killed"),
@@ -46,7 +31,7 @@ def test_a_running_count_set_to_a_value_is_a_figure(text, numeral, category):
 
 
 def test_a_toll_given_by_two_authorities_gives_both_values():
-    text = "The fire service put the toll at five and the provincial police at seven."
+    text = "The coastguard put the toll at five and the harbour police at seven."
     assert [(f.text, f.category) for f in figures_of(text)] == [("five", "killed"), ("seven", "killed")]
 
 
@@ -62,9 +47,9 @@ def test_a_number_after_to_without_a_running_count_is_not_read_as_one():
     ("Workers at the company's three plants voted to strike.", "three", "plants"),
     ("The hole swallowed two cars during the morning rush.", "two", "cars"),
     ("The ministry approved the culling of two wolves.", "two", "wolves"),
-    ("Rescuers pulled five coal miners alive from the shaft.", "five", "coal miners"),
+    ("Divers brought five cave explorers back from the flooded gallery.", "five", "cave explorers"),
     ("The plane was carrying 140 passengers and six crew.", "six", "crew"),
-    ("The virus was found at two more farms.", "two", "farms"),
+    ("The blight turned up at two more orchards.", "two", "orchards"),
 ])
 def test_a_spelled_number_before_a_plural_noun_counts_it(text, numeral, counted):
     fig = figure_at(text, numeral)
@@ -86,10 +71,10 @@ def test_idioms_durations_and_verbs_stay_out(text, numeral):
 # ---- a number standing for its noun as its clause's subject ----
 
 @pytest.mark.parametrize(("text", "numeral"), [
-    ("Twelve hikers were caught by the slide; nine were dug out alive.", "nine"),
-    ("Eleven people were hurt and seven were pulled from the rubble.", "seven"),
-    ("No nationals were among the dead, though two had suffered minor cuts.", "two"),
-    ("Rescuers reached the first group at dawn. Seven of their colleagues are still trapped.", "Seven"),
+    ("Twelve climbers were swept off the ridge; nine were pulled out breathing.", "nine"),
+    ("Eleven guests were hurt and seven were pulled from the rubble.", "seven"),
+    ("None of the Dutch tourists died, though two had broken ribs.", "two"),
+    ("Rescuers reached the first group at dawn. Seven of the welders are still stuck below.", "Seven"),
     ("Four of the nine people in the boat were rescued on Sunday.", "Four"),
     ("Of the ten on board, seven were brought ashore.", "seven"),
 ])
@@ -107,9 +92,9 @@ def test_a_subject_count_with_a_casualty_word_keeps_its_category():
 # ---- lengths: a measure of a thing, not a distance ----
 
 @pytest.mark.parametrize(("text", "numeral", "unit"), [
-    ("A sinkhole roughly 20 metres across opened under the road.", "20", "metres"),
-    ("More than 40 farms lie inside a 10-kilometre exclusion zone.", "10", "km"),
-    ("The drivers were pulled out of the eight-metre-deep crater.", "eight", "metres"),
+    ("A pit some 20 metres wide swallowed part of the car park.", "20", "metres"),
+    ("Dozens of villages are inside a 10-kilometre quarantine ring.", "10", "km"),
+    ("Two cyclists were lifted out of the eight-metre-deep trench.", "eight", "metres"),
 ])
 def test_a_length_that_measures_a_thing_is_a_figure(text, numeral, unit):
     fig = figure_at(text, numeral)
@@ -130,7 +115,7 @@ def test_a_distance_or_an_objects_size_is_no_figure(text, numeral):
 # ---- qualifiers ----
 
 def test_exceed_is_more_than():
-    fig = figure_at("The farmers' union says losses already exceed €850 million.", "850")
-    assert (fig.value, fig.qualifier, fig.low, fig.high, fig.unit) == (850_000_000, "more than", 850_000_000, None,
+    fig = figure_at("The growers' cooperative says the damage may exceed €620 million.", "620")
+    assert (fig.value, fig.qualifier, fig.low, fig.high, fig.unit) == (620_000_000, "more than", 620_000_000, None,
                                                                        "EUR")
-    assert fig.text == "exceed €850 million"
+    assert fig.text == "exceed €620 million"

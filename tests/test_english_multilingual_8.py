@@ -103,7 +103,7 @@ def test_a_request_for_anonymity_is_no_statement(run) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "About 900 residents were still being told to stay indoors with their windows shut.",
+    "Some 700 campers were still being told to keep away from the lake shore.",
     "Of the 2,100 ballots set aside, 310 were found to be valid after a second count.",
 ])
 def test_a_passive_cue_with_nobody_named_is_no_statement(run, sentence: str) -> None:
@@ -119,31 +119,31 @@ def test_an_unspoken_say_inside_a_claim_is_not_a_second_claim(run) -> None:
 
 
 def test_a_participle_before_a_postposed_frame_is_part_of_the_claim(run) -> None:
-    found = run("Divers search the Ambra.\n\nDivers recovered two more bodies from the Ambra river on Monday, "
-                "bringing the toll from the collapse to eleven, firefighters said.")
-    st = _by_text(found, "Divers recovered two more bodies")
-    assert st.text.endswith("bringing the toll from the collapse to eleven")
+    found = run("Search at the Ambra weir.\n\nDivers found a third kayaker in the Ambra on Tuesday, "
+                "raising the number of dead at the weir to four, the coastguard said.")
+    st = _by_text(found, "Divers found a third kayaker")
+    assert st.text.endswith("raising the number of dead at the weir to four")
 
 
 def test_an_active_verb_after_a_passive_claim_is_the_speakers_next_act(run) -> None:
-    found = run("Ferry strike enters day three.\n\nThe operator, Sundline, said 84 crossings had now been cancelled "
-                "and put the number of stranded travellers at about 6,000.")
-    st = _by_text(found, "84 crossings had now been cancelled")
-    assert "stranded" not in st.text
+    found = run("Ferry strike enters day three.\n\nThe operator, Sundline, said 84 sailings were already called off "
+                "and put the number of stuck passengers at about 6,000.")
+    st = _by_text(found, "84 sailings were already called off")
+    assert "stuck" not in st.text
 
 
 def test_a_past_tense_cue_the_parser_hung_on_the_subject_keeps_its_speaker(run) -> None:
     # (the parser reads this 'called' as a clause on 'operator'; with another name it may not)
-    found = run('Power cuts in Arvola.\n\nThe operator, Voltanor, called the cuts "controlled and temporary".')
-    st = _by_text(found, "controlled and temporary")
+    found = run('Blackouts in Arvola.\n\nThe operator, Voltanor, called the outages "brief and fully planned".')
+    st = _by_text(found, "brief and fully planned")
     assert st.source is not None
     assert st.speaker_text is not None and "operator" in st.speaker_text
 
 
 def test_a_clause_the_parser_read_as_a_subject_is_the_content(run) -> None:
-    found = run("Storm Kella makes landfall.\n\nKella packed gusts of up to 190 km/h when it came ashore, the "
+    found = run("Storm Kella makes landfall.\n\nKella brought winds of up to 170 km/h as it crossed the coast, the "
                 "national weather office said, adding that it expected the storm to weaken by Friday.")
-    st = _by_text(found, "gusts of up to 190 km/h when it came ashore")
+    st = _by_text(found, "winds of up to 170 km/h as it crossed the coast")
     assert "weather office" in (st.speaker_text or "")
     added = _by_text(found, "it expected the storm to weaken by Friday")
     assert "weather office" in (added.speaker_text or "")

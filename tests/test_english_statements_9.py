@@ -29,8 +29,8 @@ def run(nlp):
 @pytest.mark.parametrize(("sentence", "outer", "inner"), [
     ("The dockers' union said crane drivers had reported loose cables on the quay for a month.",
      "crane drivers had reported loose cables on the quay for a month", "loose cables"),
-    ("A porter, who asked not to be named, told this newspaper the crew had warned managers about leaks in the hull "
-     "weeks ago.", "the crew had warned managers about leaks in the hull weeks ago", "managers about leaks"),
+    ("A deckhand, who asked not to be named, told this newspaper the mates had warned officers about rust on the "
+     "hull in March.", "the mates had warned officers about rust on the hull in March", "officers about rust"),
 ])
 def test_a_noun_phrase_reported_inside_a_report_is_no_second_statement(run, sentence: str, outer: str,
                                                                         inner: str) -> None:
@@ -101,26 +101,26 @@ def test_a_limit_after_an_inserted_frame_stays_the_speakers(run) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    'Chief executive Marta Lindqvist, who has called the cuts "painful but necessary", said the company remained '
-    "open to talks but would not reverse the closure.",
-    'Managing director Henrik Salo, who has called the layoffs "painful but necessary", said the firm would not '
+    'Chair Marta Lindqvist, who has called the closure "hard but unavoidable", said the firm remained open to '
+    "offers but would not reverse its plan.",
+    'Managing director Henrik Salo, who has called the layoffs "hard but unavoidable", said the firm would not '
     "reverse the decision.",
 ])
 def test_a_naming_keeps_its_quote_when_the_parser_hung_it_on_the_speaker(run, sentence: str) -> None:
     found = run("Plant to close.\n\n" + sentence)
-    named = _by_text(found, "painful but necessary")
+    named = _by_text(found, "hard but unavoidable")
     assert named.kind == "partial"
-    assert named.text.startswith("the ") and named.text.rstrip('"').endswith("painful but necessary")
+    assert named.text.startswith("the ") and named.text.rstrip('"').endswith("hard but unavoidable")
     said = _by_text(found, "would not reverse")
     assert named is not said
     assert _source(found, named) == _source(found, said)
 
 
 def test_and_that_after_a_pronoun_tagged_as_a_noun_still_makes_two_claims(run) -> None:
-    found = run('Cellar collapse.\n\nThe site engineer, Pavel Rusk, said the permit had covered "only repairs to '
-                'the roof" and that nobody had asked to open the cellar.')
-    first = _by_text(found, "the permit had covered")
-    second = _by_text(found, "nobody had asked to open the cellar")
+    found = run('Cellar collapse.\n\nThe site engineer, Pavel Rusk, said the licence had allowed "only work on '
+                'the facade" and that nobody had applied to dig the basement.')
+    first = _by_text(found, "the licence had allowed")
+    second = _by_text(found, "nobody had applied to dig the basement")
     assert first is not second
     assert "nobody" not in first.text and not second.text.startswith("that ")
     assert _source(found, first) == _source(found, second) == "Pavel Rusk"
@@ -130,13 +130,13 @@ def test_and_that_after_a_pronoun_tagged_as_a_noun_still_makes_two_claims(run) -
 
 
 def test_a_name_set_off_after_the_role_in_according_to_is_the_source_not_the_claim(run) -> None:
-    found = run("Boat capsizes.\n\nThe aid group Marea Viva disputes the coastguard's figures. According to its "
-                'coordinator, Ilse Brandt, more than 60 people were on board. "This tragedy could have been avoided," '
+    found = run("Dinghy sinks.\n\nThe charity Onda Libre questions the port authority's count. According to its "
+                'spokeswoman, Ilse Brandt, more than 70 migrants had boarded. "Nobody had to die tonight," '
                 "she said.")
-    claim = _by_text(found, "60 people were on board")
-    assert claim.text == "more than 60 people were on board"
+    claim = _by_text(found, "70 migrants had boarded")
+    assert claim.text == "more than 70 migrants had boarded"
     assert _source(found, claim) == "Ilse Brandt"
-    assert _source(found, _by_text(found, "This tragedy")) == "Ilse Brandt"
+    assert _source(found, _by_text(found, "Nobody had to die")) == "Ilse Brandt"
 
 
 def test_a_name_after_according_to_that_is_the_claims_subject_stays_in_the_claim(run) -> None:
@@ -145,26 +145,27 @@ def test_a_name_after_according_to_that_is_the_claims_subject_stays_in_the_claim
     assert _source(found, _by_text(found, "was arrested")) == "police"
 
 
-@pytest.mark.parametrize(("sentence", "speaker"), [
-    ('"Until the very last second nobody sensed any danger," their guide, Ryu Da-eun, told Korean television.',
-     "Ryu Da-eun"),
-    ('"As we went round the bend the bus started sliding," Kim Hye-rin, a 34-year-old passenger, told Korean media '
-     "from her hospital bed.", "Kim Hye-rin"),
+@pytest.mark.parametrize(("sentence", "needle", "speaker"), [
+    ('"Until the final moment nobody noticed any warning," their guide, Seo Ha-neul, told Japanese television.',
+     "final moment", "Seo Ha-neul"),
+    ('"As the road curved the coach began to slide," Jung Yu-na, a 34-year-old passenger, told Korean radio from her '
+     "hospital bed.", "began to slide", "Jung Yu-na"),
 ])
-def test_a_quote_framed_by_a_subject_with_its_appositive_is_that_speakers(run, sentence: str, speaker: str) -> None:
-    found = run("Coach crash.\n\n" + sentence)
-    quote = _by_text(found, "very last second" if "guide" in sentence else "round the bend")
+def test_a_quote_framed_by_a_subject_with_its_appositive_is_that_speakers(run, sentence: str, needle: str,
+                                                                         speaker: str) -> None:
+    found = run("Minibus crash.\n\n" + sentence)
+    quote = _by_text(found, needle)
     assert quote.kind == "direct"
     assert _source(found, quote) == speaker
     assert quote.speaker_text is not None and not quote.speaker_text.startswith('"')
 
 
 def test_a_relative_clause_after_the_speaker_is_no_part_of_the_speaker(run) -> None:
-    found = run("Pay dispute.\n\nA crane driver who did not want to be named said staff had not been offered a "
-                "pay rise since 2016.")
-    claim = _by_text(found, "pay rise since 2016")
-    assert claim.speaker_text == "A crane driver"
-    assert _source(found, claim) == "crane driver"
+    found = run("Pay dispute.\n\nA forklift operator who did not want to be named said wages had been frozen "
+                "since 2017.")
+    claim = _by_text(found, "frozen since 2017")
+    assert claim.speaker_text == "A forklift operator"
+    assert _source(found, claim) == "forklift operator"
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

