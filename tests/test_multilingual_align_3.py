@@ -186,8 +186,9 @@ def test_a_statement_continued_by_its_speaker_aligns_one_to_one(monkeypatch):
     ko = Statement(id="k1", article="KO", kind="indirect", start=ko_text.index(ko_quote),
                    end=ko_text.index(ko_quote) + len(ko_quote), text=ko_quote, source="brik-ko")
 
-    def members(cos_s1: float, cos_s2: float) -> list[list[str]]:
-        _fake_encoder(monkeypatch, {(ko_quote, s1_text): cos_s1, (ko_quote, s2_text): cos_s2})
+    def members(cos_s1: float, cos_s2: float, cos_both: float = 0.0) -> list[list[str]]:
+        _fake_encoder(monkeypatch, {(ko_quote, s1_text): cos_s1, (ko_quote, s2_text): cos_s2,
+                                    (ko_quote, f"{s1_text} {s2_text}"): cos_both})
         found = align.align_statements("story", [s1, s2, ko], articles, sources=sources)
         return sorted(sorted(a.members) for a in found)
 
@@ -196,6 +197,8 @@ def test_a_statement_continued_by_its_speaker_aligns_one_to_one(monkeypatch):
     assert members(0.45, 0.42) == [["k1", "s1"]]
     assert members(0.42, 0.45) == [["k1", "s2"]]
     assert members(0.45, 0.30) == [["k1", "s1"]]
+    # unless the two read together match it better than either alone (link round 10: tests/test_multilingual_align_11)
+    assert members(0.45, 0.42, cos_both=0.60) == [["k1", "s1", "s2"]]
 
 
 def test_a_hangul_name_that_is_another_speaker_of_the_story_is_told_apart():

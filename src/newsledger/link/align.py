@@ -45,15 +45,16 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import combinations
+from functools import cached_property, lru_cache
+from itertools import combinations, pairwise
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from newsledger.extract.lexicon import data_lines
 from newsledger.ledger import Alignment, Article, Figure, Source, Statement, Story
 from newsledger.link import embeddings, phonetic
-from newsledger.link.groups import Edge, alignment_of, first_published, join_edges
+from newsledger.link.groups import Edge, alignment_of, first_published, join_edges, part_slots
 from newsledger.link.quantities import align_figures, figure_value, statement_figures
 from newsledger.link.sources import ORG_KINDS, fold_token
 from newsledger.link.words import (
@@ -683,11 +684,48 @@ class _LanguagePairs:
     edges: list[Edge]
     pending: list[tuple[Statement, Statement, CrossVerdict]]
     written: dict[str, Statement] = field(default_factory=dict)
+    continued: list[tuple[Statement, Statement]] = field(default_factory=list)
+
+
+PART_GAP = 200  # characters between a quotation's two parts: room for a long frame, never for another sentence
+
+
+def continued(statements: Iterable[Statement], texts: dict[str, str]) -> list[tuple[Statement, Statement]]:
+    """One speaker's two statements that are the two parts of one quotation or report in an article: the second
+    follows the first with nothing between them but either's frame (speaker and saying verb) and punctuation.
+    Issue 17, link round 10: the strict form of the one-to-many rule removed in round 5, which took any next
+    statement of the speaker within 160 characters and cost precision."""
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    for st in statements:
+        by_article[st.article].append(st)
+    out = []
+    for article in sorted(by_article):
+        text = texts.get(article)
+        if text is None:
+            continue
+        ordered = sorted(by_article[article], key=lambda s: (s.start, s.end))
+        for first, then in pairwise(ordered):
+            if first.source is None or first.source != then.source or not 0 <= then.start - first.end <= PART_GAP:
+                continue
+            # the writer's report of a remark and then the speaker's own words are two utterances, however close
+            if first.kind == "indirect" and then.kind in ("direct", "partial"):
+                continue
+            gap = list(text[first.end:then.start])
+            for st in (first, then):
+                for a, b in ((st.speaker_start, st.speaker_end), (st.cue_start, st.cue_end)):
+                    if a is None or b is None:
+                        continue
+                    for i in range(max(a, first.end), min(b, then.start)):
+                        gap[i - first.end] = " "
+            if not any(ch.isalnum() for ch in gap):
+                out.append((first, then))
+    return out
 
 
 def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | None], sources: dict[str, Source],
                     figure_links: dict[str, set[tuple[str, float]]], values: dict[str, frozenset[float]],
-                    figures: Sequence[Figure] = ()) -> _LanguagePairs:
+                    figures: Sequence[Figure] = (), texts: dict[str, str] | None = None) -> _LanguagePairs:
+    """`texts`: article id → text, to find a quotation's two parts (`continued`)."""
     out = _LanguagePairs([], [])
     # unattributed statements too: across languages the words decide, and the speaker extraction missed in one
     # outlet is named in another
@@ -696,6 +734,7 @@ def _language_pairs(statements: Sequence[Statement], lang_of: dict[str, str | No
     if not foreign:
         return out
     out.written = digits_written(ordered, figures)
+    out.continued = continued(ordered, texts or {})
     naming = source_naming([st for st in ordered if st.source is not None], sources)
     written_as = names_in_two_scripts((st.source for st in ordered if st.source is not None), sources)
     seen: set[tuple[str, str]] = set()
@@ -751,13 +790,27 @@ def _mutual_best(scored: Sequence[tuple[Statement, Statement, float]]) -> set[tu
 @dataclass(frozen=True)
 class _Judged:
     """A story's edges across languages, and the cosine of every pair the encoder judged (the best sentence pair's),
-    which keeps two groups apart when an edge would join them."""
+    which keeps two groups apart when an edge would join them; `part_of`: a quotation's second part → its first,
+    where another language renders the two in one statement (`_second_parts`)."""
     edges: list[Edge]
     cosine: dict[frozenset[str], float]
+    part_of: dict[str, str] = field(default_factory=dict)
 
     def far(self, x: str, y: str) -> bool:
-        """Two statements whose own best sentence pair scored under the floor (pairs never judged are not far)."""
-        return self.cosine.get(frozenset((x, y)), 1.0) < CHAIN_FLOOR
+        """Two statements whose own best sentence pair scored under the floor (pairs never judged are not far),
+        unless one is a quotation's part whose other part the other matches: two sentences of one utterance."""
+        if self.cosine.get(frozenset((x, y)), 1.0) >= CHAIN_FLOOR:
+            return False
+        return not any(self.cosine.get(frozenset((a, s)), -1.0) >= CROSS_SAME_SPEAKER
+                       for a, b in ((x, y), (y, x)) for s in self._siblings.get(b, ()))
+
+    @cached_property
+    def _siblings(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for then, first in self.part_of.items():
+            out[then].add(first)
+            out[first].add(then)
+        return out
 
 
 def _language_edges(pairs: _LanguagePairs) -> list[Edge]:
@@ -772,7 +825,10 @@ def _language_judged(pairs: _LanguagePairs) -> _Judged:
     from newsledger.link import multilingual  # loaded only when a pair in another language must be judged
 
     segs = {st.id: segments(pairs.written.get(st.id, st)) for a, b, _ in pairs.pending for st in (a, b)}
-    texts = sorted({seg for parts in segs.values() for seg, _ in parts})
+    joined = {(first.id, then.id): f"{content(pairs.written.get(first.id, first))} "
+                                   f"{content(pairs.written.get(then.id, then))}"
+              for first, then in pairs.continued if first.id in segs and then.id in segs}
+    texts = sorted({seg for parts in segs.values() for seg, _ in parts} | set(joined.values()))
     rows = multilingual.encode(texts)
     row = {t: i for i, t in enumerate(texts)}
     cells = {(a.id, b.id): [(quoted_a and quoted_b, float(rows[row[seg_a]] @ rows[row[seg_b]]))
@@ -792,13 +848,80 @@ def _language_judged(pairs: _LanguagePairs) -> _Judged:
         if best is not None:
             relation = "translation" if best[0] else "paraphrase"
             edges.append(Edge(min(a.id, b.id), max(a.id, b.id), relation, round(min(best[1], 1.0), 3)))
-    return _Judged(edges, cosine)
+    if not joined:
+        return _Judged(edges, cosine)
+    both, part_of = _second_parts(pairs, joined, {t: rows[row[t]] for t in texts}, segs, cosine)
+    strongest: dict[tuple[str, str], Edge] = {}
+    for edge in edges + both:  # one edge a pair: its own sentence pair's or the joined text's, whichever is higher
+        if (edge.a, edge.b) not in strongest or edge.score > strongest[(edge.a, edge.b)].score:
+            strongest[(edge.a, edge.b)] = edge
+    return _Judged(list(strongest.values()), cosine, part_of)
+
+
+def _second_parts(pairs: _LanguagePairs, joined: dict[tuple[str, str], str], vector: dict[str, Any],
+                  segs: dict[str, list[tuple[str, bool]]], cosine: dict[frozenset[str], float]
+                  ) -> tuple[list[Edge], dict[str, str]]:
+    """Issue 17, link round 10 (one-to-many): the edges of a statement in another language that renders a
+    quotation's two parts (`continued`) in one, to each part, and second part → first. One renders both when the
+    pair passes the bar with each part, its words match the two parts joined better than either alone (the
+    two-sentence test of sentence aligners such as vecalign), it is each part's best match in its article and one
+    of the parts is its best match in theirs."""
+    verdicts = {frozenset((a.id, b.id)): v for a, b, v in pairs.pending}
+    best: dict[tuple[str, str], float] = defaultdict(lambda: -1.0)
+    for a, b, _ in pairs.pending:
+        cos = cosine[frozenset((a.id, b.id))]
+        best[(a.id, b.article)] = max(best[(a.id, b.article)], cos)
+        best[(b.id, a.article)] = max(best[(b.id, a.article)], cos)
+    statement_of = {st.id: st for a, b, _ in pairs.pending for st in (a, b)}
+
+    def whole(x: str, text: str) -> float:
+        return float(vector[segs[x][0][0]] @ vector[text])
+
+    edges: list[Edge] = []
+    part_of: dict[str, str] = {}
+    for (first, then), text in sorted(joined.items()):
+        home = statement_of[first].article
+        for other in sorted(statement_of.values(), key=lambda s: s.id):
+            keys = (frozenset((other.id, first)), frozenset((other.id, then)))
+            # a quotation the other outlet splits by its frame is matched piece by piece already
+            if other.article == home or other.parts or any(k not in verdicts for k in keys):
+                continue
+            judged = [verdicts[k] for k in keys]
+            if any(v.same_language or v.need is None for v in judged):
+                continue
+            cos = whole(other.id, text)
+            if cos < max(CROSS_MUTUAL_UNKNOWN, *(v.need or 1.0 for v in judged)) or \
+                    cos <= max(whole(other.id, segs[p][0][0]) for p in (first, then)):
+                continue
+            if any(cosine[k] < best[(p, other.article)] for k, p in zip(keys, (first, then), strict=True)) or \
+                    max(cosine[k] for k in keys) < best[(other.id, home)]:
+                continue
+            quoted = all(statement_of[i].kind in ("direct", "partial") for i in (other.id, first, then))
+            relation = "translation" if quoted else "paraphrase"
+            edges.extend(Edge(min(other.id, p), max(other.id, p), relation, round(min(cos, 1.0), 3))
+                         for p in (first, then))
+            part_of[then] = first
+    return edges, part_of
 
 
 def _join_across(slot: dict[str, str], edges: list[Edge], judged: _Judged) -> list[tuple[list[str], list[Edge]]]:
     """`join_edges` (one statement per article, strongest edge first) where an edge does not join two groups
-    holding a pair judged far apart: one wrong edge between two groups would make every pair across them wrong."""
-    return join_edges(slot, edges, True, apart=lambda xs, ys: any(judged.far(x, y) for x in xs for y in ys))
+    holding a pair judged far apart: one wrong edge between two groups would make every pair across them wrong.
+    A quotation's second part counts apart from its article (`part_slots`), but shares a group with no statement of
+    its article other than its first part."""
+    article = dict(slot)
+    slots = part_slots(slot, judged.part_of)
+
+    def apart(xs: list[str], ys: list[str]) -> bool:
+        for x in xs:
+            for y in ys:
+                if judged.far(x, y):
+                    return True
+                if article[x] == article[y] and judged.part_of.get(x) != y and judged.part_of.get(y) != x:
+                    return True
+        return False
+
+    return join_edges(slots, edges, True, apart=apart)
 
 
 def _statement_alignments(story: str, blocks: list[_SpeakerBlock], articles: dict[str, Article],
@@ -901,7 +1024,7 @@ def align_statements(story: str, statements: Sequence[Statement], articles: dict
     lang_of = {st.article: articles[st.article].lang for st in statements if st.article in articles}
     blocks = _speaker_blocks(statements, figure_links, lang_of)
     across = _language_pairs(statements, lang_of, {s.id: s for s in sources}, figure_links,
-                             statement_values(figures), figures)
+                             statement_values(figures), figures, {a.id: a.text for a in articles.values()})
     judged = _language_judged(across)
     return _statement_alignments(story, blocks, articles, figure_links, _embed(_texts_to_embed(blocks)),
                                  judged.edges, statements, judged=judged)
@@ -956,7 +1079,9 @@ def plan_story(inputs: StoryInputs, story: str) -> StoryPlan:
     statements, figures = inputs.statements.get(story, []), inputs.figures.get(story, [])
     figure_alignments = align_figures(story, figures, inputs.articles)
     links = statement_figures(figure_alignments, figures)
-    across = _language_pairs(statements, inputs.lang_of, inputs.sources, links, statement_values(figures), figures)
+    texts = {st.article: inputs.articles[st.article].text for st in statements if st.article in inputs.articles}
+    across = _language_pairs(statements, inputs.lang_of, inputs.sources, links, statement_values(figures), figures,
+                             texts)
     vouch = vouching_figures(figure_alignments, figures, statements)
     return StoryPlan(story, figure_alignments, links, _speaker_blocks(statements, links, inputs.lang_of), across,
                      vouch)

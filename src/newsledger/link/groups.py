@@ -78,3 +78,10 @@ def alignment_of(kind: str, story: str, ids: list[str], edges: list[Edge], first
     loosest = max((p.relation for p in pairs), key=RELATION_ORDER.index)
     return Alignment(id=stable_id("aln", kind, *ids), kind=kind, story=story, members=ids, relation=loosest,
                      pairs=pairs, first=first)
+
+
+def part_slots(slot: dict[str, str], part_of: dict[str, str]) -> dict[str, str]:
+    """Member → the slot it takes in a group (`join_edges` with one per article): its article's, but a quotation's
+    second part (`part_of`: second → first) one of its own, so it may stand beside its first part (one outlet's two
+    sentences rendered in one by another: one-to-many)."""
+    return {m: (f"{a}\x00{part_of[m]}" if m in part_of and part_of[m] in slot else a) for m, a in slot.items()}
