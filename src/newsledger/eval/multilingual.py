@@ -50,9 +50,12 @@ def gold_articles(gold: list[dict]) -> list[Article]:
 
 
 def evaluate(path: Path, model: str | None = None, with_errors: bool = False) -> dict:
+    return evaluate_gold(load_gold(path), model=model, with_errors=with_errors)
+
+
+def evaluate_gold(gold: list[dict], model: str | None = None, with_errors: bool = False) -> dict:
     from newsledger.api import analyze_articles
 
-    gold = load_gold(path)
     ledger = analyze_articles(gold_articles(gold), model=model)
     scores = score(gold, ledger)
     if with_errors:
@@ -64,10 +67,14 @@ def evaluate(path: Path, model: str | None = None, with_errors: bool = False) ->
 SET_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "multilingual"
 
 
-def gate_scores(data_dir: Path, split: str = "dev") -> dict[str, float]:
+def gate_scores(data_dir: Path, split: str = "dev", skip: Iterable[str] = ()) -> dict[str, float]:
     """What the CI gate checks (tests/test_eval_gate.py), on the dev part only: the held-out test part is scored once
-    per round by hand, never by CI. `data_dir` (../shared/data) is unused: every gate is called the same way."""
-    scores = evaluate(SET_DIR / f"{split}.jsonl")
+    per round by hand, never by CI. `skip`: story-id prefixes of a test part just moved to dev and not yet learnt
+    from (the gate pins what was learnt; such a part joins it, floors re-pinned, once a round has worked on it).
+    `data_dir` (../shared/data) is unused: every gate is called the same way."""
+    skip = tuple(skip)
+    gold = [g for g in load_gold(SET_DIR / f"{split}.jsonl") if not (skip and g["story"].startswith(skip))]
+    scores = evaluate_gold(gold)
     flat = {f"{lang}_{metric}": value for lang, per in scores["per_language"].items()
             for metric in ("statement_recall", "statement_precision", "speaker_accuracy", "figure_value_qualifier")
             if (value := per[metric]) is not None}
