@@ -52,10 +52,11 @@ def test_german_qualifiers_and_categories_map_to_the_english_vocabulary():
 LANGS = ("de", "es", "fr", "it", "pt", "ko")
 
 
-# Dev stories written as a round's unseen check (docs/quality.md, "Multilingual evaluation set"): lexicons are not
-# fitted to them phrase by phrase, so the coverage pins below skip them; their qualifiers are scored by `newsledger
-# eval multilingual` (value+qualifier per language) like any fresh text, misses included.
-UNSEEN_CHECK = ("ml10-", "ml11-")
+# Dev stories written as a round's unseen check, and a scored test part just moved to dev (docs/quality.md,
+# "Multilingual evaluation set"): lexicons are not fitted to them phrase by phrase, so the coverage pins below skip
+# them; their qualifiers are scored by `newsledger eval multilingual` (value+qualifier per language) like any fresh
+# text, misses included.
+UNSEEN_CHECK = ("ml9-", "ml10-", "ml11-")
 
 
 def _dev_figures(lang: str) -> list[tuple[str, dict]]:

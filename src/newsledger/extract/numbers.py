@@ -121,7 +121,8 @@ def _alternation(words) -> str:
 # A metric length written onto its number measures a thing ("a 10-kilometre zone", "an eight-metre-deep crater",
 # abbreviated "the 38-km detour"); feet, inches and miles are left out: "a 6-foot fence", "a six-inch knife", "a
 # 5-mile chase" (the US crime reports' unit) describe an object or an event, they count nothing a story reports.
-_MEASURE_COMPOUND = r"(?:(?:kilomet(?:re|er)|met(?:re|er))s?|km|m)\b"
+# A power rating written onto its number ("the 480-megawatt farm") is the size outlets give of a plant, no label.
+_MEASURE_COMPOUND = r"(?:(?:kilomet(?:re|er)|met(?:re|er)|(?:mega|giga)watt)s?|km|m|mw|gw)\b"
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"

@@ -527,6 +527,15 @@ def _role_end(toks: list, rules: LanguageRules) -> int:
 _ROLE_WORDS = 4
 
 
+def _before_relative(text: str, toks: list, segs: list[tuple[int, int]], rules: LanguageRules) -> bool:
+    """según la agencia federal de seguridad alimentaria, que atribuye …: a relative clause after the comma describes
+    the whole noun phrase before it, so a role of five words after its article is all speaker."""
+    if len(segs) < 2 or len(_strip_determiner(text, toks, rules)) > 5:
+        return False
+    following = _tokens(text, *segs[1])
+    return bool(following) and following[0][2].casefold() in rules.relatives
+
+
 def _titled_name(text: str, seg: tuple[int, int], rules: LanguageRules) -> bool:
     """A short piece that is a title or a noun for a person, then a full name and nothing else (el doctor Tadeo
     Arrizabal; o pediatra Tadeo Arrizabal)."""
@@ -578,7 +587,8 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
                 toks = toks[:next((i for i in range(1, len(toks)) if toks[i][2].casefold() in rules.adverbial_openers),
                                   len(toks))]
             toks = _document_author(toks, rules) or _before_agent(toks, rules)
-            whole = len(toks) <= 5 or (closes and len(segs) == 1 and len(toks) <= _MAX_CLOSING_ROLE)
+            whole = (len(toks) <= 5 or (closes and len(segs) == 1 and len(toks) <= _MAX_CLOSING_ROLE)
+                     or _before_relative(text, toks, segs, rules))
             return _phrase(text, toks if whole else toks[:_role_end(toks, rules)], rules) if k == 0 else None
         if k == 1:  # dijo el jefe del condado, Seo Min-jae: the first piece describes the name
             phrase = _phrase(text, toks[first_cap:first_cap + 5], rules)
