@@ -782,7 +782,9 @@ def _ordinal_deaths(article: Article, statements: _StatementIndex) -> list[Figur
         ordinal = (m.groupdict().get("ord") or m.groupdict().get("ord2")).lower()
         out.append(Figure(
             id=stable_id("figure", article.id, start, end), article=article.id,
-            value=float(_ORDINALS[ordinal]), qualifier="at least", unit="people",
+            # "a fourth person has died" states the toll (four), while "a fourth man was shot" only shows that at
+            # least four were hit: outlets give the death as the count, the victim as a floor
+            value=float(_ORDINALS[ordinal]), qualifier=None if category == "killed" else "at least", unit="people",
             counted=text[start:end], category=category, start=start, end=end, text=text[start:end],
             source=statement.source if statement else None, statement=statement.id if statement else None,
             relayed_from=statement.relayed_from if statement else None, via=list(statement.via) if statement else []))
