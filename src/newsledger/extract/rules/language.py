@@ -78,6 +78,8 @@ class LanguageRules:
     anaphoric_objects: tuple[str, ...] = ()  # the previous sentence as a cue's object (Das teilte X mit.)
     agent_prepositions: frozenset[str] = frozenset()  # a participle's agent (fonti citate dai media)
     indefinite_articles: frozenset[str] = frozenset()  # "a"/"one" at once (Ein Hafenarbeiter kam ums Leben: 1)
+    # common nouns for a body that, left unnamed, is cited with its suffix (회사 측): the suffix stays on them
+    unnamed_bodies: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()  # a person speaking for themselves (un médico del Hospital X → médico)  # attaching a source's body to it (Laut der Geologin X vom Institut …)
     possessives: frozenset[str] = frozenset()  # a source cue's possessive standing for the last speaker (nach seinen Angaben)
     copulas: frozenset[str] = frozenset()  # a lone number word after one counts its subject (i morti sono cinque)
@@ -237,6 +239,7 @@ def rules_for(lang: str) -> LanguageRules:
         author_prepositions=_optional_words(lang, "author_prepositions.txt"),
         genitive=_genitive(lang),
         source_nouns=_optional_words(lang, "source_nouns.txt"),
+        unnamed_bodies=_optional_words(lang, "unnamed_bodies.txt"),
         indefinite_articles=_optional_words(lang, "indefinite_articles.txt"),
         agent_prepositions=_optional_words(lang, "agent_prepositions.txt"),
         anaphoric_objects=tuple(sorted(_optional_words(lang, "anaphoric_objects.txt"), key=len, reverse=True)),

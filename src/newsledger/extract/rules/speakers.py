@@ -256,6 +256,9 @@ def _common_head(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase |
 def _without_suffix(toks: list, rules: LanguageRules) -> list:
     """The name without an honorific written onto it or after it (김민수씨, 박영희 씨)."""
     s, e, t = toks[-1]
+    if len(toks) > 1 and t in rules.name_suffixes and toks[-2][2] in rules.unnamed_bodies:
+        # 회사 측은: a body named only by what it is keeps its "side", the way it is cited
+        return toks
     for suffix in rules.name_suffixes:
         if t == suffix and len(toks) > 1:
             return toks[:-1]
