@@ -92,11 +92,16 @@ def is_title(token: str, rules: LanguageRules) -> bool:
     return any(low[k:] in rules.titles for k in range(1, len(low) - shortest + 1))
 
 
+def ends_in_noun(word: str, nouns: frozenset[str], compounds: bool) -> bool:
+    """`word` is one of `nouns`, or (where the language writes compounds) ends in one after three or more letters of
+    its own (Lieferwagenfahrer, Bergarbeitergewerkschaft), as for titles."""
+    low = word.casefold()
+    return low in nouns or (compounds and any(low[k:] in nouns for k in range(3, len(low) - 3)))
+
+
 def _person_noun(token: str, rules: LanguageRules) -> bool:
-    """A noun for a person, or a compound ending in one, as for titles (Lieferwagenfahrer Benedikt Ruml)."""
-    low = token.casefold()
-    return low in rules.source_nouns or (_cased(token) and any(
-        low[k:] in rules.source_nouns for k in range(3, len(low) - 3)))
+    """A noun for a person, or a compound ending in one (Lieferwagenfahrer Benedikt Ruml)."""
+    return ends_in_noun(token, rules.source_nouns, _cased(token))
 
 
 def is_affiliation(token: str, rules: LanguageRules) -> bool:

@@ -14,6 +14,7 @@ from newsledger.extract.rules.speakers import (
     CLAUSE_COMMA,
     SpeakerPhrase,
     after_sentence_adverbs,
+    ends_in_noun,
     is_title,
     only_circumstance,
     speaker_after_cue,
@@ -644,9 +645,7 @@ def _grammar_quote_tail(text: str, after: int, end: int, rules: LanguageRules
 
 def _body_noun(word: str, rules: LanguageRules) -> bool:
     """A body's head noun, or a compound ending in one (Bergarbeitergewerkschaft), as for titles."""
-    low = word.casefold()
-    return low in rules.report_bodies or (word[:1].isupper() and any(
-        low[k:] in rules.report_bodies for k in range(3, len(low) - 3)))
+    return ends_in_noun(word, rules.report_bodies, word[:1].isupper())
 
 
 def _names_someone(text: str, speaker: SpeakerPhrase, rules: LanguageRules) -> bool:
