@@ -592,8 +592,8 @@ def _according(tok) -> Candidate | None:
     speaker = speaker_span(obj)
     doc = tok.doc
     for c in obj.children:
-        after = c.right_edge.i + 1
-        if c.dep_ == "conj" and after < len(doc) and doc[after].tag_ in {"VBP", "VBZ", "VBD", "MD"}:
+        next_i = c.right_edge.i + 1
+        if c.dep_ == "conj" and next_i < len(doc) and doc[next_i].tag_ in {"VBP", "VBZ", "VBD", "MD"}:
             # 'according to the SMMT and sales have fallen': a verb right after the conjunct makes it the next
             # clause's subject, no second source
             cc = next((d for d in obj.children if d.dep_ == "cc" and d.i < c.i), None)
