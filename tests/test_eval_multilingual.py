@@ -116,6 +116,16 @@ def test_alignments_by_language_pair():
     assert fg["cross_language"]["recall"] == 0.0 and fg["cross_language"]["gold"] == 1
 
 
+def test_an_utterance_name_reused_by_another_story_is_another_utterance():
+    # annotators name utterances per story: the same "u1" in two stories must not make a gold pair across them
+    other = [{**g, "story": "s9"} if g["id"] == "a2" else g for g in GOLD]
+    st = score(other, _ledger())["statement_alignments"]
+    assert st["cross_language"]["gold"] == 0
+    assert st["cross_language"]["precision"] == 0.0  # the p1-p2 alignment now joins two stories' remarks
+    fg = score(other, _ledger())["figure_alignments"]
+    assert fg["cross_language"]["gold"] == 0
+
+
 def test_nothing_predicted_scores_zero_not_a_crash():
     scores = score(GOLD, Ledger(articles=[Article(id="a1", text=DE)]))
     assert scores["per_language"]["de"]["statement_recall"] == 0.0

@@ -55,16 +55,16 @@ def _pairs(gold: list[dict]) -> set[frozenset]:
     members: dict[str, list[tuple[str, int]]] = {}
     for g in gold:
         for i, s in enumerate(g["statements"]):
-            members.setdefault(s["utterance"], []).append((g["id"], i))
+            members.setdefault(s["utterance"], []).append((g["id"], i))  # one story here
     return {frozenset((x, y)) for items in members.values() for x, y in combinations(items, 2) if x[0] != y[0]}
 
 
 def test_an_utterance_cut_in_two_in_one_article_is_found(misses):
-    assert misses.split_utterances(GOLD) == {("b-de", "u-gate")}
+    assert misses.split_utterances(GOLD) == {("b-de", ("", "u-gate"))}
 
 
 def test_pairs_reaching_the_cut_article_are_one_to_many(misses):
-    utterance_of = {(g["id"], i): s["utterance"] for g in GOLD for i, s in enumerate(g["statements"])}
+    utterance_of = {(g["id"], i): misses.utterance_key(g, s) for g in GOLD for i, s in enumerate(g["statements"])}
     split = misses.split_utterances(GOLD)
     marked = {tuple(sorted(p)) for p in _pairs(GOLD) if misses.one_to_many(tuple(sorted(p)), split, utterance_of)}
     assert marked == {(("a-en", 0), ("b-de", 0)), (("a-en", 0), ("b-de", 1)),
@@ -73,6 +73,14 @@ def test_pairs_reaching_the_cut_article_are_one_to_many(misses):
     assert not misses.one_to_many((("a-en", 0), ("c-it", 0)), split, utterance_of)
     # another remark of the same articles is not marked
     assert not misses.one_to_many((("a-en", 1), ("b-de", 2)), split, utterance_of)
+
+
+def test_two_stories_reusing_an_utterance_name_are_two_utterances(misses):
+    other_story = [{**g, "story": "s2", "id": g["id"] + "-2"} for g in GOLD]
+    split = misses.split_utterances(GOLD + other_story)
+    assert ("b-de", ("", "u-gate")) in split and ("b-de-2", ("s2", "u-gate")) in split
+    assert misses.utterance_key(GOLD[0], GOLD[0]["statements"][0]) != misses.utterance_key(
+        other_story[0], other_story[0]["statements"][0])
 
 
 def test_the_causes_table_counts_one_to_many_apart(misses):

@@ -151,7 +151,7 @@ def diagnose(gold: list[dict], ledger) -> list[dict]:
     utterance = defaultdict(list)
     for g in gold:
         for i, s in enumerate(g["statements"]):
-            utterance[s["utterance"]].append((g["id"], i))
+            utterance[utterance_key(g, s)].append((g["id"], i))
     gold_pairs = {frozenset((x, y)) for items in utterance.values() for x, y in combinations(items, 2) if x[0] != y[0]}
     aligned_with: dict[str, str] = {}
     pred_pairs: dict[frozenset, str] = {}
@@ -166,7 +166,7 @@ def diagnose(gold: list[dict], ledger) -> list[dict]:
     stories: dict[str, _Story] = {}
     rows = []
     split = split_utterances(gold)
-    utterance_of = {(g["id"], i): s["utterance"] for g in gold for i, s in enumerate(g["statements"])}
+    utterance_of = {(g["id"], i): utterance_key(g, s) for g in gold for i, s in enumerate(g["statements"])}
     for pair in sorted(gold_pairs - set(pred_pairs), key=sorted):
         row = _explain(sorted(pair), "missed", bridge, statement, source, story_of, stories, ledger, by_article, lang,
                        gold_text, aligned_with, english)
@@ -190,13 +190,18 @@ def diagnose(gold: list[dict], ledger) -> list[dict]:
     return rows
 
 
-def split_utterances(gold: list[dict]) -> set[tuple[str, str]]:
+def utterance_key(article: dict, statement: dict) -> tuple[str, str]:
+    """An utterance is named per story: two stories may reuse a name ("air-u1")."""
+    return article.get("story", ""), statement["utterance"]
+
+
+def split_utterances(gold: list[dict]) -> set[tuple[str, tuple[str, str]]]:
     """(article id, utterance) for every utterance the gold gives as two statements or more in one article."""
-    count = Counter((g["id"], s["utterance"]) for g in gold for s in g["statements"])
+    count = Counter((g["id"], utterance_key(g, s)) for g in gold for s in g["statements"])
     return {key for key, n in count.items() if n > 1}
 
 
-def one_to_many(pair, split: set[tuple[str, str]], utterance_of: dict[tuple[str, int], str]) -> bool:
+def one_to_many(pair, split: set[tuple[str, tuple[str, str]]], utterance_of: dict[tuple[str, int], tuple[str, str]]) -> bool:
     """Whether a gold pair's (two (article id, statement index)) utterance is cut in two statements or more in either
     of its two articles."""
     return any((x[0], utterance_of[x]) in split for x in pair)
@@ -274,7 +279,7 @@ def diagnose_figures(gold: list[dict], ledger) -> list[dict]:
     quantity = defaultdict(list)
     for g in gold:
         for i, f in enumerate(g["figures"]):
-            quantity[f["quantity"]].append((g["id"], i))
+            quantity[(g.get("story", ""), f["quantity"])].append((g["id"], i))
     gold_pairs = {frozenset((x, y)) for items in quantity.values() for x, y in combinations(items, 2)
                   if x[0] != y[0] and lang[x[0]] != lang[y[0]]}
     aligned_with: dict[str, str] = {}
@@ -375,7 +380,7 @@ def candidate_cosines(gold: list[dict], ledger) -> list[dict]:
 
     bridge = _bridge(gold, ledger)
     gold_of = {pid: key for key, pid in bridge.items()}
-    utterance = {(g["id"], i): s["utterance"] for g in gold for i, s in enumerate(g["statements"])}
+    utterance = {(g["id"], i): utterance_key(g, s) for g in gold for i, s in enumerate(g["statements"])}
     story_of = {g["id"]: g["story"] for g in gold}
     by_article = {a.id: a for a in ledger.articles}
     rows = []

@@ -235,10 +235,11 @@ def _story_scores(gold: list[dict], ledger: Ledger, lang_of: dict[str, str]) -> 
 
 def _alignment_scores(gold: list[dict], ledger: Ledger, kind: str, field: str, group: str,
                       bridge: dict[str, tuple[str, int]], lang_of: dict[str, str]) -> dict:
-    members: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    # keyed by story too: annotators name utterances per story ("air-u1"), and two stories may reuse a name
+    members: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for g in gold:
         for i, item in enumerate(g[field]):
-            members[item[group]].append((g["id"], i))
+            members[(g["story"], item[group])].append((g["id"], i))
     gold_pairs: set[frozenset] = set()
     for items in members.values():
         for x, y in combinations(items, 2):
