@@ -186,7 +186,9 @@ def test_a_verb_after_the_number_is_no_counted_thing():
 @pytest.mark.parametrize(("text", "value", "qualifier"), [
     ("More than two dozen villagers remain missing after the landslide.", 24, "more than"),
     ("Nearly three dozen passengers were hurt when the bus overturned.", 36, "nearly"),
-    ("Half a dozen hikers were injured on the ridge.", 6, None),
+    # a round number word on its own is an estimate: the protocol's annotators give "a dozen", "ein Dutzend", "una
+    # decina" the qualifier about in every language (round 6 made English read it so: figure_round_words.tsv)
+    ("Half a dozen hikers were injured on the ridge.", 6, "about"),
 ])
 def test_english_dozens_keep_their_multiplier_and_qualifier(text, value, qualifier):
     from newsledger.api import analyze_articles

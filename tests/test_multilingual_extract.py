@@ -53,7 +53,8 @@ def test_spanish_subject_with_appositive_and_role_word_resolves_to_the_named_sou
     statements, figures = _read(text, "es")
     assert statements == [("indirect", "unas 800 familias perdieron sus casas", "Pablo Ruiz"),
                           ("indirect", "la ayuda llegará el lunes", "Pablo Ruiz")]
-    assert figures == [("800", 800.0, "about", "other")]
+    # families who lost their homes are displaced (es/figure_categories.tsv: perdieron sus casas)
+    assert figures == [("800", 800.0, "about", "displaced")]
 
 
 def test_italian_quote_and_number_words():

@@ -1131,7 +1131,7 @@ ENGLISH_FIGURES_B: list[tuple[str, str, list[tuple[str, float, str | None]]]] = 
     ("b-died-injured", "Seven people died and 64 were injured in the crush.", [("Seven", 7, None), ("64", 64, None)]),
     ("b-operations", "The strike forced the hospital to cancel 340 operations.", [("340", 340, None)]),
     ("b-dozen-of-them", "Around 60 people were hurt, a dozen of them seriously.",
-     [("60", 60, "about"), ("dozen", 12, None)]),
+     [("60", 60, "about"), ("dozen", 12, "about")]),  # a round number word: about (figure_round_words.tsv)
     ("b-said-more-than", "Police said more than 3,000 residents had been evacuated overnight.",
      [("3,000", 3000, "more than")]),
     ("b-put-at", "Officials put the number of displaced at roughly 4,500.", [("4,500", 4500, "about")]),
@@ -1160,7 +1160,7 @@ ENGLISH_FIGURES_C: list[tuple[str, str, list[tuple[str, float, str | None]]]] = 
     ("c-troops", "An estimated 3,000 troops are stationed in the region.", [("3,000", 3000, "about")]),
     ("c-killed-or-wounded", "Ukraine says it has killed or wounded about 3,000 North Korean soldiers.",
      [("3,000", 3000, "about")]),
-    ("c-dozen-more", "Two people were killed and a dozen more injured.", [("Two", 2, None), ("dozen", 12, None)]),
+    ("c-dozen-more", "Two people were killed and a dozen more injured.", [("Two", 2, None), ("dozen", 12, "about")]),
     ("c-rescued-missing", "Around 250 migrants were rescued off the coast, and 30 remain missing.",
      [("250", 250, "about"), ("30", 30, None)]),
     ("c-homes", "At least 1,000 homes were damaged, according to the regional governor.",

@@ -19,9 +19,11 @@ plants", "eight crew"), or its clause's subject with the noun left out ("nine we
 colleagues are still trapped"); "one of the", "two weeks", "both sides" and "a few" are not figures, nor is a
 spelled-out number after a definite determiner naming things already introduced ("the two shootings are related"). A
 length is a figure when it measures a thing ("a sinkhole 20 metres across", "a 10-kilometre zone", "the 38-km
-detour"), not when it places one ("two miles away"). A length of time is a figure, in its unit and category `other`,
-when it is how long something is expected to last ("repairs would take at least six months") or stays stopped ("the
-motorway was closed for nearly 12 hours"), not when it dates or frames ("two years ago", "jailed for three years").
+detour") or a movement ("the river rose 4.5 metres"), not when it places one ("two miles away"). A qualifier may
+follow the number or its noun ("30 or so residents", "1,000 jobs or more"), or be the number word's own ("a dozen").
+A length of time is a figure, in its unit and category `other`, when it is how long something is expected to last
+("repairs would take at least six months") or stays stopped ("the motorway was closed for nearly 12 hours"), not when
+it dates or frames ("two years ago", "jailed for three years").
 A number followed by an active casualty verb with its own object ("two men walked up and shot him") counts shooters,
 not casualties (category `other`); a count of things ("two buildings", "one count of wounding") is no casualty count.
 
@@ -37,12 +39,14 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from newsledger.extract.figure_sources import continue_sources
 from newsledger.extract.first_chars import quick_start
 from newsledger.extract.lexicon import table, words
 from newsledger.extract.numbers import NumberMention, find_numbers, is_vague
+from newsledger.extract.numbers import _bounds as qualifier_bounds
 from newsledger.ledger import Article, Figure, Span, Statement, stable_id
 
 # Words that end a counted phrase: what follows them is the clause, not the thing counted.
@@ -291,6 +295,11 @@ def _dimension_pattern() -> re.Pattern[str]:
     return re.compile(rf"-(?:{_length_words()})\b|\s*(?:{_length_words()})[\s-]+(?:{dimensions})\b", re.I)
 
 
+@cache
+def _extent_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives('extent_verb')})(?:\s+(?:by|for))?\s+$", re.I)
+
+
 def _measures(text: str, pos: int) -> bool:
     """Whether the length after a number measures a thing: written onto it ("a 10-kilometre zone", "an eight-metre-deep
     crater") or followed by the dimension it gives ("20 metres across"), not a distance from somewhere ("two miles
@@ -408,6 +417,56 @@ def _relations() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {role: tuple(rows) for role, rows in out.items()}
 
 
+@cache
+def _qualifiers_after() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = table("figure_qualifiers_after.tsv")
+    return (re.compile(rf"\s*,?\s+({_phrase(r[0] for r in rows)})\b", re.I),
+            {" ".join(r[0].lower().split()): r[1] for r in rows})
+
+
+@cache
+def _round_words() -> dict[str, str]:
+    return {" ".join(r[0].lower().split()): r[1] for r in table("figure_round_words.tsv")}
+
+
+@cache
+def _sign_pattern() -> tuple[re.Pattern[str], dict[str, float]]:
+    rows = table("figure_signs.tsv")
+    return re.compile(rf"\b({_phrase(r[0] for r in rows)})\s+$", re.I), {r[0].lower(): float(r[1]) for r in rows}
+
+
+def _qualified(number: NumberMention, qualifier: str) -> NumberMention:
+    low, high = qualifier_bounds(number.value, qualifier)
+    return replace(number, qualifier=qualifier, low=low, high=high)
+
+
+def _signed(text: str, number: NumberMention) -> NumberMention:
+    """"minus 18 degrees": the value below zero, the span from the sign word (figure_signs.tsv)."""
+    if number.value is None or number.qualifier is not None:
+        return number
+    pattern, signs = _sign_pattern()
+    m = pattern.search(text, max(0, number.start - 12), number.start)
+    if not m:
+        return number
+    return replace(number, start=m.start(), value=number.value * signs[m.group(1).lower()])
+
+
+def _read_qualifier(text: str, number: NumberMention, expr_end: int, counted_span: tuple[int, int] | None,
+                    limit: int) -> NumberMention:
+    """The qualifier English may write elsewhere than before the number: after it or after the noun it counts
+    ("the remaining 30 or so residents", "€10 million or more": figure_qualifiers_after.tsv), or carried by a round
+    number word itself ("a dozen officers were injured": figure_round_words.tsv). One written before it wins."""
+    if number.qualifier is not None or number.value is None:
+        return number
+    pattern, names = _qualifiers_after()
+    for pos in (expr_end, counted_span[1] if counted_span else None):
+        m = pattern.match(text, pos, limit) if pos is not None else None
+        if m:
+            return _qualified(number, names[" ".join(m.group(1).lower().split())])
+    word = _round_words().get(" ".join(text[number.number_start:number.end].lower().split()))
+    return _qualified(number, word) if word else number
+
+
 def _phrase(words_: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_, key=len, reverse=True))
 
@@ -436,13 +495,16 @@ def _total_patterns() -> tuple[re.Pattern[str], ...]:
     setters = tuple(re.compile(rf"\b(?:{_phrase(verbs)})\s+(?:{determiners})\s+{noun}{of}{extent}\s+"
                                rf"{re.escape(preposition)}\s+$", re.I)
                     for preposition, verbs in sorted(by_preposition.items()))
-    return (*setters, re.compile(rf"\b{noun}{of}{extent}{auxiliary}\s+(?:{change})\s+$", re.I))
+    # "a death toll of six", "revising its earlier count of nine": the total's value in apposition after "of"
+    valued = re.compile(rf"\b{noun}\s+(?:{_alternatives('total_value_preposition')})\s+$", re.I)
+    return (*setters, re.compile(rf"\b{noun}{of}{extent}{auxiliary}\s+(?:{change})\s+$", re.I), valued)
 
 
 @cache
 def _total_last_words() -> frozenset[str]:
     rel = _relations()
-    return frozenset([r[0].split()[-1].lower() for r in rel["total_change"]] + [r[1].lower() for r in rel["total_setter"]])
+    return frozenset([r[0].split()[-1].lower() for r in rel["total_change"]] + [r[1].lower() for r in rel["total_setter"]]
+                     + [r[0].lower() for r in rel["total_value_preposition"]])
 
 
 @cache
@@ -450,9 +512,9 @@ def _total_noun() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_phrase(r[0] for r in _relations()['total'])})\b", re.I)
 
 
-def _total_of(text: str, start: int, clause_start: int) -> tuple[str, str | None] | None:
-    """(what the running count is of, its "of" phrase) when the number at `start` is the value a running count is
-    set to; None otherwise."""
+def _total_of(text: str, start: int, clause_start: int) -> tuple[str, str | None, bool] | None:
+    """(what the running count is of, its "of" phrase, whether it only names its value — "a toll of six" — rather
+    than set it) when the number at `start` is the value a running count is set to; None otherwise."""
     before = text[max(clause_start, start - 220):start]
     last = re.search(r"(\w+)\s+$", before)
     # most numbers follow no running count: the last word and one noun lookup say so before the anchored patterns
@@ -461,8 +523,8 @@ def _total_of(text: str, start: int, clause_start: int) -> tuple[str, str | None
     for pattern in _total_patterns():
         m = pattern.search(before)
         if m:
-            of = m.group("of")
-            return m.group("np"), (of.strip()[3:].strip() if of else None)
+            of = m.groupdict().get("of")
+            return m.group("np"), (of.strip()[3:].strip() if of else None), "of" not in m.groupdict()
     return None
 
 
@@ -519,14 +581,28 @@ def _counts_by_grammar(text: str, number: NumberMention, head_words: list[str]) 
     # "the two shootings are related", "all three classes": a definite determiner refers back to things already
     # introduced (or known: "the five boroughs"); the number names them again, it reports no count
     referring = bool(_reference_pattern().search(text, max(0, number.start - 12), number.start))
+    opens_clause = bool(_clause_open().search(text, max(0, number.start - 12), number.start))
+    # a verb's object: an -ed word after the number is an adjective of the noun counted ("buried three abandoned
+    # houses"); after a preposition the phrase sets the scene ("searching the ruins of two burned barns")
+    word_before = re.search(r"([A-Za-z]+)\s+$", text[max(0, number.start - 20):number.start])
+    object_of_verb = not opens_clause and bool(word_before) and word_before.group(1).lower() not in _STOP
     for word in head_words[:3] if not referring else ():
         if word in _invariant_plurals() or (word not in _not_plurals() and re.fullmatch(r"[a-z][\w'’-]*[^su'’]s", word)):
             return True
-        if word.endswith("ed"):
+        if word.endswith("ed") and not object_of_verb:
             break  # "Six received injuries": a verb, the number its subject; what it received is not what it counts
-    if not _clause_open().search(text, max(0, number.start - 12), number.start):
+    if _part_of_whole().match(text, number.end):
+        return True  # "reopened eight of the 14 stations": a part of a whole whose size is given is a count too
+    if not opens_clause:
         return False
     return bool(_subject_pattern().match(text, number.end))
+
+
+@cache
+def _part_of_whole() -> re.Pattern[str]:
+    """'of', a determiner and a number (digits or a word of figure_numbers.tsv), anchored after a number."""
+    number_words = _phrase(r[0] for r in table("figure_numbers.tsv"))
+    return re.compile(rf"\s+of\s+(?:{_alternatives('subject_part_determiner')})\s+(?:\d|(?:{number_words})\b)", re.I)
 
 
 @cache
@@ -588,6 +664,8 @@ def _keep(number: NumberMention, category: str, decided: bool, counted: str | No
     head_words = [w.lower().rstrip("'’") for w in re.findall(r"[A-Za-z][\w'’-]*", counted or "")]
     if _measures(text, number.end):
         return True  # "a sinkhole 20 metres across": a length that measures a thing
+    if _length().match(text, number.end) and _extent_verb().search(text, max(0, number.start - 30), number.start):
+        return True  # "the river rose 4.5 metres": the length measures the movement, it places nothing
     if head_words and head_words[-1] in _DURATION or (head_words and head_words[0] in _DURATION):
         return False  # "two weeks", "three years in prison": a duration, not a count
     if counted and re.match(r"of\b", counted):
@@ -875,16 +953,21 @@ def extract_figures(article: Article, doc, attribution) -> list[Figure]:
         if text[number.number_start:number.end].strip().lower() in {"one"} and re.match(
                 r"\s+(?:of|another|day|time|point|way|thing|more|side|by)\b", text[number.end:number.end + 10]):
             continue
+        number = _signed(text, number)
         clause = _sentence_bounds(text, number.start, number.end)
         next_number = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
         unit, expr_end = _unit(text, number, None)
         counted_span = _counted(text, expr_end, min(clause[1], next_number))
+        number = _read_qualifier(text, number, expr_end, counted_span, clause[1])
         counted = text[counted_span[0]:counted_span[1]] if counted_span else None
         if unit is None:
             unit, _ = _unit(text, number, counted)
         total = _total_of(text, number.start, clause[0])
+        total_category = _total_category(*total[:2]) if total else None
+        if total and total[2] and total_category == "other":
+            total_category = None  # "a total of three were hurt": a total naming no category leaves it to the clause
         category, decided = _category(text, number, counted_span[1] if counted_span else expr_end, clause,
-                                      next_number, _total_category(*total) if total else None)
+                                      next_number, total_category)
         head = re.findall(r"[A-Za-z][\w'’-]*", counted or "")
         if head == ["shot"] and (re.match(r"\s+(?:that|which)\b", text[counted_span[1]:])
                                  or re.search(r"\bfired\s+$", text[max(0, number.start - 10):number.start])):

@@ -488,6 +488,13 @@ class Resolver:
 
     def resolve(self, start: int, end: int, clause: str = "") -> Draft | None:
         end = self._hyphen_tail(start, end)
+        # 'The Financial Conduct Board (FCB) said': a bracket closing the phrase glosses the name, which ends before
+        # it (a bracket with words after it, as in a dateline's date, is left alone)
+        phrase = doc_text(self.doc)[start:end]
+        bracket = phrase.rfind("(")
+        glossed = bracket > 0 and not any(ch.isalnum() for ch in phrase[bracket:].partition(")")[2])
+        if glossed and phrase[:bracket].strip():
+            end = start + len(phrase[:bracket].rstrip())
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None

@@ -47,6 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import combinations, pairwise
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -56,7 +57,7 @@ from newsledger.ledger import Alignment, Article, Figure, Source, Statement, Sto
 from newsledger.link import embeddings, phonetic
 from newsledger.link.groups import Edge, alignment_of, first_published, join_edges, part_slots
 from newsledger.link.quantities import align_figures, figure_value, statement_figures
-from newsledger.link.sources import ORG_KINDS, fold_token
+from newsledger.link.sources import ORG_KINDS, ascii_fold, fold_token
 from newsledger.link.words import (
     DATA,
     NUMBER_WORDS,
@@ -67,7 +68,9 @@ from newsledger.link.words import (
     digits_in,
     english,
     numbers_in,
+    percent_written,
     plain,
+    ratio_percents,
     spelled,
     stem,
     words,
@@ -435,17 +438,49 @@ def _values_agree(va: frozenset[float], vb: frozenset[float]) -> bool:
     return all(any(abs(x - y) <= VALUE_TOLERANCE * max(abs(x), abs(y)) for y in long_) for x in short)
 
 
+def _with_ratios(values: frozenset[float], text: str) -> frozenset[float]:
+    """A statement's figure values with each share it writes as a ratio read as the percentage another language
+    prints ("neun von zehn Haushalten" / "90% delle case"), its part and whole no longer counted as figures of their
+    own (issue 17, link round 12)."""
+    ratios = ratio_percents(text)
+    if not ratios:
+        return values
+    inside = {n for pair in ratios.values() for n in pair}
+    return frozenset(v for v in values if v not in inside) | frozenset(ratios)
+
+
 def _facts_agree_across(a: Statement, b: Statement, values: dict[str, frozenset[float]]) -> bool:
     """The language-independent facts both statements give must agree: figure values, years, months and weekdays,
     the countries or peoples named, the day said."""
-    if not _values_agree(values.get(a.id, frozenset()), values.get(b.id, frozenset())):
-        return False
     ta, tb = content(a), content(b)
+    va, vb = values.get(a.id, frozenset()), values.get(b.id, frozenset())
+    # a share written as a ratio may be the other's percentage: either reading agreeing is enough
+    if not (_values_agree(va, vb) or _values_agree(_with_ratios(va, ta), _with_ratios(vb, tb))):
+        return False
     for facts in (_years, calendar_keys, nation_keys):
         fa, fb = facts(ta), facts(tb)
         if fa and fb and not (fa & fb):
             return False
     return not (a.said_on and b.said_on and a.said_on[:10] != b.said_on[:10])
+
+
+@lru_cache(maxsize=1)
+def _name_onsets() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    for line in data_lines(DATA / "name_onsets.tsv"):
+        pattern, replacement = (line.split("\t") + ["", ""])[:2]
+        rules.append((re.compile(pattern), replacement))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=65536)
+def _fold_name(token: str) -> str:
+    """A name token folded as source merging folds it (`fold_token`), then as data/name_onsets.tsv folds the
+    spellings one language keeps apart from another's (Jelena / Elena)."""
+    key = fold_token(token)
+    for pattern, replacement in _name_onsets():
+        key = pattern.sub(replacement, key)
+    return key
 
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.-]*$")
@@ -463,7 +498,7 @@ def _name_tokens(source: Source | None) -> frozenset[str] | None:
         # accents folded away first (Velésova); a token with letters of another script folds to nothing and fails
         if toks and all(_LATIN_NAME.match(unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode())
                         for t in toks):
-            found.update(k for t in toks for part in t.split("-") if len(k := fold_token(part)) >= 2)
+            found.update(k for t in toks for part in t.split("-") if len(k := _fold_name(part)) >= 2)
     return frozenset(found) or None
 
 
@@ -490,6 +525,10 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
     # Polizeisprecher X): checked before names, since a German body (Polizei) reads as a capitalised name
     if sa is not None and sb is not None and (_speaks_for(sa, sb) or _speaks_for(sb, sa)):
         return "same"
+    # two bodies the table tells apart, or their spokespeople (la police / i soccorritori, 노조 / Polizeisprecher X):
+    # two speakers, whatever their names (issue 17, link round 12)
+    if sa is not None and sb is not None and _bodies_apart(sa, sb):
+        return "different"
     na, nb = _name_tokens(sa), _name_tokens(sb)
     if na is not None and nb is not None:
         # every name token the same, transliteration and hyphens aside (Choi Jae Won / Choi Jae-won, Wolodymyr
@@ -513,6 +552,10 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
     # says nothing, the Hangul form may be a description: 해안경비대 사령관)
     if sa is not None and sb is not None and (_one_name_in_two_scripts(sa, sb) or _one_name_in_two_scripts(sb, sa)):
         return "same"
+    # a Korean's name in Hangul before a title (이민호 교수) and a person named in full in Latin letters its name does
+    # not sound like: two people (issue 17, link round 12)
+    if sa is not None and sb is not None and (_korean_apart(sa, sb) or _korean_apart(sb, sa)):
+        return "different"
     # a Hangul name that sounds like another person of the story (마티스 에크홀름: Mattis Ekholm) is not this one,
     # unless this one shares a name token with that one (Seo-yeon Yoon, the same name in another order) or is not a
     # person named in full (Aeromarena, Provinzregierung: the body that person may speak for)
@@ -523,6 +566,40 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
                 not any(tokens & (_name_tokens(sources.get(f)) or frozenset()) for f in fits):
             return "different"
     return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _korean_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Korean family names and titles, as extraction reads a one-word Korean name before a title (extract/lexicons/ko)."""
+    ko = Path(__file__).resolve().parents[1] / "extract" / "lexicons" / "ko"
+    return frozenset(data_lines(ko / "family_names.txt")), frozenset(data_lines(ko / "titles.txt"))
+
+
+def _korean_given_names(source: Source) -> frozenset[str]:
+    """The given names of a source named in Hangul as a Korean: a family name and one or two syllables more, then a
+    title (박지훈 서장, 이민호 교수: 지훈, 민호), the grammar extraction reads such a name by."""
+    families, titles = _korean_name_words()
+    found = set()
+    for form in (source.name, *source.aliases):
+        for word, then in pairwise(form.split()):
+            if then in titles and phonetic.has_hangul(word):
+                found.update(word[len(f):] for f in families if word.startswith(f) and 1 <= len(word) - len(f) <= 2)
+    return frozenset(found)
+
+
+def _korean_apart(hangul: Source, latin: Source) -> bool:
+    """A Korean named in Hangul and a person named in full in Latin letters whose given name is none of the
+    Korean's romanised (Min-ho, Minho, Min Ho for 민호): two people. Family names are romanised too irregularly
+    (이: Lee, Yi, Rhee) to tell anything."""
+    given = _korean_given_names(hangul)
+    if not given or _name_tokens(hangul) is not None or _name_tokens(latin) is None or not _named_in_full(latin):
+        return False
+    spellings = {r for g in given for r in phonetic.romanisations(g)}
+    for form in (latin.name, *latin.aliases):
+        toks = [re.sub(r"[^a-z]", "", ascii_fold(t)) for t in form.replace("-", " ").split()]
+        if any(t in spellings for t in toks) or any(a + b in spellings for a, b in pairwise(toks)):
+            return False
+    return True
 
 
 def _kept_apart(source: Source | None) -> bool:
@@ -548,7 +625,7 @@ def _named_within(name: frozenset[str], source: Source) -> bool:
     if len(name) < 2:
         return False
     for form in (source.name, *source.aliases):
-        caps = {k for t in form.split() if t[:1].isupper() for part in t.split("-") if len(k := fold_token(part)) >= 2}
+        caps = {k for t in form.split() if t[:1].isupper() for part in t.split("-") if len(k := _fold_name(part)) >= 2}
         if name <= caps:
             return True
     return False
@@ -623,6 +700,12 @@ def _speaks_for(body: Source, other: Source) -> bool:
         return False
     keys = body_keys((body.name, *body.aliases))
     return bool(keys & body_keys((other.name, *other.aliases, *other.descriptions)))
+
+
+def _bodies_apart(a: Source, b: Source) -> bool:
+    """Whether each source names a body, or speaks for one (name, forms or title), and no body is both's."""
+    ka, kb = (body_keys((s.name, *s.aliases, *s.descriptions)) for s in (a, b))
+    return bool(ka and kb and not ka & kb)
 
 
 def _one_name_in_two_scripts(hangul: Source, latin: Source) -> bool:
@@ -755,7 +838,8 @@ def digits_written(statements: Sequence[Statement], figures: Sequence[Figure]) -
     """Statement id → the statement with each figure it carries written in digits (`words.digits_in`), for the
     statements whose text that changes. Issue 17, link round 9: renderings of one remark with a figure scored low
     because each language writes the number its own way (8만5천 / 85mila / 85.000); read as extraction's value, the
-    two sides' numbers are one word to the encoder (docs/quality.md). A quotation in parts keeps its words."""
+    two sides' numbers are one word to the encoder (docs/quality.md); round 12: a share written as a ratio ("neun
+    von zehn") as the percentage ("90%"). A quotation in parts keeps its words."""
     by_statement: dict[str, list[Figure]] = defaultdict(list)
     for fig in figures:
         if fig.statement and fig.value is not None:
@@ -763,7 +847,7 @@ def digits_written(statements: Sequence[Statement], figures: Sequence[Figure]) -
     out: dict[str, Statement] = {}
     for st in statements:
         inside = [f for f in by_statement.get(st.id, ()) if st.start <= f.start and f.end <= st.end]
-        if not inside or st.parts:
+        if st.parts:
             continue
         text, until = st.text, len(st.text)
         for fig in sorted(inside, key=lambda f: -f.start):  # last first, so the earlier offsets hold
@@ -772,6 +856,8 @@ def digits_written(statements: Sequence[Statement], figures: Sequence[Figure]) -
                 continue
             text = text[:a] + digits_in(text[a:b], fig.value or 0.0) + text[b:]
             until = a
+        # a share written as a ratio, as the percentage another language prints (issue 17, link round 12)
+        text = percent_written(text)
         if text != st.text:
             out[st.id] = st.model_copy(update={"text": text})
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -151,3 +152,115 @@ def digits_in(span: str, value: float) -> str:
         tail = _NUMBER_TAIL.match(span, end)
         end = tail.end() if tail else end
     return span[:first.start()] + written_digits(value) + span[end:]
+
+
+RATIO_WHOLE_MAX = 1000  # "one in 1,000" is a share; "5 in 2023" is a count and a year
+
+
+@lru_cache(maxsize=1)
+def _ratio_table() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], dict[str, int], frozenset[str]]:
+    """data/ratios.tsv: the link words of a ratio (longest first) with whether the part comes first, small numbers
+    in words, and the words that never stand between the first number and the link."""
+    links: list[tuple[tuple[str, ...], bool]] = []
+    numbers: dict[str, int] = {}
+    never: set[str] = set()
+    for line in data_lines(DATA / "ratios.tsv"):
+        kind, form, arg = line.split("\t")[:3]
+        if kind == "link":
+            links.append((tuple(words(form)), arg == "part-first"))
+        elif kind == "number":
+            numbers[form] = int(arg)
+        elif kind == "not-between":
+            never.add(form)
+    links.sort(key=lambda link: -len(link[0]))
+    return tuple(links), numbers, frozenset(never)
+
+
+_LEADING_DIGITS = re.compile(r"^(\d+)\D*$")
+_BREAK = re.compile(r"[,.;:!?()]")
+
+
+def _small_number(token: str, numbers: dict[str, int]) -> int | None:
+    """A number word of the table, or digits with a counter glued to them (9가구)."""
+    if token in numbers:
+        return numbers[token]
+    m = _LEADING_DIGITS.match(token)
+    return int(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A share written as a ratio: text[start:end] ("nine in ten"), its part and whole."""
+    start: int
+    end: int
+    part: float
+    whole: float
+    noun: str = ""  # a word standing between the first number and the link words ("foyers" in "neuf foyers sur dix")
+
+    @property
+    def percent(self) -> float:
+        return round(100.0 * self.part / self.whole, 1)
+
+
+def ratios_in(text: str) -> list[Ratio]:
+    """The shares a text writes as ratios ("nine in ten", "neuf foyers sur dix", "10가구 중 9가구"), in text order; a
+    noun may stand between the first number and the link words."""
+    links, numbers, never = _ratio_table()
+    text = unicodedata.normalize("NFC", text).translate(QUOTES)
+    toks = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[Ratio] = []
+    i = 0
+    while i < len(toks):
+        found = _ratio_at(text, toks, i, (links, numbers, never))
+        if found is None:
+            i += 1
+            continue
+        out.append(found[0])
+        i = found[1]
+    return out
+
+
+def _ratio_at(text: str, toks: list[tuple[str, int, int]], i: int,
+              table: tuple[tuple[tuple[tuple[str, ...], bool], ...], dict[str, int], frozenset[str]]
+              ) -> tuple[Ratio, int] | None:
+    links, numbers, never = table
+    first = _small_number(toks[i][0], numbers)
+    if first is None:
+        return None
+    # "one" before a noun is mostly an article ("ein Lösegeld von 3,5 Millionen", "una multa de …")
+    for gap in (0, 1) if first > 1 else (0,):
+        if gap and (i + 1 >= len(toks) or toks[i + 1][0] in never):
+            break
+        at = i + 1 + gap
+        for link, part_first in links:
+            if tuple(t for t, _, _ in toks[at:at + len(link)]) != link or at + len(link) >= len(toks):
+                continue
+            last = at + len(link)
+            second = _small_number(toks[last][0], numbers)
+            if second is None:
+                continue
+            part, whole = (first, second) if part_first else (second, first)
+            # one phrase: a comma or a full stop between the numbers parts two ("12명으로, 이 중 3명": of those 12)
+            if 0 < part < whole <= RATIO_WHOLE_MAX and not _BREAK.search(text, toks[i][2], toks[last][1]):
+                noun = toks[i + 1][0] if gap else ""
+                return Ratio(toks[i][1], toks[last][2], float(part), float(whole), noun), last + 1
+            return None
+    return None
+
+
+def ratio_percents(text: str) -> dict[float, tuple[float, float]]:
+    """The shares a text writes as ratios, as percentages → the (part, whole) they were read from: "nine in ten" →
+    {90.0: (9.0, 10.0)}."""
+    return {r.percent: (r.part, r.whole) for r in ratios_in(text)}
+
+
+def percent_written(text: str) -> str:
+    """The text with each share written as a ratio written as the percentage ("Nine in ten homes" → "90% homes"):
+    the encoder then reads it as another outlet's "90% of homes"."""
+    # NFC keeps offsets apart from composed accents; a text it changes is left as it is
+    if unicodedata.normalize("NFC", text) != text:
+        return text
+    for r in reversed(ratios_in(text)):
+        noun = f" {r.noun}" if r.noun else ""
+        text = f"{text[:r.start]}{r.percent:g}%{noun}{text[r.end:]}"
+    return text

@@ -11,7 +11,14 @@ from newsledger.extract.lexicon import has_lexicon, words
 from newsledger.extract.rules.figures import FoundFigure, find_figures
 from newsledger.extract.rules.language import LanguageRules, rules_for
 from newsledger.extract.rules.sentences import sentence_spans
-from newsledger.extract.rules.speakers import SpeakerPhrase, is_affiliation, is_title, strip_particle, titled_names
+from newsledger.extract.rules.speakers import (
+    SpeakerPhrase,
+    describes,
+    is_affiliation,
+    is_title,
+    strip_particle,
+    titled_names,
+)
 from newsledger.extract.rules.statements import Draft, find_statements
 from newsledger.ledger import Article, ArticleExtraction, Figure, Mention, Source, Statement, stable_id
 
@@ -192,7 +199,7 @@ def _speaker_indices(text: str, drafts: list[Draft], sources: _Sources, rules: L
             role = sp.name.casefold()
             k = bisect.bisect_right(starts, sp.start) - 1
             while k >= 0 and not (introduced[k].end <= sp.start and introduced[k].description
-                                  and role in introduced[k].description.casefold().split()):
+                                  and describes(role, introduced[k].description)):
                 k -= 1
             if k >= 0:
                 sources.add(introduced[k])

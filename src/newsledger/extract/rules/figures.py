@@ -79,8 +79,11 @@ def _parsed_number_words(text: str, start: int, end: int, rules: LanguageRules) 
     if not tokens:
         return []
     out = []
+    vague = {w.casefold() for w in grammar_for(rules.lang).vague_plurals}
     for occ in find_numbers(tokens, rules.lang, 2.0):
         first, last = tokens[occ.start].m, tokens[occ.end - 1].m
+        if occ.end - occ.start == 1 and first.group().casefold() in vague:
+            continue  # cientos de coches, des millions d'euros: hundreds, millions, no number of them
         # a lone "un"/"ein"/"unos" is an article, not a count; ordinals are ranks
         if occ.is_ordinal or (occ.end - occ.start == 1 and occ.value < 2):
             continue
@@ -144,6 +147,10 @@ def _is_date(text: str, start: int, end: int, limit: int, rules: LanguageRules, 
     return _previous_word(text, start, floor).casefold() in rules.date_words
 
 
+def _is_age(text: str, end: int, grammar: FigureGrammar) -> bool:
+    return any(text[end:end + len(a)].casefold() == a.casefold() for a in grammar.ages)
+
+
 def _qualifier_before(text: str, start: int, floor: int, rules: LanguageRules) -> str | None:
     """The qualifier right before the number, or before the words a language lets stand between them (its article,
     "already", a personal "a": superan ya los 850, ronda el 27 %, al menos a 41; figure_grammar.tsv `qualifier_gap`)."""
@@ -182,6 +189,9 @@ class FigureGrammar:
     clause_ends: tuple[str, ...] = ()  # verb endings joining a clause to the next (숨지고, 있었고, 48명이며)
     partitive_stops: tuple[str, ...] = ()  # after "of", a word making the count a part (de ellos, d'entre eux)
     qualifier_gaps: tuple[str, ...] = ()  # words between a qualifier and its number (superan ya los 850)
+    word_counters: tuple[str, ...] = ()  # the counters a number word must stand before to count (세 명, not 두 곳)
+    ages: tuple[str, ...] = ()  # fused after a number, it makes an age, not a count (ein 45-jähriger Radfahrer)
+    vague_plurals: tuple[str, ...] = ()  # a scale word's plural alone names no amount (cientos de coches)
     site_people: frozenset[str] = frozenset()
 
 
@@ -200,7 +210,8 @@ def grammar_for(lang: str) -> FigureGrammar:
         counted_before="before" in of("counted_noun"), person_objects=of("person_object"),
         clause_ends=of("clause_end"), object_modifiers=of("object_modifier"),
         illness=of("illness"), sought=of("sought"), partitive_stops=of("partitive_stop"),
-        qualifier_gaps=of("qualifier_gap"),
+        qualifier_gaps=of("qualifier_gap"), word_counters=of("word_number_counter"),
+        ages=of("age_suffix"), vague_plurals=of("vague_plural"),
         site_people=words_in(lang, "figure_site_people.txt") if has_lexicon("figure_site_people.txt", lang)
         else frozenset())
 
@@ -350,13 +361,14 @@ def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRul
         start, end, value = numbers[i]
         if i + 1 < len(numbers):
             n_start, n_end, n_value = numbers[i + 1]
-            between = text[end:n_start].strip().casefold()
+            between = _without_article(text[end:n_start].strip().casefold(), rules)
             for prefix, joiner in rules.ranges:
                 if between != joiner.casefold() or n_value <= value:
                     continue
                 head = text[:start].rstrip()
-                if prefix and not (head.casefold().endswith(prefix.casefold())
-                                   and not head[:len(head) - len(prefix)][-1:].isalnum()):
+                if prefix and not _ends_with_word(head, prefix):
+                    head = _without_article(head, rules).rstrip()
+                if prefix and not _ends_with_word(head, prefix):
                     continue
                 shared = scale_of.get(n_start, 1.0) if start not in scale_of else 1.0
                 low = value * shared if value * shared < n_value else value
@@ -371,6 +383,44 @@ def _ranges(text: str, numbers: list[tuple[int, int, float]], rules: LanguageRul
         out.append((start, end, value, value))
         i += 1
     return out
+
+
+def _scale_word(text: str, end: int, limit: int, rules: LanguageRules) -> tuple[int, float] | None:
+    """(end, factor) of a scale word right after a number (2 millones), its abbreviation's full stop included
+    (2,5 Mio., 3 Mrd.)."""
+    scale = _next_word(text, end, limit)
+    if scale is None or scale.start() - end > 1:
+        return None
+    word = scale.group().casefold()
+    if text.startswith(".", scale.end()) and word + "." in rules.scales:
+        return scale.end() + 1, rules.scales[word + "."]
+    return (scale.end(), rules.scales[word]) if word in rules.scales else None
+
+
+def _compound_amounts(text: str, scaled: list[tuple[int, int, float]], scale_of: dict[int, float]
+                      ) -> list[tuple[int, int, float]]:
+    """A scaled number and a smaller number right after its scale word are one amount (1 million 200 000 = 1.2
+    million): a number below the scale cannot be a count of its own fused to the scale word."""
+    out: list[tuple[int, int, float]] = []
+    for start, end, value in scaled:
+        if out and (prev := out[-1])[0] in scale_of and re.fullmatch(r"[ \u00a0\u202f]", text[prev[1]:start]) \
+                and value < scale_of[prev[0]]:
+            out[-1] = (prev[0], end, prev[2] + value)
+            continue
+        out.append((start, end, value))
+    return out
+
+
+def _without_article(s: str, rules: LanguageRules) -> str:
+    """The text without the article closing it: each bound of a range may take one (entre un 10 y un 15 %, tra il
+    20 e il 25 per cento)."""
+    parts = s.rsplit(None, 1)
+    articles = rules.determiners | rules.indefinite_articles
+    return parts[0] if len(parts) == 2 and parts[1].casefold() in articles else s
+
+
+def _ends_with_word(head: str, phrase: str) -> bool:
+    return head.casefold().endswith(phrase.casefold()) and not head[:len(head) - len(phrase)][-1:].isalnum()
 
 
 def _elided_count(text: str, start: int, s_start: int, before: list[tuple[int, int, float]],
@@ -400,6 +450,13 @@ def _a_person(text: str, pos: int, limit: int, rules: LanguageRules) -> bool:
     nxt = _next_word(text, pos, limit)
     word = nxt.group().casefold() if nxt else ""
     return any(word == n or (len(n) >= 4 and word.endswith(n)) for n in rules.source_nouns)
+
+
+def _names_a_toll(text: str, pos: int, limit: int, rules: LanguageRules) -> bool:
+    """The word after the article is itself a dead, wounded or missing person (Un morto e tre feriti …)."""
+    nxt = _next_word(text, pos, limit)
+    hit = _category_at(text, nxt, nxt.end(), rules, grammar_for(rules.lang)) if nxt else None
+    return hit is not None and hit[1] == "strong" and hit[0] in _TOLL
 
 
 def _lone_one(text: str, sentence: tuple[int, int], hits: list[tuple[int, int, float]], rules: LanguageRules
@@ -600,7 +657,7 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
         found: list[FoundFigure] = []
         hits: list[tuple[int, int, float]] = []
         for m in numeral.finditer(text, s_start, s_end):
-            if _is_date(text, m.start(), m.end(), s_end, rules, s_start):
+            if _is_date(text, m.start(), m.end(), s_end, rules, s_start) or _is_age(text, m.end(), grammar):
                 continue
             hits.append((m.start(), m.end(), parse_numeral(m.group(), rules)))
         word_hits = [(m.start(), m.end(), rules.number_words[" ".join(m.group().casefold().split())])
@@ -612,6 +669,8 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
             if (nxt is None and not approximate and not _elided_count(text, start, s_start, hits, rules)) or _is_date(
                     text, start, end, s_end, rules, s_start):
                 continue
+            if grammar.word_counters and not (nxt and nxt.group().startswith(grammar.word_counters)):
+                continue  # 두 곳, 두 배, 세 번: places, times and folds, not a count a paper reports
             hits.append((start, end, value))
         # each clause a semicolon opens tells a fate of its own (…; ein Skifahrer wurde noch vermisst)
         clauses = [s_start] + [m.end() for m in re.compile(r";\s+").finditer(text, s_start, s_end)]
@@ -624,12 +683,13 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
         for start, end, value in sorted(hits, key=lambda h: (h[0], -h[1])):
             if scaled and start < scaled[-1][1]:  # the scale word of the number before (12 mil pessoas)
                 continue
-            scale = _next_word(text, end, s_end)
-            if scale and scale.group().casefold() in rules.scales and scale.start() - end <= 1:
-                value *= rules.scales[scale.group().casefold()]
-                scale_of[start] = rules.scales[scale.group().casefold()]
-                end = scale.end()
+            scale = _scale_word(text, end, s_end, rules)
+            if scale is not None:
+                value *= scale[1]
+                scale_of[start] = scale[1]
+                end = scale[0]
             scaled.append((start, end, value))
+        scaled = _compound_amounts(text, scaled, scale_of)
         merged = _ranges(text, scaled, rules, scale_of)
         spans = [(a, b) for a, b, _, _ in merged]
         for start, end, low, high in merged:
@@ -654,10 +714,14 @@ def find_figures(text: str, sentences: list[tuple[int, int]], rules: LanguageRul
                 unit = next((u for c, u in rules.counters.items()
                              if word == c or ((fused or not any(ch.isupper() or ch.islower() for ch in word))
                                               and word.startswith(c))), None)
+            sign = text[end:end + 2].lstrip(" \u00a0\u202f")[:1]
+            if sign and not sign.isalnum() and sign in rules.counters:
+                unit = rules.counters[sign]  # a currency sign no word reads (12 000 € par logement)
             qualifier = qualifier or _qualifier_after(text, end, s_end, rules)
             if unit is not None and len(unit) == 3 and unit.isupper():  # an ISO currency code (units.tsv)
                 category = "money"
-            if any(start == o[0] for o in ones) and not (category in _TOLL and _a_person(text, end, s_end, rules)):
+            if any(start == o[0] for o in ones) and not (category in _TOLL and (
+                    _a_person(text, end, s_end, rules) or _names_a_toll(text, end, s_end, rules))):
                 continue  # Ein Zug fuhr …: an article, unless it opens a toll (Ein Arbeiter kam ums Leben)
             if category == "displaced" and _at_a_site(text, start, counted, grammar):
                 category = "other"

@@ -101,6 +101,12 @@ class LanguageRules:
     report_auxiliaries: frozenset[str] = frozenset()  # a compound tense's finite auxiliary (ha ribadito che …)
     report_bodies: frozenset[str] = frozenset()  # head nouns of bodies that speak (agência, Behörde)
     report_non_speech: frozenset[str] = frozenset()  # perceiving/causing verbs (sah, consiguió; "stem*" a stem)
+    expletives: frozenset[str] = frozenset()  # subjects standing for no one (Es wurde mitgeteilt, …)
+    # whether/if opening a reported question, only right after a listed cue (preguntó si …; ha chiesto se …)
+    question_subordinators: frozenset[str] = frozenset()
+    # prepositions fused with an article: with the determiners, before a quotation of capitalised words they make it
+    # a name (sagte X dem „Talboten“; au « Courrier du Val »)
+    title_leads: frozenset[str] = frozenset()
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -141,6 +147,24 @@ def _possessive_cues(cues: list[Cue], lang: str) -> list[Cue]:
     return out
 
 
+def _contracted_cues(cues: list[Cue], lang: str) -> list[Cue]:
+    """A preposition cue ending in "of" also ends in that preposition fused with an article (a juicio de X → a juicio
+    del presidente; na opinião de X → na opinião da presidente): one cue per form in contractions.tsv."""
+    forms = {row[0].casefold(): row[1:] for row in _optional_table(lang, "contractions.tsv")}
+    have = {c.phrase.casefold() for c in cues}
+    out = []
+    for c in cues:
+        words = c.phrase.split()
+        if c.role != "preposition" or len(words) < 2 or words[-1].casefold() not in forms:
+            continue
+        for form in forms[words[-1].casefold()]:
+            phrase = " ".join([*words[:-1], form])
+            if phrase.casefold() not in have:
+                have.add(phrase.casefold())
+                out.append(Cue(phrase, "preposition", False))
+    return out
+
+
 @cache
 def rules_for(lang: str) -> LanguageRules:
     cues = []
@@ -161,6 +185,7 @@ def rules_for(lang: str) -> LanguageRules:
     for row in _optional_table(lang, "compound_cues.tsv"):
         participles.setdefault(row[0], []).append(row[1])
     cues.extend(Cue(aux, "verb", False, "|".join(parts), required=True) for aux, parts in participles.items())
+    cues.extend(_contracted_cues(cues, lang))
     cues.extend(_possessive_cues(cues, lang))
     qualifiers: dict[str, list[tuple[str, str]]] = {"before": [], "suffix": [], "after": []}
     for row in _optional_table(lang, "figure_qualifiers.tsv"):
@@ -259,6 +284,9 @@ def rules_for(lang: str) -> LanguageRules:
         report_auxiliaries=_optional_words(lang, "report_auxiliaries.txt"),
         report_bodies=_optional_words(lang, "report_bodies.txt"),
         report_non_speech=_optional_words(lang, "report_non_speech.txt"),
+        expletives=_optional_words(lang, "expletives.txt"),
+        question_subordinators=_optional_words(lang, "question_subordinators.txt"),
+        title_leads=_optional_words(lang, "title_leads.txt"),
     )
 
 

@@ -104,9 +104,21 @@ def _person_noun(token: str, rules: LanguageRules) -> bool:
     return ends_in_noun(token, rules.source_nouns, _cased(token))
 
 
+_MIN_COMPOUND_ROLE = 5  # characters a role word needs to be read at a compound's end (Ministerin in Bildungsministerin)
+
+
+def describes(role: str, description: str) -> bool:
+    """The role word alone (die Ministerin) is one word of the description a person was introduced with, or the end
+    of a compound in it (Bildungsministerin)."""
+    role = role.casefold()
+    return any(w == role or (len(role) >= _MIN_COMPOUND_ROLE and w.endswith(role))
+               for w in description.casefold().split())
+
+
 def is_affiliation(token: str, rules: LanguageRules) -> bool:
     """A country or body (affiliations.txt), or a word ending like one (an entry written `~회사`)."""
-    low = token.casefold()
+    # 독일금속노조(IGM): the body's abbreviation written onto it in brackets is no part of how it ends
+    low = re.sub(r"\([^()\s]*\)$", "", token.casefold())
     return low in rules.affiliations or any(
         a.startswith("~") and low.endswith(a[1:]) and len(low) > len(a) - 1 for a in rules.affiliations)
 
@@ -173,10 +185,21 @@ def _before_time(toks: list, rules: LanguageRules) -> list:
     return toks
 
 
+_GLOSS = re.compile(r"^\([^()\s]*\)(?=\s)")
+
+
+def _without_glosses(text: str, toks: list) -> list:
+    """독일금속노조(IGM) 위원장: a word in brackets written onto the one before glosses it (an abbreviation); it is
+    neither a name of its own nor the parenthesis that closes a speaker phrase (Thomas Berger (SPD))."""
+    return [t for k, t in enumerate(toks) if not (k and text[toks[k - 1][1]:t[0]] == "(" and text[t[1]:t[1] + 1] == ")"
+                                                  and text[t[1] + 1:t[1] + 2].isspace())]
+
+
 def _phrase(text: str, toks: list, rules: LanguageRules) -> SpeakerPhrase | None:
     toks = _strip_determiner(text, toks, rules)
+    toks = _without_glosses(text, toks)
     # Landrat Thomas Berger (SPD): a parenthesis closes the speaker phrase
-    cut = next((k for k in range(1, len(toks)) if "(" in text[toks[k - 1][1]:toks[k][0]]), None)
+    cut = next((k for k in range(1, len(toks)) if "(" in _GLOSS.sub("", text[toks[k - 1][1]:toks[k][0]])), None)
     if cut is not None:
         toks = toks[:cut]
     toks = _before_time(toks, rules)
@@ -366,6 +389,35 @@ def _subjects_before_aside(text: str, rules: LanguageRules) -> list[SpeakerPhras
     return out
 
 
+# Lucía Ferrer habló con los vecinos. / Lena Hoffmann besuchte …: two or three capitalised words opening a sentence,
+# a lower-case word (its verb) right after them
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?»“”\"]\s)|(?<=\n))([^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){1,2})\s+(?=[^\W\d_A-ZÀ-Ý])",
+    re.M)
+
+
+def _named_subjects(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
+    """A full name opening a sentence is its subject, whom a pronoun in a later sentence may mean even when that
+    person was not quoted yet (Lucía Ferrer habló con los vecinos. Después, ella reconoció que …). Words that open
+    clauses, cite sources or name a time, a title or a person noun make the capitalised run something else (Am
+    Montag, Laut Polizei, Nach Angaben, Bürgermeisterin Anna)."""
+    cue_heads = {c.phrase.split()[0].casefold() for c in rules.cues if c.phrase.split()}
+    skip = (rules.determiners | rules.pronouns | rules.openers | rules.adverbial_openers | rules.conjunctions
+            | rules.time_words | rules.date_words | rules.possessives)
+    out = []
+    for m in _NAMED_SUBJECT.finditer(text):
+        words = m.group(1).split()
+        # written capitals and a lower-case verb after them: a script without case has neither
+        if not (all(_capitalised(w) for w in words) and text[m.end():m.end() + 1].islower()):
+            continue
+        # a person noun before a name introduces it (die Studentin Anna Berg); one inside it is a surname (Hoffmann)
+        if _person_noun(words[0], rules) or any(w.casefold() in skip or w.casefold() in cue_heads
+                                                or is_title(w, rules) for w in words):
+            continue
+        out.append(SpeakerPhrase(m.start(1), m.end(1), m.group(1), None))
+    return out
+
+
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?=\S)", re.M)
 _MAX_NAMED_SUBJECT_WORDS = 4  # a name, a body of up to two words, a title (이정은 보건복지부 대변인은)
 
@@ -411,7 +463,7 @@ def titled_names(text: str, rules: LanguageRules) -> list[SpeakerPhrase]:
     to even when they were not quoted yet. Cased scripts only (a capital marks the name)."""
     toks = _tokens(text, 0, len(text))
     cased = any(_cased(t) for _, _, t in toks[:50])
-    out = _subjects_before_aside(text, rules) if cased else _particle_subjects(text, rules)
+    out = _subjects_before_aside(text, rules) + _named_subjects(text, rules) if cased else _particle_subjects(text, rules)
     i = 0
     while i < len(toks) - 2:
         t = toks[i][2]
@@ -633,8 +685,8 @@ def speaker_after_cue(text: str, start: int, end: int, rules: LanguageRules,
             i += 2
             while i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
                 i += 1
-        # an institution named with a lower-case word at its end (secondo la Protezione civile)
-        if i + 1 < len(toks) and toks[i + 1][2].casefold() in rules.name_tails:
+        # an institution named with lower-case words at its end (secondo la Protezione civile regionale)
+        while i + 1 < len(toks) and toks[i + 1][2].casefold() in rules.name_tails:
             i += 1
         return _phrase(text, toks[:i + 1], rules)
     return None
@@ -720,7 +772,7 @@ def speaker_before_cue(text: str, start: int, end: int, rules: LanguageRules) ->
                 whole = seg
                 break
     chosen = whole or closing or segs[0]
-    toks = _tokens(text, *chosen)
+    toks = _without_glosses(text, _tokens(text, *chosen))
     # Un funcionario que pidió no ser identificado advirtió …: a relative clause closes the subject it describes
     rel = next((k for k in range(1, len(toks)) if toks[k][2].casefold() in rules.relatives), None)
     if rel is not None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from newsledger.extract.lexicon import has_lexicon, table_in
 from newsledger.extract.rules.figures import find_figures
 from newsledger.extract.rules.language import Cue, LanguageRules, phrase_pattern
 from newsledger.extract.rules.speakers import (
@@ -15,6 +17,7 @@ from newsledger.extract.rules.speakers import (
     SpeakerPhrase,
     after_sentence_adverbs,
     ends_in_noun,
+    is_affiliation,
     is_title,
     only_circumstance,
     speaker_after_cue,
@@ -153,9 +156,12 @@ def _patterns(rules: LanguageRules) -> _Patterns:
             lead=_cue_regex(tuple(sorted(rules.cues_of("quote_lead"), key=lambda c: -len(c.phrase))),
                             rules.cue_adverbs),
             frame=_cue_regex(rules.cues_of("quote_frame")),
+            # a question's "whether" opens what was asked only right after the cue (preguntó si …): never after
+            # other words or by grammar alone, where it is a condition or a doubt (no sabe si …)
             subordinator=re.compile(r",?\s*(?:" + "|".join(
-                re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in subs) + ")", re.IGNORECASE)
-            if subs else None,
+                re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "")
+                for s in sorted(rules.subordinators | rules.question_subordinators, key=len, reverse=True)) + ")",
+                re.IGNORECASE) if subs else None,
             infinitive=_infinitive_regex(rules),
             # up to six words between the verb and its subordinator, none of them ending the clause
             subordinator_after_words=re.compile(
@@ -513,6 +519,8 @@ def _reported(text: str, sentence: tuple[int, int], rules: LanguageRules, pats: 
             if draft is not None and draft.speaker is not None and draft.speaker.implicit and _impersonal(
                     m.group(), rules):
                 continue  # …, heißt es im Rathaus.: "es" is the subject, so no unwritten one stands for the last speaker
+            if draft is not None and _impersonal(m.group(), rules) and _names_no_one(draft.speaker, m.start(), rules):
+                draft = Draft(draft.start, draft.end, draft.kind, None, draft.cue, draft.quotes)
             if draft is not None and _in_relative_clause(text, m.start(), s_start, rules):
                 # Um farmacêutico, que pediu anonimato, relatou que …: the verb of a relative clause describing the
                 # subject is not the sentence's own; a saying verb after it is
@@ -558,6 +566,16 @@ _COMPARATIVE_REACH = 5  # words between a comparative and its que/che (más pers
 def _impersonal(written: str, rules: LanguageRules) -> bool:
     key = " ".join(written.casefold().split())
     return any(c.impersonal and c.phrase.casefold() == key for c in rules.cues_of("verb"))
+
+
+def _names_no_one(sp: SpeakerPhrase | None, cue_start: int, rules: LanguageRules) -> bool:
+    """Es wurde mitgeteilt, …; Am Abend hieß es, …: before an impersonal cue, an expletive subject or a fronted time
+    is no source."""
+    if sp is None or sp.implicit or sp.pronoun or sp.end > cue_start:
+        return False
+    words = [w.casefold() for w in sp.name.split()]
+    return (" ".join(words) in rules.expletives
+            or all(w in rules.adverbial_openers or w in rules.time_words or w in rules.date_words for w in words))
 
 
 def _guarded(head: str, rules: LanguageRules) -> bool:
@@ -1230,6 +1248,13 @@ _MAX_SUBJECT_CHARS = 70
 
 def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
     """The sentence subject closed by a topic/subject particle (마렉 홀룹 구조대장은 …) and where the rest begins."""
+    # 12일 홍성민 의원은, 지난 12일 경찰은: when it was said may open the sentence; it is no part of the subject;
+    # 이에 대해 회사 측은: an adverb opening the sentence is no part of it either
+    start = after_sentence_adverbs(text, start, end, rules)
+    lead = re.match(r"\s*(\S+)\s+", text[start:end])
+    while lead is not None and _time_word(lead.group(1), rules):
+        start = after_sentence_adverbs(text, start + lead.end(), end, rules)
+        lead = re.match(r"\s*(\S+)\s+", text[start:end])
     words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= _MAX_SUBJECT_CHARS]
     # 그는 사망자 가운데 1명은 …: a pronoun opening the sentence is its subject, whatever particle comes later
     for particle in rules.speaker_particles:
@@ -1241,6 +1266,11 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
     # it ends in) and closes a description of the speaker, like a genitive
     clause_verbs = {k for k in range(1, len(words)) if rules.object_particles
                     and words[k - 1].group().endswith(rules.object_particles)}
+    # 오민석 구조대장이 생존자는 더 없다고: a title closed by the sentence's first particle, whichever, is the subject;
+    # a topic after it (생존자는) opens what was said
+    titled = _first_titled_subject(text, start, words, clause_verbs, rules)
+    if titled is not None:
+        return titled
     for forms in rules.particle_classes:  # in order of preference: the topic marker (은/는, either) first
         for k, m in enumerate(words):
             word_end = start + m.end()
@@ -1256,6 +1286,26 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
                 speaker = speaker_before_cue(text, modified[-1] if modified else start, word_end - len(particle),
                                              rules)
                 return (speaker, word_end) if speaker else None
+    return None
+
+
+def _first_titled_subject(text: str, start: int, words: list[re.Match], clause_verbs: set[int],
+                          rules: LanguageRules) -> tuple[SpeakerPhrase, int] | None:
+    for k, m in enumerate(words):
+        if k in clause_verbs or _suffix_follows(words, k, rules):
+            continue
+        word = m.group()
+        particle = next((p for forms in rules.particle_classes for p in forms
+                         if word.endswith(p) and len(word) > len(p)), None)
+        if particle is None:
+            continue
+        if not is_title(word[:-len(particle)], rules):
+            return None  # only the first word closed by a particle may be the subject this way
+        modified = [start + w.end() for j, w in enumerate(words) if w.end() <= m.start()
+                    and (j in clause_verbs or (rules.modifier_endings and w.group().endswith(rules.modifier_endings)))]
+        word_end = start + m.end()
+        speaker = speaker_before_cue(text, modified[-1] if modified else start, word_end - len(particle), rules)
+        return (speaker, word_end) if speaker else None
     return None
 
 
@@ -1280,9 +1330,16 @@ def _suffix_follows(words: list[re.Match], k: int, rules: LanguageRules) -> bool
     if any(nxt == s or (nxt.startswith(s) and nxt[len(s):] in rules.speaker_particles) for s in rules.name_suffixes):
         return True
     # 이정은 보건복지부 대변인은: a title carrying the particle a few words on closes the subject, so a name ending
-    # in the particle's syllable is still the name
-    return any(w.group().endswith(p) and is_title(w.group()[:-len(p)], rules)
-               for w in words[k + 1:k + 1 + _MAX_WORDS_BEFORE_TITLE] for p in rules.speaker_particles)
+    # in the particle's syllable is still the name; a title with a particle of another kind after a word that is
+    # no body (경찰은 김 장관이 …) is the subject inside what the topic said
+    mine = next((forms for forms in rules.particle_classes if words[k].group().endswith(forms)), ())
+    for j in range(k + 1, min(len(words), k + 1 + _MAX_WORDS_BEFORE_TITLE)):
+        word = words[j].group()
+        particle = next((p for p in rules.speaker_particles if word.endswith(p) and is_title(word[:-len(p)], rules)),
+                        None)
+        if particle is not None:
+            return particle in mine or all(is_affiliation(w.group(), rules) for w in words[k + 1:j])
+    return False
 
 
 _MAX_WORDS_BEFORE_TITLE = 3  # the name, then a body of up to two words, then the title (이정은 보건복지부 대변인은)
@@ -1598,6 +1655,79 @@ def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[D
     return out
 
 
+def _connective_report(text: str, span: tuple[int, int], rules: LanguageRules, quotes: list[tuple[int, int]],
+                       closing: bool = False) -> Draft | None:
+    """The sentence subject's clause closed by a quotative connective (주민들은 악취가 심하다며 …): what it said;
+    `closing`: only a clause ending where the span ends (right before a quotation) counts."""
+    pattern, lookalikes = _reporting_connectives(rules.lang)
+    if pattern is None:
+        return None
+    end = len(text[:span[1]].rstrip())
+    subject = _subject(text, span[0], end, rules)
+    if subject is None:
+        return None
+    speaker, content_start = subject
+    for m in pattern.finditer(text, content_start, end + 1 if closing else span[1]):
+        if closing and m.end() != end:
+            continue
+        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if text[word_start:m.end()] in lookalikes or _inside(m.start(), quotes):
+            continue
+        kept = next(g for g in m.groups() if g is not None)
+        content = _trim(text, content_start, m.start() + len(kept))
+        if content[1] - content[0] <= 4 or any(a < content[1] and content[0] < b for a, b in quotes):
+            return None
+        return Draft(*content, "indirect", speaker, (m.start(), m.end()))
+    return None
+
+
+@cache
+def _reporting_connectives(lang: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """The endings of ko/reporting_connectives.tsv as one pattern (the part kept in what was said as its group 1),
+    and the words that only look like one."""
+    rows = table_in(lang, "reporting_connectives.tsv") if has_lexicon("reporting_connectives.tsv", lang) else ()
+    endings = sorted(((r[1], r[2] if len(r) > 2 else "") for r in rows if r[0] == "ending" and len(r) > 1),
+                     key=lambda e: len(e[0]), reverse=True)
+    if not endings:
+        return None, frozenset()
+    alternatives = "|".join("(" + re.escape(kept) + ")" + re.escape(ending[len(kept):]) if kept and ending.startswith(kept)
+                            else "()" + re.escape(ending) for ending, kept in endings)
+    pattern = re.compile(r"(?<=\S)(?:" + alternatives + r")(?=\s)")
+    return pattern, frozenset(r[1] for r in rows if r[0] == "not" and len(r) > 1)
+
+
+def _connected_reports(text: str, drafts: list[Draft], rules: LanguageRules,
+                       quotes: list[tuple[int, int]]) -> list[Draft]:
+    """서 청장은 산불이 진화됐다며 헬기를 남겨두겠다고 밝혔다: a reported clause closed by a quotative connective is
+    one thing said, the clause after it another, both by the same speaker (one statement each)."""
+    pattern, lookalikes = _reporting_connectives(rules.lang)
+    if pattern is None:
+        return drafts
+    out = []
+    for draft in drafts:
+        if draft.kind != "indirect":
+            out.append(draft)
+            continue
+        start = draft.start
+        for m in pattern.finditer(text, draft.start, draft.end):
+            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if text[word_start:m.end()] in lookalikes or _inside(m.start(), quotes):
+                continue
+            kept = next(g for g in m.groups() if g is not None)
+            head = _trim(text, start, m.start() + len(kept))
+            tail = _trim(text, m.end(), draft.end)
+            if head[1] - head[0] <= 4 or tail[1] - tail[0] <= 4:
+                continue  # too short to be a clause of its own
+            out.append(Draft(*head, draft.kind, draft.speaker, draft.cue, _quotes_in(draft.quotes, head)))
+            start = tail[0]
+        if start == draft.start:
+            out.append(draft)
+        else:
+            tail = _trim(text, start, draft.end)
+            out.append(Draft(*tail, draft.kind, draft.speaker, draft.cue, _quotes_in(draft.quotes, tail)))
+    return out
+
+
 def find_statements(text: str, sentences: list[tuple[int, int]], rules: LanguageRules) -> list[Draft]:
     pats = _patterns(rules)
     quotes = find_quotes(text, rules)
@@ -1647,11 +1777,19 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
                   or _coordinated_report(text, q, sentence, speaker, cue, pats, quotes))
         if framed is not None:
             drafts.append(framed)
+        before = _connective_report(text, (sentence[0], q[0]), rules, quote_spans, closing=True)
+        if before is not None and before.speaker is not None and speaker is not None \
+                and before.speaker.name == speaker.name:
+            drafts.append(before)  # 서 청장은 …다며 "…"고 말했다: what the speaker said before the quotation
 
     for i, sentence in enumerate(sentences):
         if i in attributed_sentences:
             continue
-        for draft in _coordinated(text, _reported_parts(text, sentence, rules, pats, quote_spans), rules):
+        parts = _connected_reports(text, _coordinated(text, _reported_parts(text, sentence, rules, pats, quote_spans),
+                                                      rules), rules, quote_spans)
+        if not parts:  # 주민들은 …라며 집회를 열었다: a claim joined to an act that is no speech
+            parts = [d for d in [_connective_report(text, sentence, rules, quote_spans)] if d is not None]
+        for draft in parts:
             inner = [(q[1], q[2]) for q in quotes if draft.start <= q[0] and q[3] <= draft.end + 1]
             if inner:
                 draft.kind = "partial"
@@ -1675,6 +1813,8 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
         if named is not None:  # Selenskyj: „Wir werden nicht aufgeben.“
             drafts.append(Draft(*content, "direct", named, None, [content]))
             continue
+        if _quoted_name(text, q, rules):
+            continue  # sagte Jörg Quandt dem „Talboten“: a newspaper's name, no words of anyone's
         # a second quotation in the sentence of an attributed one (김 장관은 "…"며 "…"고 말했다): the same voice
         sibling = next((d for d in drafts if d.kind == "direct" and d.cue is not None and i >= 0
                         and sentence_of(d.start) == i), None)
@@ -1696,6 +1836,21 @@ def find_statements(text: str, sentences: list[tuple[int, int]], rules: Language
     drafts.extend(_anaphoric_reports(text, sentences, drafts, rules, pats))
     drafts.extend(_mood_continuations(text, sentences, drafts, rules, quotes))
     return sorted((part for d in drafts for part in _colon_quotation(text, d, quotes)), key=lambda d: d.start)
+
+
+_MAX_NAME_WORDS = 5
+
+
+def _quoted_name(text: str, q: tuple[int, int, int, int], rules: LanguageRules) -> bool:
+    """A quotation right after an article (or a preposition fused with one) holding only capitalised words and the
+    lower-case links inside names (Corriere della Valle), no sentence mark: the name of a newspaper or a programme."""
+    before = re.search(r"(\S+)\s*$", text[max(0, q[0] - 20):q[0]])
+    if before is None or before.group(1).casefold() not in rules.determiners | rules.title_leads:
+        return False
+    words = text[q[1]:q[2]].split()
+    return (0 < len(words) <= _MAX_NAME_WORDS and not re.search(r"[.,;:!?]", text[q[1]:q[2]])
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.casefold() in rules.connectors | rules.determiners for w in words))
 
 
 def _colon_quotation(text: str, draft: Draft, quotes: list[tuple[int, int, int, int]]) -> list[Draft]:
