@@ -71,7 +71,7 @@ FIGURES: list[tuple[str, str, object]] = [
     ("Between 40 and 50 people were arrested after the match.", "40", ((40, 50), None)),
     ("Police said 40 to 50 cars had been set alight.", "40", ((40, 50), None)),
     ("Officials said 40-50 families had been evacuated from the valley.", "40", ((40, 50), None)),
-    ("Repairs will cost between €70 million and €90 million, the agency said.", "€70 million",
+    ("Repairs could cost between €70 million and €90 million, the agency said.", "€70 million",
      ((70_000_000, 90_000_000), None)),
     # money
     ("The regulator fined the bank €6.3 million on Thursday.", "€6.3 million", (6_300_000, None)),
@@ -84,8 +84,8 @@ FIGURES: list[tuple[str, str, object]] = [
     ("Temperatures fell to minus 18 degrees overnight.", "18", (-18, None)),
     # ordinal deaths, parts of a whole, percentages
     ("A fifth person has died after the apartment block fire in Merrow.", "fifth", (5, None)),
-    ("The metro reopened eight of the 14 stations closed by the flood.", "eight", (8, None)),
-    ("The metro reopened eight of the 14 stations closed by the flood.", "14", (14, None)),
+    ("The water board reopened eight of the 14 pumping stations closed by the flood.", "eight", (8, None)),
+    ("The water board reopened eight of the 14 pumping stations closed by the flood.", "14", (14, None)),
     ("The blast injured 23 people, four of them seriously.", "23", (23, None)),
     ("The blast injured 23 people, four of them seriously.", "four", (4, None)),
     ("Three firefighters were killed and 11 injured.", "11", (11, None)),
@@ -111,7 +111,7 @@ FIGURES += [
     ("The thieves took jewellery worth $350,000.", "$350,000", (350_000, None)),
     ("The council has set aside £3m for repairs.", "£3m", (3_000_000, None)),
     ("About 1.5m people live in the flood zone.", "1.5m", (1_500_000, "about")),
-    ("Tens of thousands of people marched in the capital.", "Tens of thousands", (None, "several")),
+    ("Tens of thousands of farmers rallied in the capital.", "Tens of thousands", (None, "several")),
     ("Up to 300,000 households could lose power tonight.", "300,000", (300_000, "up to")),
     ("Some 40 to 50 fishing boats were damaged in the harbour.", "40", ((40, 50), "about")),
     ("Between €2m and €3m was stolen from the depot.", "€2m", ((2_000_000, 3_000_000), None)),
@@ -119,10 +119,10 @@ FIGURES += [
     ("Nearly 40 percent of the vines were destroyed.", "40", (40, "nearly")),
     ("Temperatures reached a record 45 degrees in Selva on Tuesday.", "45", (45, None)),
     ("The blaze has destroyed at least 1,000 hectares of pine forest.", "1,000", (1000, "at least")),
-    ("Officials said more than 100,000 people had been told to leave.", "100,000", (100_000, "more than")),
+    ("Officials said more than 100,000 residents had been ordered to leave.", "100,000", (100_000, "more than")),
     ("Police arrested eleven people, most of them teenagers.", "eleven", (11, None)),
     ("The crash injured 25 passengers, three of whom remain in intensive care.", "three", (3, None)),
-    ("Of the 48 people on board, 29 were tourists.", "29", (29, None)),
+    ("Of the 48 passengers on the coach, 29 were tourists.", "29", (29, None)),
     ("Fifteen people died and more than 60 were hurt in the fire.", "60", (60, "more than")),
     ("The strike cost the airline an estimated €25 million a day.", "€25 million", (25_000_000, "about")),
     ("Over 2,000 homes were without heating on Sunday.", "2,000", (2000, "more than")),
@@ -190,7 +190,7 @@ FIGURES_STILL_FAILING: set[tuple[str, str]] = {
     ("A 2,000-strong crowd gathered outside parliament.", "2,000"),
     ("Between two and three thousand people attended the vigil.", "two"),
 }
-FIGURES_STILL_PASSING_AT_LEAST = 0
+FIGURES_STILL_PASSING = 0  # of FIGURES_STILL_FAILING: none reads as expected yet
 
 
 def _reads(text: str, numeral: str, expected: object) -> bool:
@@ -217,7 +217,9 @@ def test_checklist_figure(text: str, numeral: str, expected: object) -> None:
 def test_still_failing_figures_keep_their_pinned_count() -> None:
     failing = [f for f in FIGURES if (f[0], f[1]) in FIGURES_STILL_FAILING]
     assert len(failing) == len(FIGURES_STILL_FAILING)
-    assert sum(_reads(*f) for f in failing) >= FIGURES_STILL_PASSING_AT_LEAST
+    # pinned exactly, not as a floor of 0 that nothing can break: an item read as expected now moves to FIGURES'
+    # checked items, one still failing item read otherwise stays visible here
+    assert sum(_reads(*f) for f in failing) == FIGURES_STILL_PASSING, [f[1] for f in failing if _reads(*f)]
 
 
 @pytest.mark.parametrize(("text", "numeral", "expected"), [
@@ -254,7 +256,7 @@ SPEAKERS: list[tuple[str, str, tuple[str, ...]]] = [
      "the search would continue", ("Karla Veen",)),
     ('Floods in Brell.\n\n"The water came in faster than anyone expected," Mayor Piet Lorrin told the local radio '
      'station.', "The water came in faster", ("Piet Lorrin",)),
-    ("Trains halted.\n\nThe Transport Ministry said in a statement that all trains on the line had been halted.",
+    ("Trains halted.\n\nThe Transport Ministry said in a short statement that all trains on the line had been halted.",
      "all trains on the line", ("Transport Ministry", "the Transport Ministry")),
     ("Fire in Dunmore.\n\nAccording to the regional fire service, the blaze was under control by midnight.",
      "the blaze was under control", ("regional fire service", "fire service")),
@@ -263,9 +265,9 @@ SPEAKERS: list[tuple[str, str, tuple[str, ...]]] = [
     ('Smoke over Arlen.\n\nMarta Osei, who runs a bakery near the square, said she had never seen so much smoke. '
      '"It was like night at noon," she said.', "It was like night at noon", ("Marta Osei",)),
     ("Blast at refinery.\n\nDr Anil Haskar, head of the burns unit at St Brenna's Hospital, said three of the "
-     "patients were in a critical condition.", "three of the patients", ("Anil Haskar",)),
-    ('Plant closes.\n\n"We are doing everything we can," the company\'s chief executive, Rosa Delmare, said.',
-     "We are doing everything we can", ("Rosa Delmare",)),
+     "patients were in a serious condition.", "three of the patients", ("Anil Haskar",)),
+    ('Plant closes.\n\n"We are doing all that we can," the company\'s chief executive, Rosa Delmare, said.',
+     "We are doing all that we can", ("Rosa Delmare",)),
     ("Ferry missing.\n\nA spokesman for the coastguard, Ivo Brandt, said the search had been suspended because of "
      "high winds.", "the search had been suspended", ("Ivo Brandt",)),
     ("Sirens at night.\n\nJonas Feld, 41, said he had been woken by the sirens at about 3 am.",
@@ -276,8 +278,8 @@ SPEAKERS: list[tuple[str, str, tuple[str, ...]]] = [
      "since Friday.", "people had crossed the border", ("United Nations refugee agency", "refugee agency", "UNHCR")),
     ("Shelter full.\n\nGreta Holm, who runs the shelter, said it was full. She added that more beds would arrive on "
      "Tuesday.", "more beds would arrive", ("Greta Holm",)),
-    ('Strike goes on.\n\nUnion leader Pavel Droz told reporters the strike would go on until the company gave way.',
-     "the strike would go on", ("Pavel Droz",)),
+    ('Strike goes on.\n\nUnion leader Pavel Droz told reporters the strike would continue until the company gave way.',
+     "the strike would continue", ("Pavel Droz",)),
     ("Rubble cleared.\n\nFire chief Ewa Lindqvist said crews had pulled 14 people from the rubble.",
      "crews had pulled 14 people", ("Ewa Lindqvist",)),
     ('Worst floods.\n\n"This is the worst flooding we have seen in forty years," Governor Alma Reyes said on Sunday. '
@@ -331,14 +333,13 @@ SPEAKERS += [
      "The corridors are full of beds", ("nurse",)),
     ('Snowed in.\n\nLorry driver Ivan Petrak said he had spent a night in his cab. "I had only a bottle of water," '
      "he said.", "I had only a bottle of water", ("Ivan Petrak",)),
-    ("Tram crash.\n\nProsecutor Anna Lind said there was no sign of sabotage. Transport Minister Piotr Nowak said "
-     "the line would reopen on Friday.", "there was no sign of sabotage", ("Anna Lind",)),
+    ("Tram crash.\n\nProsecutor Anna Lind said there was no trace of sabotage. Transport Minister Piotr Nowak said "
+     "the line would reopen on Friday.", "there was no trace of sabotage", ("Anna Lind",)),
     ("Recall.\n\nHelmi Foods said it would recall 40,000 jars of baby food, a spokeswoman, Ines Carro, told "
      "reporters.", "recall 40,000 jars", ("Ines Carro", "Helmi Foods")),
 ]
 
-SPEAKERS_STILL_FAILING: set[str] = set()
-SPEAKERS_STILL_PASSING_AT_LEAST = 0
+SPEAKERS_STILL_FAILING: set[str] = set()  # none after this round
 
 
 @pytest.fixture(scope="module")
@@ -346,23 +347,8 @@ def run(nlp):
     return partial(attribute, nlp, article_id="c13")
 
 
-def _speaker_ok(run, text: str, piece: str, forms: tuple[str, ...]) -> bool:
-    found = run(text)
-    hits = [s for s in found.statements if piece in s.text]
-    if not hits:
-        return False
-    name = source_name(found, hits[0])
-    return name is not None and speaker_matches([name], forms)
-
-
 @pytest.mark.parametrize(("text", "piece", "forms"), [s for s in SPEAKERS if s[1] not in SPEAKERS_STILL_FAILING])
 def test_checklist_speaker(run, text: str, piece: str, forms: tuple[str, ...]) -> None:
     found = run(text)
     stmt = by_text(found, piece)
     assert speaker_matches([source_name(found, stmt) or ""], forms), source_name(found, stmt)
-
-
-def test_still_failing_speakers_keep_their_pinned_count(run) -> None:
-    failing = [s for s in SPEAKERS if s[1] in SPEAKERS_STILL_FAILING]
-    assert len(failing) == len(SPEAKERS_STILL_FAILING)
-    assert sum(_speaker_ok(run, *s) for s in failing) >= SPEAKERS_STILL_PASSING_AT_LEAST

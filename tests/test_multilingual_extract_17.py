@@ -243,8 +243,8 @@ CHECKLIST: tuple[Item, ...] = (
        "Selon la préfecture, plus de 300 foyers sont toujours privés d'électricité.",
        ("plus de 300 foyers sont toujours privés d'électricité", "préfecture")),
     _i("fr-trailing-d-apres-title", "fr",
-       "Le pont restera fermé jusqu'à la fin du mois, d'après le directeur des travaux, Marc Lefèvre.",
-       ("Le pont restera fermé jusqu'à la fin du mois", "Marc Lefèvre")),
+       "Le pont restera fermé jusqu'au dernier jour de l'été, d'après le directeur des travaux, Marc Lefèvre.",
+       ("Le pont restera fermé jusqu'au dernier jour de l'été", "Marc Lefèvre")),
     _i("fr-a-souligne", "fr",
        "La porte-parole du gouvernement, Claire Dumas, a souligné que la réforme entrerait en vigueur en janvier.",
        ("la réforme entrerait en vigueur en janvier", "Claire Dumas")),
@@ -325,7 +325,7 @@ CHECKLIST: tuple[Item, ...] = (
        "Silvia Barbieri ha visitato l'ospedale martedì. Lei ha assicurato che i feriti sono fuori pericolo.",
        ("i feriti sono fuori pericolo", "Silvia Barbieri")),
     _i("it-dropped-subject-adds", "it",
-       "«La strada resterà chiusa», ha avvertito il comandante dei vigili del fuoco, Andrea Costa. Ha aggiunto "
+       "«La strada resterà chiusa», ha avvertito il comandante dei pompieri volontari, Andrea Costa. Ha aggiunto "
        "inoltre che due case rischiano di crollare.",
        ("La strada resterà chiusa", "Andrea Costa"), ("due case rischiano di crollare", "Andrea Costa")),
     _i("it-organisation", "it",
@@ -618,7 +618,7 @@ THIRD: tuple[Item, ...] = (
        "„Wo waren die Behörden?“, fragte gestern ein empörter Händler, Lutz Römer.",
        ("Wo waren die Behörden?", "Lutz Römer")),
     _i("fr-comme-l-a-explique", "fr",
-       "Comme l'a expliqué la porte-parole de l'agence régionale de santé, Marie-Hélène Lemaire, les vaccins "
+       "Comme l'a expliqué la directrice de l'agence régionale de santé, Marie-Hélène Lemaire, les vaccins "
        "arriveront lundi.", ("les vaccins arriveront lundi", "Marie-Hélène Lemaire")),
     _i("fr-hyphenated-name-age", "fr",
        "Jean-Pierre Ducos, 52 ans, raconte que l'eau lui est montée jusqu'à la taille.",
@@ -656,7 +656,7 @@ THIRD: tuple[Item, ...] = (
        "Gianni Di Stefano, 52 anni, racconta che l'acqua gli arrivava alla vita.",
        ("l'acqua gli arrivava alla vita", "Gianni Di Stefano")),
     _i("it-secondo-lui-pronoun", "it",
-       "Il comandante dei vigili del fuoco, Ivo Castagna, è arrivato sul posto. «Non abbiamo mezzi sufficienti», "
+       "Il comandante dei pompieri volontari, Ivo Castagna, è arrivato sul posto. «Non abbiamo mezzi sufficienti», "
        "ha ammesso. Secondo lui, mancano almeno 40 pompieri.",
        ("Non abbiamo mezzi sufficienti", "Ivo Castagna"), ("mancano almeno 40 pompieri", "Ivo Castagna")),
     _i("it-indirect-question", "it",
@@ -725,7 +725,7 @@ FOURTH: tuple[Item, ...] = (
        "„Wir verhandeln nicht unter Druck“, stellte Arbeitsministerin Rita Benz klar.",
        ("Wir verhandeln nicht unter Druck", "Rita Benz")),
     _i("de-anonymous-spokesperson", "de",
-       "Ein Sprecher des Ministeriums, der namentlich nicht genannt werden wollte, sagte, der Plan werde am "
+       "Ein Sprecher des Ministeriums, der seinen Namen nicht nennen wollte, sagte, der Plan werde am "
        "Donnerstag beschlossen.",
        ("der Plan werde am Donnerstag beschlossen", ("Ministerium", "Ministeriums", "Sprecher des Ministeriums"))),
     _i("de-trailing-body-time", "de",

@@ -79,7 +79,7 @@ CHECKLIST: tuple[Item, ...] = (
     # --- Spanish ---
     Item("es-01", "es", "Más de 3.000 personas fueron evacuadas por el incendio forestal.", "3.000", 3000,
          "more than", "displaced"),
-    Item("es-02", "es", "Cerca de 1,2 millones de hogares se quedaron sin luz durante la tormenta.", "1,2 millones",
+    Item("es-02", "es", "Cerca de 1,2 millones de viviendas quedaron a oscuras durante la tormenta.", "1,2 millones",
          1_200_000, "about", "other"),
     Item("es-03", "es", "El terremoto dejó quinientos heridos en la provincia de Arenal.", "quinientos", 500, None,
          "wounded"),
@@ -121,7 +121,7 @@ CHECKLIST: tuple[Item, ...] = (
     Item("fr-11", "fr", "Le bilan s'élève désormais à 17 morts.", "17", 17, None, "killed"),
     Item("fr-12", "fr", "Les travaux de la digue ont coûté 4,7 millions d'euros.", "4,7 millions", 4_700_000, None,
          "money"),
-    Item("fr-13", "fr", "500 personnes environ ont passé la nuit dans des gymnases après l'évacuation.", "500", 500,
+    Item("fr-13", "fr", "500 personnes environ ont dormi dans des gymnases après l'évacuation.", "500", 500,
          "about", "displaced"),
     _range("fr-14", "fr", "De 30 à 40 blessés ont été soignés sur place.", "30", 30, 40, None, "wounded"),
     Item("fr-15", "fr", "Le taux de chômage atteint 7,4 % dans le département.", "7,4", 7.4, None, "other"),
@@ -155,7 +155,7 @@ CHECKLIST: tuple[Item, ...] = (
     Item("pt-01", "pt", "Mais de 3.000 pessoas foram retiradas de casa por causa das cheias.", "3.000", 3000,
          "more than", "displaced"),
     Item("pt-02", "pt", "Quase 400 bombeiros combatem as chamas na serra.", "400", 400, "nearly", "other"),
-    Item("pt-03", "pt", "Cerca de 1,2 milhões de pessoas ficaram sem água potável.", "1,2 milhões", 1_200_000,
+    Item("pt-03", "pt", "Cerca de 1,3 milhões de moradores ficaram sem água potável.", "1,3 milhões", 1_300_000,
          "about", "other"),
     Item("pt-04", "pt", "Pelo menos 21 pessoas morreram no deslizamento de terras.", "21", 21, "at least",
          "killed"),
@@ -363,6 +363,12 @@ def test_an_abbreviated_scale_word_takes_its_full_stop():
 def test_a_smaller_number_after_a_scale_word_completes_the_amount():
     [fig] = _read("fr", "L'association a récolté 2 millions 350 000 euros en un mois.")
     assert (fig.value, fig.text) == (2_350_000, "2 millions 350 000")
+
+
+def test_a_small_count_after_a_scale_word_is_a_count_of_its_own():
+    # no full stop between the two sentences' numbers: 15 is too small to be the remainder of 2 millions
+    figs = _read("es", "La obra costó 2 millones 15 personas perdieron su empleo.")
+    assert sorted(f.value for f in figs) == [15, 2_000_000]
 
 
 def test_two_scaled_numbers_of_a_range_stay_its_two_bounds():

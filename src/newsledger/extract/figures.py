@@ -45,8 +45,7 @@ from functools import cache
 from newsledger.extract.figure_sources import continue_sources
 from newsledger.extract.first_chars import quick_start
 from newsledger.extract.lexicon import table, words
-from newsledger.extract.numbers import NumberMention, find_numbers, is_vague
-from newsledger.extract.numbers import _bounds as qualifier_bounds
+from newsledger.extract.numbers import NumberMention, find_numbers, is_vague, qualifier_bounds
 from newsledger.ledger import Article, Figure, Span, Statement, stable_id
 
 # Words that end a counted phrase: what follows them is the clause, not the thing counted.
@@ -297,7 +296,8 @@ def _dimension_pattern() -> re.Pattern[str]:
 
 @cache
 def _extent_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternatives('extent_verb')})(?:\s+(?:by|for))?\s+$", re.I)
+    return re.compile(rf"\b(?:{_alternatives('extent_verb')})(?:\s+(?:{_alternatives('extent_preposition')}))?\s+$",
+                      re.I)
 
 
 def _measures(text: str, pos: int) -> bool:

@@ -400,7 +400,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             qualifier = "more than"
         if not raw:
             continue
-        low, high = _bounds(value, qualifier)
+        low, high = qualifier_bounds(value, qualifier)
         out.append(NumberMention(qstart, end, start, value, low, high, qualifier, unit, spelled))
     return out
 
@@ -412,7 +412,7 @@ _FLOORS = frozenset(["more than", "at least"])
 _CEILINGS = frozenset(["up to", "fewer than", "nearly"])
 
 
-def _bounds(value: float | None, qualifier: str | None) -> tuple[float | None, float | None]:
+def qualifier_bounds(value: float | None, qualifier: str | None) -> tuple[float | None, float | None]:
     if qualifier in _FLOORS:
         return value, None
     if qualifier in _CEILINGS:

@@ -47,12 +47,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import combinations, pairwise
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from newsledger.extract.lexicon import data_lines
+from newsledger.extract.lexicon import data_lines, words_in
 from newsledger.ledger import Alignment, Article, Figure, Source, Statement, Story
 from newsledger.link import embeddings, phonetic
 from newsledger.link.groups import Edge, alignment_of, first_published, join_edges, part_slots
@@ -476,7 +475,7 @@ def _name_onsets() -> tuple[tuple[re.Pattern[str], str], ...]:
 @lru_cache(maxsize=65536)
 def _fold_name(token: str) -> str:
     """A name token folded as source merging folds it (`fold_token`), then as data/name_onsets.tsv folds the
-    spellings one language keeps apart from another's (Jelena / Elena)."""
+    spellings one language keeps apart from another's (Jelisaweta / Elisaveta)."""
     key = fold_token(token)
     for pattern, replacement in _name_onsets():
         key = pattern.sub(replacement, key)
@@ -571,8 +570,7 @@ def speaker_fit(a: Statement, b: Statement, sources: dict[str, Source],
 @lru_cache(maxsize=1)
 def _korean_name_words() -> tuple[frozenset[str], frozenset[str]]:
     """Korean family names and titles, as extraction reads a one-word Korean name before a title (extract/lexicons/ko)."""
-    ko = Path(__file__).resolve().parents[1] / "extract" / "lexicons" / "ko"
-    return frozenset(data_lines(ko / "family_names.txt")), frozenset(data_lines(ko / "titles.txt"))
+    return words_in("ko", "family_names.txt"), words_in("ko", "titles.txt")
 
 
 def _korean_given_names(source: Source) -> frozenset[str]:

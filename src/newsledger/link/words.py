@@ -177,6 +177,7 @@ def _ratio_table() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], dict[str, 
 
 
 _LEADING_DIGITS = re.compile(r"^(\d+)\D*$")
+_MAX_RATIO_DIGITS = 9
 _BREAK = re.compile(r"[,.;:!?()]")
 
 
@@ -185,7 +186,11 @@ def _small_number(token: str, numbers: dict[str, int]) -> int | None:
     if token in numbers:
         return numbers[token]
     m = _LEADING_DIGITS.match(token)
-    return int(m.group(1)) if m else None
+    if m is None:
+        return None
+    # a run of digits too long for int() (Python refuses over 4,300) is far beyond any ratio's whole anyway
+    digits = m.group(1).lstrip("0") or "0"
+    return int(digits) if len(digits) <= _MAX_RATIO_DIGITS else RATIO_WHOLE_MAX + 1
 
 
 @dataclass(frozen=True)

@@ -400,11 +400,12 @@ def _scale_word(text: str, end: int, limit: int, rules: LanguageRules) -> tuple[
 def _compound_amounts(text: str, scaled: list[tuple[int, int, float]], scale_of: dict[int, float]
                       ) -> list[tuple[int, int, float]]:
     """A scaled number and a smaller number right after its scale word are one amount (1 million 200 000 = 1.2
-    million): a number below the scale cannot be a count of its own fused to the scale word."""
+    million): a number below the scale cannot be a count of its own fused to the scale word. The follower must
+    reach the scale's thousandth, as a written-out remainder does: in "2 millones 15 personas" the 15 is a count."""
     out: list[tuple[int, int, float]] = []
     for start, end, value in scaled:
         if out and (prev := out[-1])[0] in scale_of and re.fullmatch(r"[ \u00a0\u202f]", text[prev[1]:start]) \
-                and value < scale_of[prev[0]]:
+                and scale_of[prev[0]] / 1000 <= value < scale_of[prev[0]]:
             out[-1] = (prev[0], end, prev[2] + value)
             continue
         out.append((start, end, value))

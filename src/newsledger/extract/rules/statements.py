@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from newsledger.extract.lexicon import has_lexicon, table_in
 from newsledger.extract.rules.figures import find_figures
@@ -248,6 +250,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_CUE_WINDOW = 400  # characters: longer than any cue, its adverb or its gap words
+
+
 def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[int, int], rules: LanguageRules,
                        pats: _Patterns) -> tuple[SpeakerPhrase | None, tuple[int, int] | None]:
     """The speaker and cue of one quotation, from the words right after it („…“, sagte X / "…"고 말했다) or right
@@ -319,7 +324,9 @@ def _quote_attribution(text: str, q: tuple[int, int, int, int], sentence: tuple[
     for pat in (pats.verb, pats.lead):
         if pat is None or not head:
             continue
-        for m in pat.finditer(text, s_start, s_start + len(head)):
+        # only a cue ending where the head ends counts, and no cue is that long: scanning the whole head for each
+        # quotation made a long sentence full of quotations quadratic
+        for m in pat.finditer(text, max(s_start, s_start + len(head) - _CUE_WINDOW), s_start + len(head)):
             if m.end() == s_start + len(head):
                 # „…“, fügte er hinzu, „…“: a quotation before the cue closes off the subject; with nothing left
                 # of it, the cue frames the first half and the sentence's other quotation lends its speaker
@@ -1255,7 +1262,8 @@ def _subject(text: str, start: int, end: int, rules: LanguageRules) -> tuple[Spe
     while lead is not None and _time_word(lead.group(1), rules):
         start = after_sentence_adverbs(text, start + lead.end(), end, rules)
         lead = re.match(r"\s*(\S+)\s+", text[start:end])
-    words = [m for m in re.finditer(r"\S+", text[start:end]) if m.start() <= _MAX_SUBJECT_CHARS]
+    # the words the subject may be made of, not every word of a long sentence (this runs once per quotation)
+    words = list(takewhile(lambda m: m.start() <= _MAX_SUBJECT_CHARS, re.finditer(r"\S+", text[start:end])))
     # 그는 사망자 가운데 1명은 …: a pronoun opening the sentence is its subject, whatever particle comes later
     for particle in rules.speaker_particles:
         if words and words[0].group().endswith(particle) and words[0].group()[:-len(particle)] in rules.pronouns:
@@ -1448,11 +1456,14 @@ def _framed_report(text: str, q: tuple[int, int, int, int], sentence: tuple[int,
     body_end = sentence[1]
     while body_end > fm.end() and text[body_end - 1] in ".!?。 ":
         body_end -= 1
-    verb = next((m for m in pats.verb.finditer(text, fm.end(), body_end) if m.end() == body_end), None)
+    # only cues ending at body_end / head_end count: a window longer than any cue keeps this linear per quotation
+    verb = next((m for m in pats.verb.finditer(text, max(fm.end(), body_end - _CUE_WINDOW), body_end)
+                 if m.end() == body_end), None)
     if verb is None:
         return None
     head_end = len(text[:verb.start()].rstrip())
-    said = next((m for m in pats.quotative.finditer(text, fm.end(), head_end) if m.end() == head_end), None)
+    said = next((m for m in pats.quotative.finditer(text, max(fm.end(), head_end - _CUE_WINDOW), head_end)
+                 if m.end() == head_end), None)
     if said is None:
         return None
     content = _trim(text, fm.end(), said.start())
@@ -1655,26 +1666,26 @@ def _coordinated(text: str, drafts: list[Draft], rules: LanguageRules) -> list[D
     return out
 
 
+_CLOSING_WINDOW = 40  # characters before a span's end: longer than any ending of reporting_connectives.tsv
+
+
 def _connective_report(text: str, span: tuple[int, int], rules: LanguageRules, quotes: list[tuple[int, int]],
                        closing: bool = False) -> Draft | None:
     """The sentence subject's clause closed by a quotative connective (주민들은 악취가 심하다며 …): what it said;
     `closing`: only a clause ending where the span ends (right before a quotation) counts."""
-    pattern, lookalikes = _reporting_connectives(rules.lang)
-    if pattern is None:
+    if _reporting_connectives(rules.lang)[0] is None:
         return None
     end = len(text[:span[1]].rstrip())
     subject = _subject(text, span[0], end, rules)
     if subject is None:
         return None
     speaker, content_start = subject
-    for m in pattern.finditer(text, content_start, end + 1 if closing else span[1]):
+    # closing: a connective ending where the span ends is a few characters long; no need to scan the whole clause
+    scan_from = max(content_start, end - _CLOSING_WINDOW) if closing else content_start
+    for m, claim_end in _connectives(text, scan_from, end + 1 if closing else span[1], rules, quotes):
         if closing and m.end() != end:
             continue
-        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if text[word_start:m.end()] in lookalikes or _inside(m.start(), quotes):
-            continue
-        kept = next(g for g in m.groups() if g is not None)
-        content = _trim(text, content_start, m.start() + len(kept))
+        content = _trim(text, content_start, claim_end)
         if content[1] - content[0] <= 4 or any(a < content[1] and content[0] < b for a, b in quotes):
             return None
         return Draft(*content, "indirect", speaker, (m.start(), m.end()))
@@ -1696,12 +1707,25 @@ def _reporting_connectives(lang: str) -> tuple[re.Pattern | None, frozenset[str]
     return pattern, frozenset(r[1] for r in rows if r[0] == "not" and len(r) > 1)
 
 
+def _connectives(text: str, start: int, end: int, rules: LanguageRules, quotes: list[tuple[int, int]]
+                 ) -> Iterator[tuple[re.Match, int]]:
+    """Each quotative connective in text[start:end] with where the claim it closes ends (다며: the 다 stays in what
+    was said); a word that only ends like one (바라며) or a connective inside a quotation closes no claim."""
+    pattern, lookalikes = _reporting_connectives(rules.lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, start, end):
+        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if text[word_start:m.end()] in lookalikes or _inside(m.start(), quotes):
+            continue
+        yield m, m.start() + len(next(g for g in m.groups() if g is not None))
+
+
 def _connected_reports(text: str, drafts: list[Draft], rules: LanguageRules,
                        quotes: list[tuple[int, int]]) -> list[Draft]:
     """서 청장은 산불이 진화됐다며 헬기를 남겨두겠다고 밝혔다: a reported clause closed by a quotative connective is
     one thing said, the clause after it another, both by the same speaker (one statement each)."""
-    pattern, lookalikes = _reporting_connectives(rules.lang)
-    if pattern is None:
+    if _reporting_connectives(rules.lang)[0] is None:
         return drafts
     out = []
     for draft in drafts:
@@ -1709,12 +1733,8 @@ def _connected_reports(text: str, drafts: list[Draft], rules: LanguageRules,
             out.append(draft)
             continue
         start = draft.start
-        for m in pattern.finditer(text, draft.start, draft.end):
-            word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            if text[word_start:m.end()] in lookalikes or _inside(m.start(), quotes):
-                continue
-            kept = next(g for g in m.groups() if g is not None)
-            head = _trim(text, start, m.start() + len(kept))
+        for m, claim_end in _connectives(text, draft.start, draft.end, rules, quotes):
+            head = _trim(text, start, claim_end)
             tail = _trim(text, m.end(), draft.end)
             if head[1] - head[0] <= 4 or tail[1] - tail[0] <= 4:
                 continue  # too short to be a clause of its own
