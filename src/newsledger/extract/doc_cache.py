@@ -9,6 +9,7 @@ offsets.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 
 class EntityIndex:
@@ -74,3 +75,13 @@ def entity_index(doc) -> EntityIndex:
     if index is None:
         index = doc.user_data[key] = EntityIndex(doc)
     return index
+
+
+@cache
+def sentence_pipeline(package: str):
+    """A rule-read language's spaCy pipeline (extract/lexicons/<lang>/pipeline.txt), loaded on the first article in
+    that language and kept for the process (a forked worker loads its own on its first such article). Only the
+    parser's sentence boundaries are asked for, so the components that do not feed it are left out."""
+    import spacy
+
+    return spacy.load(package, exclude=["ner", "lemmatizer", "attribute_ruler", "morphologizer"])

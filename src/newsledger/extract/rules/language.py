@@ -107,6 +107,8 @@ class LanguageRules:
     # prepositions fused with an article: with the determiners, before a quotation of capitalised words they make it
     # a name (sagte X dem „Talboten“; au « Courrier du Val »)
     title_leads: frozenset[str] = frozenset()
+    # the spaCy package whose parser may join sentences the splitter broke at an abbreviation (pipeline.txt)
+    pipeline: str | None = None
 
     def cue_named(self, written: str) -> Cue | None:
         key = " ".join(written.casefold().split())
@@ -287,6 +289,7 @@ def rules_for(lang: str) -> LanguageRules:
         expletives=_optional_words(lang, "expletives.txt"),
         question_subordinators=_optional_words(lang, "question_subordinators.txt"),
         title_leads=_optional_words(lang, "title_leads.txt"),
+        pipeline=next((row[0] for row in _optional_table(lang, "pipeline.txt")), None),
     )
 
 

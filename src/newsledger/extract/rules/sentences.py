@@ -6,6 +6,7 @@ import re
 
 from sentencex import segment
 
+from newsledger.extract.doc_cache import sentence_pipeline
 from newsledger.extract.rules.language import rules_for
 
 
@@ -32,7 +33,35 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
         offset = at + len(piece)
         for part_start, part_end in _paragraph_parts(text, at, offset):
             spans.extend(_numeral_starts(text, part_start, part_end, abbreviations))
-    return spans
+    package = rules_for(lang).pipeline
+    return _joined_by_parser(text, spans, sentence_pipeline(package)) if package else spans
+
+
+def _joined_by_parser(text: str, spans: list[tuple[int, int]], nlp) -> list[tuple[int, int]]:
+    """The splitter breaks at abbreviations no title list covers (av. J.-C., Dr. Lefèvre); a break the parser does
+    not see inside the same paragraph is removed. The parser never adds one: splitting by it lost statements (it
+    cuts St-Jean and c.-à-d. apart)."""
+    runs: list[list[tuple[int, int]]] = []  # the sentences of one paragraph: only a paragraph of several is parsed
+    for span in spans:
+        if runs and "\n\n" not in text[runs[-1][-1][1]:span[0]]:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    parsed = [run for run in runs if len(run) > 1 and run[-1][1] - run[0][0] <= nlp.max_length]
+    starts: set[int] = set()
+    for run, doc in zip(parsed, nlp.pipe(text[run[0][0]:run[-1][1]] for run in parsed), strict=True):
+        for sent in doc.sents:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is not None:
+                starts.add(run[0][0] + first.idx)
+    vetoed = {start for run in parsed for start, _ in run[1:] if start not in starts}
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if start in vetoed:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 # auf 14 gestiegen. 23 Menschen gelten …: a full stop after a lower-case word of three letters or more, then a
