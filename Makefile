@@ -31,7 +31,8 @@ demo: $(STAMP)
 	$(BIN)/newsledger analyze $(DEMO_INPUT) --json ledger.json --html report.html
 
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	# both cores: the suite is ~3,300 tests and a few minute-long ones (Spark, pathological input)
+	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
